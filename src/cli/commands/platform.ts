@@ -1,0 +1,97 @@
+import type { Command } from 'commander';
+import { buildApp } from '../../http/app.ts';
+import { isEmpty, loadDemo, resetData, scaleOf, DEMO_ACCOUNTS } from '../../modules/demo/index.ts';
+import { openConfigured, run } from '../context.ts';
+import { phasedProgress } from '../progress.ts';
+import { ensureWebBuilt, WEB_DIST } from '../web-build.ts';
+import type { Database } from '../../core/db/database.ts';
+
+async function serve(database: Database, port: number, host: string): Promise<void> {
+  const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent', webDir: WEB_DIST });
+  await app.listen({ port, host });
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  process.stdout.write(
+    `\nyiwu is running on ${database.description}\n  web UI:   http://${shown}:${port}/\n  API docs: http://${shown}:${port}/docs  (OpenAPI: /openapi.json)\n\n` +
+      `demo accounts (username / password):\n${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} / ${a.password.padEnd(12)} ${a.who}`).join('\n')}\n\n`,
+  );
+  const stop = async () => {
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+async function demo(database: Database, scaleName: string): Promise<void> {
+  const p = phasedProgress();
+  const report = await loadDemo(database, scaleOf(scaleName), (t, d, n) => p.update(t, d, n));
+  p.stop();
+  process.stdout.write(
+    `loaded demo market "${report.scale}": ${report.stalls} stalls, ${report.merchants} merchants, ${report.entities} entities, ${report.products} products in ${report.seconds.toFixed(1)} s\n`,
+  );
+}
+
+export function registerPlatformCommands(program: Command): void {
+  const portOpt = (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`port must be 0–65535, not ${v}`);
+    return n;
+  };
+  program
+    .command('start')
+    .description('first-run friendly: migrate, load the demo market if the database is empty, build the web UI, serve')
+    .option('--port <n>', 'HTTP port (default $PORT or 3000)', portOpt)
+    .option('--host <h>', 'address to listen on', process.env.HOST ?? '0.0.0.0')
+    .option('--scale <name>', 'demo scale to load when empty: tiny, demo, medium, full', 'demo')
+    .action((o: { port?: number; host: string; scale: string }) =>
+      run(async () => {
+        const database = await openConfigured();
+        if (await isEmpty(database)) {
+          process.stdout.write(`empty database (${database.description}): loading the demo market…\n`);
+          await demo(database, o.scale);
+        }
+        await ensureWebBuilt((s) => process.stdout.write(`${s}\n`));
+        await serve(database, o.port ?? Number(process.env.PORT ?? 3000), o.host);
+      }),
+    );
+  program
+    .command('serve')
+    .description('start the HTTP server (API, docs and web UI)')
+    .option('--port <n>', 'HTTP port (default $PORT or 3000)', portOpt)
+    .option('--host <h>', 'address to listen on', process.env.HOST ?? '0.0.0.0')
+    .action((o: { port?: number; host: string }) =>
+      run(async () => {
+        const database = await openConfigured();
+        await serve(database, o.port ?? Number(process.env.PORT ?? 3000), o.host);
+      }),
+    );
+  program
+    .command('migrate')
+    .description('create or upgrade the database schema')
+    .action(() =>
+      run(async () => {
+        const { openDatabase, optionsFromEnv } = await import('../../core/db/database.ts');
+        const { migrate } = await import('../../core/db/migrate.ts');
+        const database = await openDatabase(optionsFromEnv());
+        const applied = await migrate(database);
+        process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n');
+        await database.close();
+      }),
+    );
+  program
+    .command('demo')
+    .description('load the deterministic demo market')
+    .option('--scale <name>', 'tiny (60 stalls), demo (2,000 stalls, 30,000 products), medium, full (75,000 stalls, 2.1 million products), or a number of stalls', 'demo')
+    .option('--reset', 'delete all existing market data first')
+    .action((o: { scale: string; reset?: boolean }) =>
+      run(async () => {
+        scaleOf(o.scale);
+        const database = await openConfigured();
+        if (o.reset) await resetData(database);
+        else if (!(await isEmpty(database))) throw new Error('the database already holds a market; add --reset to replace it');
+        await demo(database, o.scale);
+        await database.close();
+      }),
+    );
+}

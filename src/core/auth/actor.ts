@@ -1,0 +1,21 @@
+import { AppError } from '../errors.ts';
+
+export type Role = 'operator' | 'merchant' | 'buyer' | 'agent';
+
+/** Who is asking. Anonymous visitors may read public data only. */
+export interface Actor {
+  readonly userId: number | null;
+  readonly role: Role | 'anonymous';
+  /** The market entity the user acts for (merchant, buyer, agent). */
+  readonly entityId: number | null;
+}
+
+export const ANONYMOUS: Actor = { userId: null, role: 'anonymous', entityId: null };
+export const SYSTEM: Actor = { userId: null, role: 'operator', entityId: null };
+
+export function requireRole(actor: Actor, ...roles: Role[]): void {
+  if (actor.role === 'anonymous') throw new AppError('UNAUTHENTICATED', 'sign in first');
+  if (!roles.includes(actor.role)) {
+    throw new AppError('FORBIDDEN', `this needs the role ${roles.join(' or ')}; you are signed in as ${actor.role}`);
+  }
+}

@@ -1,0 +1,36 @@
+import { sql } from 'kysely';
+import type { Database } from './database.ts';
+import * as m001 from './migrations/001-foundation.ts';
+
+/** Ordered, append-only. Never edit a migration that has shipped; add a new one. */
+export const MIGRATIONS: readonly { id: string; up: string }[] = [{ id: '001-foundation', up: m001.up }];
+
+/**
+ * Apply pending migrations in one transaction, under an advisory lock so that
+ * several API processes starting at once do not race. Returns the ids applied.
+ */
+export async function migrate(database: Database): Promise<string[]> {
+  return database.db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(7306001)`.execute(trx);
+    await sql`create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())`.execute(trx);
+    const done = new Set(
+      (await sql<{ id: string }>`select id from schema_migrations`.execute(trx)).rows.map((r) => r.id),
+    );
+    const applied: string[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
+      for (const statement of splitStatements(m.up)) await sql.raw(statement).execute(trx);
+      await sql`insert into schema_migrations (id) values (${m.id})`.execute(trx);
+      applied.push(m.id);
+    }
+    return applied;
+  });
+}
+
+/** Our migrations hold plain DDL (no function bodies), so a statement ends at a ';' before a newline. */
+function splitStatements(script: string): string[] {
+  return script
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}

@@ -1,0 +1,69 @@
+/**
+ * One error class for the whole platform, with a stable code that clients can
+ * switch on and one table from code to HTTP status. Expected business outcomes
+ * (e.g. "stall already held") are thrown as AppError with a 4xx code; anything
+ * else that escapes is a bug and becomes a logged, generic 500.
+ */
+export const ERROR_STATUS = {
+  VALIDATION: 400,
+  BAD_ADDRESS: 400,
+  BAD_USCC: 400,
+  BAD_SPREADSHEET: 400,
+  IMPORT_REJECTED: 422,
+  UNAUTHENTICATED: 401,
+  BAD_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALL_HELD: 409,
+  DUPLICATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA: 415,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string, id: unknown): AppError =>
+  new AppError('NOT_FOUND', `${what} ${String(id)} does not exist`);
+
+export const forbidden = (message: string): AppError => new AppError('FORBIDDEN', message);
+
+export const invalid = (message: string, details?: unknown): AppError =>
+  new AppError('VALIDATION', message, details);
+
+/** Postgres SQLSTATEs that are the caller's fault, mapped to our codes. */
+export function fromDatabaseError(err: unknown): AppError | undefined {
+  const e = err as { code?: string; constraint?: string; detail?: string; message?: string };
+  switch (e?.code) {
+    case '23505':
+      return new AppError('DUPLICATE', `already exists (${e.constraint ?? 'unique key'})`, { constraint: e.constraint });
+    case '23P01':
+      return new AppError('CONFLICT', `conflicts with an existing record (${e.constraint ?? 'exclusion'})`, { constraint: e.constraint });
+    case '23503':
+      return new AppError('VALIDATION', `refers to a record that does not exist (${e.constraint ?? 'foreign key'})`, { constraint: e.constraint });
+    case '23514':
+      return new AppError('VALIDATION', `violates a rule (${e.constraint ?? 'check'})`, { constraint: e.constraint });
+    case '22P02':
+    case '22003':
+    case '22007':
+    case '22008':
+      return new AppError('VALIDATION', 'a value has the wrong format or is out of range');
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database } from '../core/db/database.ts';
+import { actorForToken, type Actor } from '../core/auth/index.ts';
+import { installErrorHandler } from './errors.ts';
+import { systemRoutes } from './routes/system.ts';
+import { authRoutes } from './routes/auth.ts';
+import { marketRoutes } from './routes/market.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+}
+
+export interface AppOptions {
+  database: Database;
+  logger?: boolean;
+  /** Directory of the built web UI; served at / when present. */
+  webDir?: string;
+  extraRoutes?: ((app: FastifyInstance, database: Database) => Promise<void> | void)[];
+}
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  // Spreadsheets are uploaded as the raw request body.
+  app.addContentTypeParser(
+    ['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    { parseAs: 'buffer', bodyLimit: 64 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.addHook('onRequest', async (req) => {
+    const h = req.headers.authorization;
+    const token = h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
+    req.actor = await actorForToken(opts.database.db, token);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'yiwu market platform API',
+        version: '0.1.0',
+        description: 'Market twin (markets, districts, stalls, use rights), entities and the catalogue. Errors are `{ error: { code, message, details } }`. Money is integer minor units of an ISO 4217 currency.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const db = opts.database.db;
+  await app.register(async (api) => {
+    await systemRoutes(api, opts.database);
+    await authRoutes(api, db);
+    await marketRoutes(api, db);
+    await catalogRoutes(api, db);
+    for (const extra of opts.extraRoutes ?? []) await extra(api, opts.database);
+  });
+
+  const webDir = opts.webDir ? resolve(opts.webDir) : undefined;
+  const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    // Client-side routes of the web UI: any GET outside the API gets the app shell.
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
+  });
+  return app;
+}

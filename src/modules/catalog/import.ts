@@ -1,0 +1,175 @@
+import ExcelJS from 'exceljs';
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../core/db/schema.ts';
+import { AppError } from '../../core/errors.ts';
+import type { Actor } from '../../core/auth/actor.ts';
+import { parseCsv } from './csv.ts';
+import { mapHeader, rowToInput, type CellError, type ColumnKey } from './spreadsheet-columns.ts';
+import { ProductInput, toProductRow } from './product-input.ts';
+import { merchantFor, resolveStall } from './products.ts';
+
+export type SheetFormat = 'csv' | 'xlsx';
+export const MAX_IMPORT_ROWS = 200_000;
+export const MAX_REPORTED_ERRORS = 1000;
+
+export interface ImportReport {
+  rows: number;
+  created: number;
+  updated: number;
+}
+export type Progress = (phase: 'parse' | 'validate' | 'write', done: number, total: number) => void;
+
+/** Read the first sheet of an xlsx or a CSV file as rows of strings. */
+export async function readSheet(data: Buffer, format: SheetFormat): Promise<string[][]> {
+  if (format === 'csv') {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
+    if (text.includes('\u0000')) throw new AppError('BAD_SPREADSHEET', 'this is not a CSV text file (it contains binary data); save it as CSV UTF-8 or upload the .xlsx');
+    return parseCsv(text);
+  }
+  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
+    throw new AppError('BAD_SPREADSHEET', 'this is not an .xlsx file (an xlsx file is a zip archive); save it from Excel as .xlsx or upload CSV');
+  }
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new AppError('BAD_SPREADSHEET', `the .xlsx file cannot be read: ${e instanceof Error ? e.message.slice(0, 200) : 'unknown error'}`);
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw new AppError('BAD_SPREADSHEET', 'the workbook has no sheet');
+  const rows: string[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const values: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      values[col - 1] = cellText(cell.value);
+    });
+    rows[rowNumber - 1] = Array.from(values, (v) => v ?? '');
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (v == null) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v) return String(v.text);
+    if ('result' in v) return v.result == null ? '' : String(v.result);
+    if ('error' in v) return '';
+  }
+  return String(v);
+}
+
+const FIELD_COLUMN: Record<string, ColumnKey> = {
+  sku: 'sku', categoryCode: 'category', titleZh: 'title_zh', titleEn: 'title_en', descriptionZh: 'description_zh',
+  descriptionEn: 'description_en', attributes: 'attributes', unit: 'unit', moq: 'moq', currency: 'currency', stock: 'stock',
+  hsCode: 'hs_code', images: 'images', status: 'status',
+};
+const CARTON_COLUMN: Record<string, ColumnKey> = {
+  units: 'carton_units', lengthCm: 'carton_length_cm', widthCm: 'carton_width_cm', heightCm: 'carton_height_cm', grossKg: 'carton_gross_kg',
+};
+
+/** Where a schema issue points in the sheet. Tier k (0-based) is qty_{k+1}/price_{k+1}; tier 0 is moq/price_1. */
+function columnOf(path: readonly PropertyKey[]): string {
+  const [head, a, b] = path;
+  if (head === 'priceTiers' && typeof a === 'number') {
+    if (b === 'minQty') return a === 0 ? 'moq' : `qty_${a + 1}`;
+    return `price_${a + 1}`;
+  }
+  if (head === 'carton' && typeof a === 'string') return CARTON_COLUMN[a] ?? 'carton';
+  return FIELD_COLUMN[String(head)] ?? String(head ?? '');
+}
+
+/**
+ * Import a merchant's products from a spreadsheet: every row is checked first,
+ * and every bad row is reported (row number as in the sheet, column, reason).
+ * Only a clean sheet is written, in one transaction: all rows or none. Rows
+ * whose SKU the merchant already has update that product.
+ */
+export async function importProducts(
+  db: Kysely<DB>,
+  actor: Actor,
+  data: Buffer,
+  format: SheetFormat,
+  opts: { merchantId?: number; onProgress?: Progress } = {},
+): Promise<ImportReport> {
+  const merchant = merchantFor(actor, opts.merchantId);
+  const progress = opts.onProgress ?? (() => {});
+  const rows = await readSheet(data, format);
+  progress('parse', rows.length, rows.length);
+  if (rows.length < 2) throw new AppError('BAD_SPREADSHEET', 'the sheet has no product rows under the header row');
+  if (rows.length - 1 > MAX_IMPORT_ROWS) throw new AppError('BAD_SPREADSHEET', `at most ${MAX_IMPORT_ROWS} rows per import; split the file`);
+  const { index, errors } = mapHeader(rows[0]!);
+  if (errors.length) throw reject(errors);
+
+  const cats = await db.selectFrom('categories').select(['id', 'code', 'name_zh', 'name_en']).execute();
+  const catByText = new Map<string, { id: number; code: string }>();
+  for (const c of cats) for (const k of [c.code, c.name_zh, c.name_en.toLowerCase()]) catByText.set(k, c);
+  const categoryCode = (t: string) => (catByText.get(t) ?? catByText.get(t.toLowerCase()))?.code;
+
+  const valid: { input: ProductInput; rowNo: number }[] = [];
+  const seen = new Map<string, number>();
+  const total = rows.length - 1;
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    if (cells.every((c) => c.trim() === '')) continue;
+    const rowNo = r + 1;
+    const get = (k: ColumnKey) => {
+      const i = index.get(k);
+      return i === undefined ? '' : (cells[i] ?? '');
+    };
+    const res = rowToInput(get, rowNo, categoryCode);
+    if (res.errors.length) errors.push(...res.errors);
+    else {
+      const parsed = ProductInput.safeParse(res.input);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) errors.push({ row: rowNo, column: columnOf(issue.path), reason: issue.message });
+      } else {
+        const first = seen.get(parsed.data.sku);
+        if (first) errors.push({ row: rowNo, column: 'sku', reason: `SKU ${parsed.data.sku} already appears in row ${first}` });
+        else {
+          seen.set(parsed.data.sku, rowNo);
+          valid.push({ input: parsed.data, rowNo });
+        }
+      }
+    }
+    if (r % 5000 === 0) progress('validate', r, total);
+  }
+  progress('validate', total, total);
+  if (errors.length) throw reject(errors);
+
+  const catId = new Map(cats.map((c) => [c.code, c.id]));
+  let created = 0;
+  await db.transaction().execute(async (trx) => {
+    const stallId = await resolveStall(trx, merchant);
+    const BATCH = 500;
+    for (let i = 0; i < valid.length; i += BATCH) {
+      const batch = valid.slice(i, i + BATCH).map((v) => toProductRow(v.input, merchant, catId.get(v.input.categoryCode)!, stallId));
+      const res = await trx
+        .insertInto('products')
+        .values(batch)
+        .onConflict((oc) =>
+          oc.columns(['merchant_id', 'sku']).doUpdateSet((eb) => {
+            const cols = Object.keys(batch[0]!).filter((k) => k !== 'merchant_id' && k !== 'sku' && k !== 'stall_id') as (keyof (typeof batch)[0])[];
+            return { ...Object.fromEntries(cols.map((c) => [c, eb.ref(`excluded.${c}`)])), updated_at: sql`now()` } as never;
+          }),
+        )
+        .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+        .execute();
+      created += res.filter((r) => r.inserted).length;
+      progress('write', Math.min(i + BATCH, valid.length), valid.length);
+    }
+  });
+  return { rows: valid.length, created, updated: valid.length - created };
+}
+
+function reject(errors: CellError[]): AppError {
+  const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
+  return new AppError(
+    'IMPORT_REJECTED',
+    `${errors.length} problem(s) in ${rowsWithErrors} row(s); nothing was imported. Fix the rows listed and upload the file again.`,
+    { errorCount: errors.length, errors: errors.slice(0, MAX_REPORTED_ERRORS) },
+  );
+}

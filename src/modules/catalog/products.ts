@@ -1,0 +1,233 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../core/db/schema.ts';
+import { AppError, notFound } from '../../core/errors.ts';
+import { requireRole, type Actor } from '../../core/auth/actor.ts';
+import { ProductInput, ProductPatch, toProductRow } from './product-input.ts';
+
+export interface Product {
+  id: number;
+  sku: string;
+  merchant: { id: number; nameZh: string | null; nameEn: string | null };
+  stall: { id: number; address: string; addressZh: string; market: string; district: number } | null;
+  category: { code: string; nameZh: string; nameEn: string };
+  titleZh: string | null;
+  titleEn: string | null;
+  descriptionZh: string | null;
+  descriptionEn: string | null;
+  titles: Record<string, string>;
+  attributes: Record<string, string>;
+  unit: string;
+  moq: number;
+  currency: string;
+  priceTiers: { minQty: number; unitPrice: number }[];
+  stock: number;
+  hsCode: string;
+  carton: { units: number; lengthCm: number; widthCm: number; heightCm: number; grossKg: number };
+  images: string[];
+  status: 'active' | 'hidden';
+  createdAt: string;
+  updatedAt: string;
+}
+
+function productQuery(db: Kysely<DB> | Transaction<DB>) {
+  return db
+    .selectFrom('products as p')
+    .innerJoin('entities as e', 'e.id', 'p.merchant_id')
+    .innerJoin('categories as c', 'c.id', 'p.category_id')
+    .leftJoin('stalls as s', 's.id', 'p.stall_id')
+    .leftJoin('districts as d', 'd.id', 's.district_id')
+    .leftJoin('markets as m', 'm.id', 's.market_id')
+    .selectAll('p')
+    .select([
+      'e.name_zh as merchant_zh', 'e.name_en as merchant_en', 'c.code as category_code', 'c.name_zh as category_zh', 'c.name_en as category_en',
+      's.floor', 's.street', 's.number as stall_number', 'd.no as district_no', 'm.code as market_code',
+    ]);
+}
+type Row = Awaited<ReturnType<ReturnType<typeof productQuery>['executeTakeFirstOrThrow']>>;
+
+const parseJson = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+
+export function toProduct(r: Row): Product {
+  const hasStall = r.stall_id != null && r.district_no != null;
+  return {
+    id: r.id,
+    sku: r.sku,
+    merchant: { id: r.merchant_id, nameZh: r.merchant_zh, nameEn: r.merchant_en },
+    stall: hasStall
+      ? {
+          id: r.stall_id!,
+          address: `D${r.district_no}-F${r.floor}-S${r.street}-${r.stall_number}`,
+          addressZh: `${r.district_no}区${r.floor}楼${r.street}街${r.stall_number}`,
+          market: r.market_code ?? '',
+          district: r.district_no!,
+        }
+      : null,
+    category: { code: r.category_code, nameZh: r.category_zh, nameEn: r.category_en },
+    titleZh: r.title_zh,
+    titleEn: r.title_en,
+    descriptionZh: r.description_zh,
+    descriptionEn: r.description_en,
+    titles: parseJson(r.titles),
+    attributes: parseJson(r.attributes),
+    unit: r.unit,
+    moq: r.moq,
+    currency: r.currency,
+    priceTiers: parseJson(r.price_tiers),
+    stock: r.stock,
+    hsCode: r.hs_code,
+    carton: {
+      units: r.carton_units,
+      lengthCm: r.carton_length_mm / 10,
+      widthCm: r.carton_width_mm / 10,
+      heightCm: r.carton_height_mm / 10,
+      grossKg: r.carton_gross_g / 1000,
+    },
+    images: parseJson(r.images),
+    status: r.status,
+    createdAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+export async function getProduct(db: Kysely<DB>, actor: Actor, id: number): Promise<Product> {
+  const r = await productQuery(db).where('p.id', '=', id).executeTakeFirst();
+  if (!r || (r.status === 'hidden' && !canEdit(actor, r.merchant_id))) throw notFound('product', id);
+  return toProduct(r);
+}
+
+const canEdit = (actor: Actor, merchantId: number) =>
+  actor.role === 'operator' || (actor.role === 'merchant' && actor.entityId === merchantId);
+
+/** The merchant a write acts for: a merchant itself, or the operator naming one. */
+export function merchantFor(actor: Actor, merchantId?: number): number {
+  requireRole(actor, 'merchant', 'operator');
+  if (actor.role === 'merchant') {
+    if (merchantId !== undefined && merchantId !== actor.entityId) {
+      throw new AppError('FORBIDDEN', 'a merchant can list and change only its own products');
+    }
+    return actor.entityId!;
+  }
+  if (merchantId === undefined) throw new AppError('VALIDATION', 'the operator must say for which merchant (merchantId)');
+  return merchantId;
+}
+
+/** The stall a merchant's goods are shown at: the one asked for (it must hold it), else its first current stall. */
+export async function resolveStall(db: Kysely<DB> | Transaction<DB>, merchantId: number, stallId?: number): Promise<number | null> {
+  const held = await db
+    .selectFrom('stall_holdings')
+    .select('stall_id')
+    .where('entity_id', '=', merchantId)
+    .where('valid_to', 'is', null)
+    .orderBy('stall_id')
+    .execute();
+  if (stallId === undefined) return held[0]?.stall_id ?? null;
+  if (!held.some((h) => h.stall_id === stallId)) throw new AppError('FORBIDDEN', `stall ${stallId} is not held by merchant ${merchantId}`);
+  return stallId;
+}
+
+async function categoryId(db: Kysely<DB> | Transaction<DB>, code: string): Promise<number> {
+  const c = await db.selectFrom('categories').select('id').where('code', '=', code).executeTakeFirst();
+  if (!c) throw new AppError('VALIDATION', `category ${code} does not exist; see GET /api/categories`);
+  return c.id;
+}
+
+export async function createProduct(db: Kysely<DB>, actor: Actor, raw: unknown, merchantId?: number): Promise<Product> {
+  const merchant = merchantFor(actor, merchantId);
+  const input = ProductInput.parse(raw);
+  const id = await db.transaction().execute(async (trx) => {
+    const row = toProductRow(input, merchant, await categoryId(trx, input.categoryCode), await resolveStall(trx, merchant, input.stallId));
+    const dup = await trx.selectFrom('products').select('id').where('merchant_id', '=', merchant).where('sku', '=', input.sku).executeTakeFirst();
+    if (dup) throw new AppError('DUPLICATE', `you already have a product with SKU ${input.sku} (id ${dup.id})`);
+    return (await trx.insertInto('products').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  });
+  return getProduct(db, actor, id);
+}
+
+export async function updateProduct(db: Kysely<DB>, actor: Actor, id: number, raw: unknown): Promise<Product> {
+  requireRole(actor, 'merchant', 'operator');
+  const patch = ProductPatch.parse(raw);
+  await db.transaction().execute(async (trx) => {
+    const cur = await productQuery(trx).where('p.id', '=', id).forUpdate('p').executeTakeFirst();
+    if (!cur) throw notFound('product', id);
+    if (!canEdit(actor, cur.merchant_id)) throw new AppError('FORBIDDEN', `product ${id} belongs to another merchant; you can change only your own products`);
+    const current = toProduct(cur);
+    // Re-validate the whole product after the patch, so the combined result obeys every rule.
+    const merged = ProductInput.parse({
+      sku: current.sku,
+      categoryCode: patch.categoryCode ?? current.category.code,
+      ...(patch.stallId !== undefined ? { stallId: patch.stallId } : current.stall ? { stallId: current.stall.id } : {}),
+      ...pick('titleZh', patch.titleZh, current.titleZh),
+      ...pick('titleEn', patch.titleEn, current.titleEn),
+      ...pick('descriptionZh', patch.descriptionZh, current.descriptionZh),
+      ...pick('descriptionEn', patch.descriptionEn, current.descriptionEn),
+      titles: patch.titles ?? current.titles,
+      attributes: patch.attributes ?? current.attributes,
+      unit: patch.unit ?? current.unit,
+      moq: patch.moq ?? current.moq,
+      currency: patch.currency ?? current.currency,
+      priceTiers: patch.priceTiers ?? current.priceTiers,
+      stock: patch.stock ?? current.stock,
+      hsCode: patch.hsCode ?? current.hsCode,
+      carton: patch.carton ?? current.carton,
+      images: patch.images ?? current.images,
+      status: patch.status ?? current.status,
+    });
+    const row = toProductRow(merged, cur.merchant_id, await categoryId(trx, merged.categoryCode), await resolveStall(trx, cur.merchant_id, merged.stallId));
+    await trx.updateTable('products').set({ ...row, updated_at: sql`now()` as never }).where('id', '=', id).execute();
+  });
+  return getProduct(db, actor, id);
+}
+
+function pick<K extends string>(key: K, patched: string | null | undefined, current: string | null): Partial<Record<K, string>> {
+  const v = patched === undefined ? current : patched;
+  return v == null ? {} : ({ [key]: v } as Record<K, string>);
+}
+
+export async function deleteProduct(db: Kysely<DB>, actor: Actor, id: number): Promise<void> {
+  requireRole(actor, 'merchant', 'operator');
+  const cur = await db.selectFrom('products').select(['id', 'merchant_id']).where('id', '=', id).executeTakeFirst();
+  if (!cur) throw notFound('product', id);
+  if (!canEdit(actor, cur.merchant_id)) throw new AppError('FORBIDDEN', `product ${id} belongs to another merchant; you can delete only your own products`);
+  await db.deleteFrom('products').where('id', '=', id).execute();
+}
+
+export const ProductQuery = z.strictObject({
+  category: z.string().regex(/^([0-9]{2}){1,5}$/).optional(),
+  merchant: z.coerce.number().int().positive().optional(),
+  stall: z.coerce.number().int().positive().optional(),
+  sort: z.enum(['newest', 'price_asc', 'price_desc']).default('newest'),
+  page: z.coerce.number().int().min(1).max(10000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(24),
+});
+
+/** Browse listings (category subtree, merchant or stall), paged. Hidden goods only for their owner. */
+export async function listProducts(db: Kysely<DB>, actor: Actor, raw: unknown) {
+  const q = ProductQuery.parse(raw);
+  let base = productQuery(db);
+  if (q.category) {
+    const len = q.category.length;
+    base = base.where(sql<boolean>`substr(c.code, 1, ${len}) = ${q.category}`);
+  }
+  if (q.merchant) base = base.where('p.merchant_id', '=', q.merchant);
+  if (q.stall) base = base.where('p.stall_id', '=', q.stall);
+  if (!(q.merchant && canEdit(actor, q.merchant))) base = base.where('p.status', '=', 'active');
+  const ordered =
+    q.sort === 'price_asc' ? base.orderBy('p.base_price').orderBy('p.id')
+    : q.sort === 'price_desc' ? base.orderBy('p.base_price', 'desc').orderBy('p.id')
+    : base.orderBy('p.id', 'desc');
+  const rows = await ordered.limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const count = await base.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  return { items: rows.map(toProduct), total: Number(count.n), page: q.page, pageSize: q.pageSize };
+}
+
+/** All products of one merchant, oldest first, in keyset-paged batches (for exports of any size). */
+export async function* merchantProducts(db: Kysely<DB>, merchantId: number, batch = 2000): AsyncGenerator<Product[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await productQuery(db).where('p.merchant_id', '=', merchantId).where('p.id', '>', after).orderBy('p.id').limit(batch).execute();
+    if (rows.length === 0) return;
+    yield rows.map(toProduct);
+    after = rows[rows.length - 1]!.id;
+  }
+}

@@ -1,0 +1,174 @@
+import { formatDecimal, parseDecimal } from '../../core/money.ts';
+import { UNITS, type ProductInput } from './product-input.ts';
+import type { Product } from './products.ts';
+
+/**
+ * The spreadsheet layout merchants fill in (one product a row, header in row 1).
+ * Prices are written as decimals in major units ("12.50" yuan) — that is how
+ * merchants write them; they are stored as integer minor units.
+ * Up to five price tiers: price_1 applies from the MOQ, qty_k/price_k from qty_k.
+ */
+export const COLUMNS = [
+  { key: 'sku', zh: '货号', required: true },
+  { key: 'category', zh: '类目', required: true },
+  { key: 'title_zh', zh: '中文标题' },
+  { key: 'title_en', zh: '英文标题' },
+  { key: 'description_zh', zh: '中文描述' },
+  { key: 'description_en', zh: '英文描述' },
+  { key: 'unit', zh: '单位', required: true },
+  { key: 'moq', zh: '起订量', required: true },
+  { key: 'currency', zh: '币种' },
+  { key: 'price_1', zh: '价格1', required: true },
+  { key: 'qty_2', zh: '数量2' }, { key: 'price_2', zh: '价格2' },
+  { key: 'qty_3', zh: '数量3' }, { key: 'price_3', zh: '价格3' },
+  { key: 'qty_4', zh: '数量4' }, { key: 'price_4', zh: '价格4' },
+  { key: 'qty_5', zh: '数量5' }, { key: 'price_5', zh: '价格5' },
+  { key: 'stock', zh: '库存' },
+  { key: 'hs_code', zh: 'HS编码', required: true },
+  { key: 'carton_units', zh: '每箱数量', required: true },
+  { key: 'carton_length_cm', zh: '箱长cm', required: true },
+  { key: 'carton_width_cm', zh: '箱宽cm', required: true },
+  { key: 'carton_height_cm', zh: '箱高cm', required: true },
+  { key: 'carton_gross_kg', zh: '箱毛重kg', required: true },
+  { key: 'attributes', zh: '属性' },
+  { key: 'images', zh: '图片' },
+  { key: 'status', zh: '状态' },
+] as const;
+export type ColumnKey = (typeof COLUMNS)[number]['key'];
+
+export interface CellError { row: number; column: string; reason: string }
+
+/** Header cells (English keys or the Chinese labels, any order) → column index per key. */
+export function mapHeader(header: readonly string[]): { index: Map<ColumnKey, number>; errors: CellError[] } {
+  const index = new Map<ColumnKey, number>();
+  const errors: CellError[] = [];
+  header.forEach((raw, i) => {
+    const h = String(raw ?? '').trim();
+    if (h === '') return;
+    const col = COLUMNS.find((c) => c.key === h.toLowerCase() || c.zh === h);
+    if (!col) errors.push({ row: 1, column: h, reason: `unknown column "${h}"; the columns are ${COLUMNS.map((c) => c.key).join(', ')}` });
+    else if (index.has(col.key)) errors.push({ row: 1, column: h, reason: `column ${col.key} appears twice` });
+    else index.set(col.key, i);
+  });
+  for (const c of COLUMNS) {
+    if ('required' in c && c.required && !index.has(c.key)) errors.push({ row: 1, column: c.key, reason: `required column ${c.key} (${c.zh}) is missing` });
+  }
+  return { index, errors };
+}
+
+const intOf = (s: string) => (/^\s*\d{1,12}\s*$/.test(s) ? Number(s) : NaN);
+const numOf = (s: string) => (/^\s*\d{1,7}(\.\d{1,3})?\s*$/.test(s) ? Number(s) : NaN);
+
+/**
+ * One spreadsheet row → a ProductInput candidate (still to be validated by the
+ * zod schema), or cell errors. `categoryCode` resolves codes and names.
+ */
+export function rowToInput(
+  cells: (key: ColumnKey) => string,
+  rowNo: number,
+  categoryCode: (text: string) => string | undefined,
+): { input?: unknown; errors: CellError[] } {
+  const errors: CellError[] = [];
+  const err = (column: string, reason: string) => errors.push({ row: rowNo, column, reason });
+  const int = (key: ColumnKey, required: boolean) => {
+    const s = cells(key).trim();
+    if (s === '') {
+      if (required) err(key, 'is empty');
+      return undefined;
+    }
+    const v = intOf(s);
+    if (Number.isNaN(v)) err(key, `"${s.slice(0, 30)}" is not a whole number ≥ 0`);
+    return Number.isNaN(v) ? undefined : v;
+  };
+  const num = (key: ColumnKey) => {
+    const s = cells(key).trim();
+    if (s === '') return err(key, 'is empty'), undefined;
+    const v = numOf(s);
+    if (Number.isNaN(v) || v <= 0) err(key, `"${s.slice(0, 30)}" is not a positive number`);
+    return Number.isNaN(v) ? undefined : v;
+  };
+  const currency = (cells('currency').trim() || 'CNY').toUpperCase();
+  const price = (key: ColumnKey) => {
+    const s = cells(key).trim();
+    try {
+      const v = parseDecimal(s, currency);
+      if (v <= 0) err(key, 'a price must be positive');
+      return v;
+    } catch (e) {
+      err(key, e instanceof RangeError ? e.message : `"${s.slice(0, 30)}" is not a price`);
+      return undefined;
+    }
+  };
+  const catText = cells('category').trim();
+  const code = categoryCode(catText);
+  if (!code) err('category', `"${catText.slice(0, 40)}" is not a category code or name`);
+  const unit = cells('unit').trim().toLowerCase();
+  if (!(UNITS as readonly string[]).includes(unit)) err('unit', `"${unit.slice(0, 20)}" is not one of ${UNITS.join(', ')}`);
+  const moq = int('moq', true);
+  const tiers: { minQty: number; unitPrice: number }[] = [];
+  const p1 = price('price_1');
+  if (moq !== undefined && p1 !== undefined) tiers.push({ minQty: moq, unitPrice: p1 });
+  for (const k of [2, 3, 4, 5] as const) {
+    const q = cells(`qty_${k}`).trim();
+    const p = cells(`price_${k}`).trim();
+    if (q === '' && p === '') continue;
+    if (q === '' || p === '') {
+      err(q === '' ? `qty_${k}` : `price_${k}`, `tier ${k} needs both qty_${k} and price_${k}`);
+      continue;
+    }
+    const qv = int(`qty_${k}`, true);
+    const pv = price(`price_${k}`);
+    if (qv !== undefined && pv !== undefined) tiers.push({ minQty: qv, unitPrice: pv });
+  }
+  const attributes: Record<string, string> = {};
+  for (const part of cells('attributes').split(/[;；]/)) {
+    if (part.trim() === '') continue;
+    const m = /^\s*([^=:：]+?)\s*[=:：]\s*(.*?)\s*$/.exec(part);
+    if (!m) err('attributes', `"${part.slice(0, 30)}" should be name=value`);
+    else attributes[m[1]!] = m[2]!;
+  }
+  const images = cells('images').split(/[\s|]+/).filter((s) => s !== '');
+  const opt = (key: ColumnKey) => (cells(key).trim() === '' ? undefined : cells(key).trim());
+  const input = {
+    sku: cells('sku').trim(),
+    categoryCode: code ?? '00',
+    ...(opt('title_zh') ? { titleZh: opt('title_zh') } : {}),
+    ...(opt('title_en') ? { titleEn: opt('title_en') } : {}),
+    ...(opt('description_zh') ? { descriptionZh: opt('description_zh') } : {}),
+    ...(opt('description_en') ? { descriptionEn: opt('description_en') } : {}),
+    attributes,
+    unit,
+    moq,
+    currency,
+    priceTiers: tiers,
+    stock: int('stock', false) ?? 0,
+    hsCode: cells('hs_code').trim().replace(/[.\s]/g, ''),
+    carton: {
+      units: int('carton_units', true),
+      lengthCm: num('carton_length_cm'),
+      widthCm: num('carton_width_cm'),
+      heightCm: num('carton_height_cm'),
+      grossKg: num('carton_gross_kg'),
+    },
+    images,
+    status: (opt('status') ?? 'active').toLowerCase(),
+  } satisfies Partial<Record<keyof ProductInput, unknown>>;
+  return errors.length ? { errors } : { input, errors };
+}
+
+/** A product → the spreadsheet cells, in COLUMNS order (round-trips through import). */
+export function productToCells(p: Product): string[] {
+  const cur = p.currency;
+  const t = p.priceTiers;
+  const tier = (k: number) => (t[k - 1] ? [String(t[k - 1]!.minQty), formatDecimal(t[k - 1]!.unitPrice, cur)] : ['', '']);
+  return [
+    p.sku, p.category.code, p.titleZh ?? '', p.titleEn ?? '', p.descriptionZh ?? '', p.descriptionEn ?? '', p.unit, String(p.moq), cur,
+    t[0] ? formatDecimal(t[0].unitPrice, cur) : '',
+    ...tier(2), ...tier(3), ...tier(4), ...tier(5),
+    String(p.stock), p.hsCode, String(p.carton.units), String(p.carton.lengthCm), String(p.carton.widthCm), String(p.carton.heightCm),
+    String(p.carton.grossKg),
+    Object.entries(p.attributes).map(([k, v]) => `${k}=${v}`).join('; '),
+    p.images.join(' '),
+    p.status,
+  ];
+}

@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import type { Database } from '../../core/db/database.ts';
+import { createUser } from '../../core/auth/index.ts';
+import { seedCategories } from '../catalog/index.ts';
+import { csvLine } from '../catalog/csv.ts';
+import { generateMarket } from './market-gen.ts';
+import { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
+import type { Scale } from './scale.ts';
+
+export interface DemoAccount { username: string; password: string; role: string; who: string }
+export interface LoadReport {
+  scale: string;
+  stalls: number;
+  merchants: number;
+  entities: number;
+  products: number;
+  seconds: number;
+  accounts: DemoAccount[];
+}
+export type LoadProgress = (table: string, done: number, total: number) => void;
+
+const CHUNK_ROWS = 20_000;
+
+function* chunked(rows: Iterable<readonly unknown[]>, onRows?: (n: number) => void): Generator<string> {
+  let buf = '';
+  let n = 0;
+  for (const r of rows) {
+    buf += csvLine(r);
+    if (++n % CHUNK_ROWS === 0) {
+      yield buf;
+      buf = '';
+      onRows?.(n);
+    }
+  }
+  if (buf) yield buf;
+  onRows?.(n);
+}
+
+export async function isEmpty(database: Database): Promise<boolean> {
+  const r = await database.db.selectFrom('markets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n) === 0;
+}
+
+/** Remove all market data (keeps the schema). */
+export async function resetData(database: Database): Promise<void> {
+  await sql`truncate sessions, users, products, stall_holdings, stalls, entities, districts, markets, categories restart identity cascade`.execute(database.db);
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'operator', password: 'operator123', role: 'operator', who: 'market operator (市场方)' },
+  { username: 'merchant', password: 'merchant123', role: 'merchant', who: 'merchant no. 1 (经营户)' },
+  { username: 'merchant2', password: 'merchant123', role: 'merchant', who: 'merchant no. 2' },
+  { username: 'buyer', password: 'buyer123', role: 'buyer', who: 'a foreign buyer (采购商)' },
+  { username: 'agent', password: 'agent123', role: 'agent', who: 'an export agent (市场采购贸易经营者)' },
+];
+
+/**
+ * Load a generated market by bulk COPY (PGlite: from a blob; PostgreSQL: COPY FROM
+ * STDIN). Intended for an empty database; `resetData` first to reload.
+ */
+export async function loadDemo(database: Database, scale: Scale, onProgress: LoadProgress = () => {}): Promise<LoadReport> {
+  const t0 = performance.now();
+  const g = generateMarket(scale);
+  await seedCategories(database.db);
+  const copy = (table: string, cols: readonly string[], rows: Iterable<readonly unknown[]>, total: number) =>
+    database.copyCsv(table, cols, chunked(rows, (n) => onProgress(table, n, total)));
+
+  await copy('markets', ['id', 'code', 'name_zh', 'name_en'], g.markets.map((m) => [m.id, m.code, m.zh, m.en]), g.markets.length);
+  await copy(
+    'districts',
+    ['id', 'market_id', 'no', 'name_zh', 'name_en', 'floors', 'top_categories'],
+    g.districts.map((d) => [d.id, d.marketId, d.no, d.zh, d.en, d.floors, `{${d.topCategories.join(',')}}`]),
+    g.districts.length,
+  );
+  const merchantByStall = new Map<number, (typeof g.merchants)[0]>();
+  for (const m of g.merchants) for (const s of m.stalls) merchantByStall.set(s, m);
+  await copy(
+    'stalls',
+    ['id', 'market_id', 'district_id', 'floor', 'street', 'number', 'area_m2', 'shop_name_zh', 'shop_name_en'],
+    g.stalls.map((s) => {
+      const m = merchantByStall.get(s.id);
+      return [s.id, s.marketId, s.districtId, s.floor, s.street, s.number, s.area, m?.brandZh ?? '', m?.brandEn ?? ''];
+    }),
+    g.stalls.length,
+  );
+  const entities = [
+    ...g.merchants.map((m) => [m.id, 'merchant', m.uscc, m.nameZh, m.nameEn, 'CN']),
+    ...g.former.map((m) => [m.id, 'merchant', m.uscc, m.nameZh, m.nameEn, 'CN']),
+    ...g.buyers.map((b) => [b.id, 'buyer', '', b.nameZh ?? '', b.nameEn, b.country]),
+    ...g.agents.map((a) => [a.id, 'agent', a.uscc, a.nameZh, a.nameEn, 'CN']),
+  ].sort((a, b) => (a[0] as number) - (b[0] as number));
+  await copy('entities', ['id', 'kind', 'uscc', 'name_zh', 'name_en', 'country'], entities, entities.length);
+  await copy(
+    'stall_holdings',
+    ['stall_id', 'entity_id', 'valid_from', 'valid_to', 'note'],
+    g.holdings.map((h) => [h.stallId, h.entityId, h.from, h.to ?? '', h.note ?? '']),
+    g.holdings.length,
+  );
+  const expected = scale.stalls * scale.productsPerMerchant;
+  const products = await copy('products', PRODUCT_COLUMNS, generateProducts(g, scale), expected);
+
+  // In COPY's CSV format an unquoted empty field is NULL, which is what the optional columns above want.
+  for (const t of ['stalls', 'entities', 'stall_holdings', 'products']) {
+    await sql`select setval(pg_get_serial_sequence(${t}, 'id'), coalesce((select max(id) from ${sql.table(t)}), 0) + 1, false)`.execute(database.db);
+  }
+  const buyer = g.buyers[0]!;
+  const agent = g.agents[0]!;
+  const who: Record<string, number | null> = { operator: null, merchant: g.merchants[0]!.id, merchant2: g.merchants[1]!.id, buyer: buyer.id, agent: agent.id };
+  for (const a of DEMO_ACCOUNTS) {
+    await createUser(database.db, { username: a.username, password: a.password, role: a.role as never, entityId: who[a.username] ?? null, displayName: a.who });
+  }
+  await sql`analyze`.execute(database.db);
+  return {
+    scale: scale.name,
+    stalls: g.stalls.length,
+    merchants: g.merchants.length,
+    entities: entities.length,
+    products,
+    seconds: (performance.now() - t0) / 1000,
+    accounts: DEMO_ACCOUNTS,
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * The analysts' CSV: a header line, then one observation per line with the
+ * columns `period,product,price,quantity` in any order (matched by header name,
+ * case-insensitive, surrounding spaces ignored; other columns are ignored).
+ *
+ * - Fields follow RFC 4180: comma-separated, optionally in double quotes ("" is
+ *   a quote inside a quoted field); CRLF or LF line ends; a UTF-8 BOM is skipped;
+ *   blank lines are skipped.
+ * - `period` and `product`: non-empty labels.
+ * - `price`: a decimal number > 0.
+ * - `quantity`: a decimal number ≥ 0, or empty (allowed only when quantities are
+ *   not required; the column itself may be absent then).
+ *
+ * Problems are returned (not thrown), each with its 1-based line number, column
+ * and reason; parsing stops after `maxErrors` of them.
+ */
+import type { Observation } from './panel.ts';
+
+export interface CsvProblem {
+  /** 1-based line number in the file (the header is line 1). */
+  readonly line: number;
+  readonly column: string;
+  readonly reason: string;
+}
+
+export interface CsvOptions {
+  /** Every row must have a quantity (weighted formulas). */
+  readonly requireQuantity?: boolean;
+  readonly maxErrors?: number;
+}
+
+export type CsvResult =
+  | { readonly ok: true; readonly observations: Observation[] }
+  | { readonly ok: false; readonly problems: CsvProblem[] };
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Splits CSV text into records of fields, with the line each record starts on. */
+export function splitCsv(text: string): { line: number; fields: string[] }[] {
+  const records: { line: number; fields: string[] }[] = [];
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  let fields: string[] = [];
+  let field = '';
+  let startLine = 1;
+  let quoted = false;
+  let inQuotes = false;
+  const endRecord = () => {
+    fields.push(field);
+    if (!(fields.length === 1 && fields[0] === '' && !quoted)) records.push({ line: startLine, fields });
+    fields = [];
+    field = '';
+    quoted = false;
+  };
+  for (; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && field.trim() === '') {
+      inQuotes = true;
+      quoted = true;
+      field = '';
+    } else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRecord();
+      line++;
+      startLine = line;
+    } else field += ch;
+  }
+  if (field !== '' || fields.length > 0 || quoted) endRecord();
+  return records;
+}
+
+/** Parses the analysts' CSV into observations. */
+export function parseObservationsCsv(text: string, options: CsvOptions = {}): CsvResult {
+  const maxErrors = options.maxErrors ?? 20;
+  const records = splitCsv(text);
+  const header = records[0];
+  if (!header) return { ok: false, problems: [{ line: 1, column: '-', reason: 'the file is empty (a header line is needed)' }] };
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  const col = (name: string) => names.indexOf(name);
+  const problems: CsvProblem[] = [];
+  const idx = { period: col('period'), product: col('product'), price: col('price'), quantity: col('quantity') };
+  for (const name of ['period', 'product', 'price'] as const) {
+    if (idx[name] < 0)
+      problems.push({ line: header.line, column: name, reason: `missing column "${name}" in the header (found: ${names.join(', ')})` });
+  }
+  if (options.requireQuantity && idx.quantity < 0)
+    problems.push({ line: header.line, column: 'quantity', reason: 'missing column "quantity"; the formula is weighted and needs quantities' });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const observations: Observation[] = [];
+  for (let r = 1; r < records.length && problems.length < maxErrors; r++) {
+    const { line, fields } = records[r] as { line: number; fields: string[] };
+    const get = (k: number) => (k >= 0 ? (fields[k] ?? '').trim() : '');
+    if (fields.length < header.fields.length) {
+      problems.push({ line, column: '-', reason: `expected ${header.fields.length} fields, found ${fields.length}` });
+      continue;
+    }
+    const period = get(idx.period);
+    const product = get(idx.product);
+    const priceText = get(idx.price);
+    const quantityText = get(idx.quantity);
+    let bad = false;
+    const fail = (column: string, reason: string) => {
+      problems.push({ line, column, reason });
+      bad = true;
+    };
+    if (period === '') fail('period', 'empty period');
+    if (product === '') fail('product', 'empty product');
+    const price = Number(priceText);
+    if (priceText === '') fail('price', 'empty price');
+    else if (!NUMBER.test(priceText) || !Number.isFinite(price)) fail('price', `"${priceText}" is not a number`);
+    else if (!(price > 0)) fail('price', `price must be > 0, got ${priceText}`);
+    let quantity: number | null = null;
+    if (quantityText === '') {
+      if (options.requireQuantity) fail('quantity', 'empty quantity; the formula is weighted and needs quantities');
+    } else {
+      quantity = Number(quantityText);
+      if (!NUMBER.test(quantityText) || !Number.isFinite(quantity)) fail('quantity', `"${quantityText}" is not a number`);
+      else if (!(quantity >= 0)) fail('quantity', `quantity must be ≥ 0, got ${quantityText}`);
+    }
+    if (!bad) observations.push({ period, product, price, quantity });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (observations.length === 0)
+    return { ok: false, problems: [{ line: header.line + 1, column: '-', reason: 'no observations after the header' }] };
+  return { ok: true, observations };
+}
+
+/** One line per problem: "line 7, column price: price must be > 0, got -1". */
+export function formatCsvProblems(problems: readonly CsvProblem[]): string {
+  return problems.map((p) => `line ${p.line}, column ${p.column}: ${p.reason}`).join('\n');
+}

@@ -1,0 +1,392 @@
+/**
+ * Single-container search: block building with beam search and greedy
+ * completion (Araya, Guerrero & Nuñez 2017, "BSG"; blocks and spaces as in
+ * Fanslau & Bortfeldt 2010).
+ *
+ * A state is a partial packing: its residual spaces, the boxes left, the
+ * current group (lot) and the payload left. One step takes the residual space
+ * nearest to a container corner, and places one block there, at that corner.
+ * The greedy completion takes the largest-volume block that fits; the beam search
+ * with width w expands every node by its w best blocks, scores every child by
+ * its greedy completion and keeps the w best children. Widths grow
+ * (1, 2, 3, 4, 6, 8, …) until the time or work limit; the best complete packing
+ * seen in any greedy completion is returned.
+ */
+import { expandBlock, generateBlocks } from './blocks.ts';
+import type { Block } from './blocks.ts';
+import { orientationsOf } from './orientations.ts';
+import { makeRng } from './rng.ts';
+import { placeInSpaces } from './spaces.ts';
+import type { Space } from './spaces.ts';
+import type { PackOptions, PackProblem, PackResult, Placement } from './types.ts';
+
+interface Action {
+  block: number;
+  x: number;
+  y: number;
+  z: number;
+  mx: boolean;
+  my: boolean;
+}
+
+interface State {
+  spaces: Space[];
+  remaining: Int32Array;
+  groupLeft: Int32Array;
+  /** Position in the group order of the group being loaded. */
+  cur: number;
+  weightLeft: number;
+  volume: number;
+  parent: State | null;
+  action: Action | null;
+  depth: number;
+}
+
+class Stop extends Error {}
+
+export interface Engine {
+  problem: PackProblem;
+  blocks: Block[];
+  /** Block indices per group, in greedy order. */
+  byGroup: Map<number, number[]>;
+  order: number[];
+  support: boolean;
+  grouped: boolean;
+  fromBack: boolean;
+  minLWt: Int32Array;
+  minHt: Int32Array;
+  /** Largest sum of box extents ≤ v, per axis (x, y, z), for the loss term. */
+  reach: [Int32Array, Int32Array, Int32Array];
+  /** Weight of the lost-volume term in the block score (0: pure volume). */
+  lossWeight: number;
+}
+
+/** reach[v] = the largest total ≤ v of box extents along an axis (unbounded knapsack). */
+function reachTable(size: number, lengths: number[]): Int32Array {
+  const ok = new Uint8Array(size + 1);
+  ok[0] = 1;
+  const uniq = [...new Set(lengths)].filter((v) => v > 0 && v <= size);
+  for (let v = 1; v <= size; v++) for (const d of uniq) if (d <= v && ok[v - d]) { ok[v] = 1; break; }
+  const r = new Int32Array(size + 1);
+  for (let v = 1; v <= size; v++) r[v] = ok[v] ? v : r[v - 1]!;
+  return r;
+}
+
+function cloneState(s: State): State {
+  return { ...s, spaces: s.spaces.slice(), remaining: s.remaining.slice(), groupLeft: s.groupLeft.slice() };
+}
+
+function makeEngine(problem: PackProblem, opt: Required<Pick<PackOptions, 'support' | 'groupLots' | 'maxBlocks' | 'minFill' | 'loadFromBack' | 'seed' | 'lossWeight'>> & { groupOrder?: readonly number[] }): Engine {
+  const { types, container } = problem;
+  const blocks = generateBlocks(types, container, { maxBlocks: opt.maxBlocks, minFill: opt.minFill });
+  // Seeded tie-break among blocks of equal volume (stable otherwise).
+  const rng = makeRng(opt.seed);
+  const tie = blocks.map(() => rng());
+  const idx = blocks.map((_, i) => i);
+  idx.sort((a, b) => blocks[b]!.vol - blocks[a]!.vol || (opt.seed === 0 ? 0 : tie[a]! - tie[b]!) || a - b);
+  const sorted = idx.map((i) => blocks[i]!);
+  const groups = [...new Set(types.map((t) => (opt.groupLots ? t.group : 0)))].sort((a, b) => a - b);
+  const order = opt.groupLots && opt.groupOrder ? [...opt.groupOrder].filter((g) => groups.includes(g)) : groups;
+  for (const g of groups) if (!order.includes(g)) order.push(g);
+  const byGroup = new Map<number, number[]>();
+  for (const g of order) byGroup.set(g, []);
+  sorted.forEach((b, i) => byGroup.get(opt.groupLots ? b.group : 0)!.push(i));
+  const minLWt = new Int32Array(types.length);
+  const minHt = new Int32Array(types.length);
+  types.forEach((t, i) => {
+    const os = orientationsOf(t);
+    minLWt[i] = Math.min(...os.map((o) => Math.min(o[0], o[1])));
+    minHt[i] = Math.min(...os.map((o) => o[2]));
+  });
+  const hor: number[] = [], ver: number[] = [];
+  for (const t of types) for (const o of orientationsOf(t)) { hor.push(o[0], o[1]); ver.push(o[2]); }
+  const reach: [Int32Array, Int32Array, Int32Array] = [
+    reachTable(container.L, hor), reachTable(container.W, hor), reachTable(container.H, ver),
+  ];
+  return {
+    problem, blocks: sorted, byGroup, order, support: opt.support, grouped: opt.groupLots,
+    fromBack: opt.loadFromBack, minLWt, minHt, reach, lossWeight: opt.lossWeight,
+  };
+}
+
+function rootState(e: Engine): State {
+  const { container: c, types } = e.problem;
+  const remaining = Int32Array.from(types.map((t) => t.count));
+  const groupLeft = new Int32Array(Math.max(0, ...e.order) + 1);
+  types.forEach((t) => { groupLeft[e.grouped ? t.group : 0]! += t.count; });
+  return {
+    spaces: [{ x1: 0, y1: 0, z1: 0, x2: c.L, y2: c.W, z2: c.H }],
+    remaining, groupLeft, cur: 0, weightLeft: c.maxWeight, volume: 0, parent: null, action: null, depth: 0,
+  };
+}
+
+function fits(e: Engine, st: State, b: Block, s: Space): boolean {
+  if (b.l > s.x2 - s.x1 || b.w > s.y2 - s.y1 || b.h > s.z2 - s.z1 || b.weight > st.weightLeft) return false;
+  for (let i = 0; i < b.types.length; i++) if (st.remaining[b.types[i]!]! < b.counts[i]!) return false;
+  return true;
+}
+
+/** Lexicographic "distance to the nearest anchor corner" of a space; smaller first. */
+const RANK = Number(process.env.RANK ?? 0);
+function rankKey(e: Engine, s: Space): number {
+  const c = e.problem.container;
+  const dx = e.fromBack ? s.x1 : Math.min(s.x1, c.L - s.x2);
+  const dy = Math.min(s.y1, c.W - s.y2);
+  const dz = s.z1;
+  const S = 16384;
+  if (e.fromBack) return (dx * S + Math.min(dy, dz)) * S + Math.max(dy, dz);
+  const a = Math.min(dx, dy, dz), cc = Math.max(dx, dy, dz), b = dx + dy + dz - a - cc;
+  if (RANK === 1) return ((dx + dy + dz) * S + a) * S + b;
+  return (a * S + b) * S + cc;
+}
+
+function spaceVol(s: Space): number {
+  return (s.x2 - s.x1) * (s.y2 - s.y1) * (s.z2 - s.z1);
+}
+
+/**
+ * The space to fill next and up to k candidate blocks for it, or null when the
+ * state is complete. Drops spaces that no longer fit anything; advances the group.
+ */
+function candidates(e: Engine, st: State, k: number): { space: number; blocks: number[] } | null {
+  for (;;) {
+    if (st.cur >= e.order.length) return null;
+    const g = e.order[st.cur]!;
+    if (st.groupLeft[g]! <= 0) { st.cur++; continue; }
+    const list = e.byGroup.get(g)!;
+    const lastGroup = st.cur === e.order.length - 1;
+    const rejected = new Set<number>();
+    for (;;) {
+      let best = -1, bestKey = Infinity, bestVol = -1;
+      for (let i = 0; i < st.spaces.length; i++) {
+        if (rejected.has(i)) continue;
+        const s = st.spaces[i]!;
+        const key = rankKey(e, s);
+        if (key < bestKey || (key === bestKey && spaceVol(s) > bestVol)) { best = i; bestKey = key; bestVol = spaceVol(s); }
+      }
+      if (best < 0) break;
+      const s = st.spaces[best]!;
+      const found = e.lossWeight > 0 ? scoredBlocks(e, st, list, s, k) : firstBlocks(e, st, list, s, k);
+      if (found.length > 0) return { space: best, blocks: found };
+      if (lastGroup) {
+        st.spaces.splice(best, 1);
+        // indices shift; rebuild the rejected set
+        const r2 = new Set<number>();
+        for (const r of rejected) r2.add(r > best ? r - 1 : r);
+        rejected.clear();
+        for (const r of r2) rejected.add(r);
+      } else rejected.add(best);
+    }
+    st.cur++; // nothing of this group fits anywhere: close it
+  }
+}
+
+function firstBlocks(e: Engine, st: State, list: number[], s: Space, k: number): number[] {
+  const found: number[] = [];
+  for (let j = 0; j < list.length && found.length < k; j++) {
+    const bi = list[j]!;
+    if (fits(e, st, e.blocks[bi]!, s)) found.push(bi);
+  }
+  return found;
+}
+
+/** The k best blocks by V(b) − α·Vloss(b, s) (Araya & Riff 2014; Araya et al. 2017). */
+function scoredBlocks(e: Engine, st: State, list: number[], s: Space, k: number): number[] {
+  const X = s.x2 - s.x1, Y = s.y2 - s.y1, Z = s.z2 - s.z1;
+  const [rx, ry, rz] = e.reach;
+  const sv = X * Y * Z;
+  const a = e.lossWeight;
+  const topI: number[] = [];
+  const topV: number[] = [];
+  for (let j = 0; j < list.length; j++) {
+    const bi = list[j]!;
+    const b = e.blocks[bi]!;
+    // Blocks come by decreasing volume and score ≤ volume: nothing later can enter.
+    if (topI.length === k && b.vol <= topV[k - 1]!) break;
+    if (!fits(e, st, b, s)) continue;
+    const ux = b.l + rx[X - b.l]!, uy = b.w + ry[Y - b.w]!, uz = b.h + rz[Z - b.h]!;
+    const score = b.vol - a * (sv - ux * uy * uz);
+    if (topI.length === k && score <= topV[k - 1]!) continue;
+    let p = topI.length < k ? topI.length : k - 1;
+    while (p > 0 && topV[p - 1]! < score) p--;
+    topI.splice(p, 0, bi);
+    topV.splice(p, 0, score);
+    if (topI.length > k) { topI.pop(); topV.pop(); }
+  }
+  return topI;
+}
+
+function apply(e: Engine, st: State, spaceIdx: number, bi: number): void {
+  const c = e.problem.container;
+  const b = e.blocks[bi]!;
+  const s = st.spaces[spaceIdx]!;
+  const mx = !e.fromBack && c.L - s.x2 < s.x1;
+  const my = c.W - s.y2 < s.y1;
+  const x = mx ? s.x2 - b.l : s.x1;
+  const y = my ? s.y2 - b.w : s.y1;
+  const z = s.z1;
+  for (let i = 0; i < b.types.length; i++) st.remaining[b.types[i]!]! -= b.counts[i]!;
+  st.groupLeft[e.grouped ? b.group : 0]! -= b.nBoxes;
+  st.weightLeft -= b.weight;
+  st.volume += b.vol;
+  let minLW = Infinity, minH = Infinity;
+  for (let t = 0; t < st.remaining.length; t++) {
+    if (st.remaining[t]! > 0) {
+      if (e.minLWt[t]! < minLW) minLW = e.minLWt[t]!;
+      if (e.minHt[t]! < minH) minH = e.minHt[t]!;
+    }
+  }
+  const occ = { x1: x, y1: y, z1: z, x2: x + b.l, y2: y + b.w, z2: z + b.h };
+  let top = null;
+  if (e.support) {
+    const px1 = mx ? x + b.l - b.pl : x;
+    const py1 = my ? y + b.w - b.pw : y;
+    top = { x1: px1, y1: py1, x2: px1 + b.pl, y2: py1 + b.pw };
+  }
+  st.spaces = minLW === Infinity ? [] : placeInSpaces(st.spaces, occ, top, c.H, minLW, minH);
+  st.action = { block: bi, x, y, z, mx, my };
+}
+
+interface Budget {
+  deadline: number;
+  maxWork: number;
+  work: number;
+  timedOut: boolean;
+}
+
+function tick(b: Budget): void {
+  b.work++;
+  if (b.work > b.maxWork) throw new Stop();
+  if ((b.work & 63) === 0 && performance.now() > b.deadline) {
+    b.timedOut = true;
+    throw new Stop();
+  }
+}
+
+interface Best {
+  volume: number;
+  actions: Action[];
+}
+
+function pathOf(st: State): Action[] {
+  const out: Action[] = [];
+  for (let s: State | null = st; s !== null && s.action !== null; s = s.parent) out.push(s.action);
+  return out.reverse();
+}
+
+/** Greedy completion of a copy of `st`; updates `best`; returns the final volume. */
+function greedy(e: Engine, st: State, best: Best, budget: Budget): number {
+  const w = cloneState(st);
+  const acts: Action[] = [];
+  for (;;) {
+    const c = candidates(e, w, 1);
+    if (c === null) break;
+    tick(budget);
+    apply(e, w, c.space, c.blocks[0]!);
+    acts.push(w.action!);
+  }
+  if (w.volume > best.volume) {
+    best.volume = w.volume;
+    best.actions = pathOf(st).concat(acts);
+  }
+  return w.volume;
+}
+
+const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256];
+
+function beamSearch(e: Engine, best: Best, budget: Budget, stats: { iterations: number; lastWidth: number }): void {
+  const root = rootState(e);
+  greedy(e, root, best, budget);
+  for (const w of WIDTHS) {
+    stats.lastWidth = w;
+    let beam: State[] = [root];
+    while (beam.length > 0) {
+      const children: { st: State; val: number; seq: number }[] = [];
+      for (const node of beam) {
+        const nodeCopy = cloneState(node);
+        const c = candidates(e, nodeCopy, w);
+        if (c === null) continue;
+        for (const bi of c.blocks) {
+          const child = cloneState(nodeCopy);
+          child.parent = node;
+          child.depth = node.depth + 1;
+          apply(e, child, c.space, bi);
+          tick(budget);
+          const val = greedy(e, child, best, budget);
+          children.push({ st: child, val, seq: children.length });
+        }
+      }
+      children.sort((a, b) => b.val - a.val || b.st.volume - a.st.volume || a.seq - b.seq);
+      const next: State[] = [];
+      const seen = new Set<string>();
+      for (const ch of children) {
+        if (next.length >= w) break;
+        const key = `${ch.val}/${ch.st.volume}/${ch.st.spaces.length}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        next.push(ch.st);
+      }
+      beam = next;
+    }
+    stats.iterations++;
+    if (best.volume >= totalBoxVolume(e)) return; // everything loaded
+  }
+}
+
+function totalBoxVolume(e: Engine): number {
+  let v = 0;
+  for (const t of e.problem.types) v += t.count * t.dims[0] * t.dims[1] * t.dims[2];
+  return v;
+}
+
+/** Pack one container. */
+export function packContainer(problem: PackProblem, options: PackOptions = {}): PackResult {
+  const t0 = performance.now();
+  const opt = {
+    support: options.support ?? true,
+    groupLots: options.groupLots ?? true,
+    maxBlocks: options.maxBlocks ?? 6000,
+    minFill: options.minFill ?? 0.98,
+    loadFromBack: options.loadFromBack ?? false,
+    seed: options.seed ?? 1,
+    lossWeight: options.lossWeight ?? 1,
+    ...(options.groupOrder ? { groupOrder: options.groupOrder } : {}),
+  };
+  const budget: Budget = {
+    deadline: t0 + (options.timeLimitMs ?? 10_000),
+    maxWork: options.maxWork ?? Infinity,
+    work: 0,
+    timedOut: false,
+  };
+  const e = makeEngine(problem, opt);
+  const best: Best = { volume: 0, actions: [] };
+  const stats = { iterations: 0, lastWidth: 0 };
+  try {
+    beamSearch(e, best, budget, stats);
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+  }
+  return buildResult(e, best.actions, {
+    work: budget.work, iterations: stats.iterations, lastWidth: stats.lastWidth,
+    blocks: e.blocks.length, elapsedMs: performance.now() - t0, timedOut: budget.timedOut,
+  });
+}
+
+function buildResult(e: Engine, actions: Action[], stats: PackResult['stats']): PackResult {
+  const { container: c, types } = e.problem;
+  const placements: Placement[] = [];
+  const unplaced = types.map((t) => t.count);
+  let volume = 0, weight = 0;
+  for (const a of actions) {
+    const b = e.blocks[a.block]!;
+    for (const lb of expandBlock(b)) {
+      const x = a.mx ? a.x + b.l - lb.x - lb.l : a.x + lb.x;
+      const y = a.my ? a.y + b.w - lb.y - lb.w : a.y + lb.y;
+      placements.push({ type: lb.type, x, y, z: a.z + lb.z, l: lb.l, w: lb.w, h: lb.h });
+      unplaced[lb.type]!--;
+      volume += lb.l * lb.w * lb.h;
+      weight += types[lb.type]!.weight;
+    }
+  }
+  return { placements, volume, utilisation: volume / (c.L * c.W * c.H), weight, unplaced, stats };
+}

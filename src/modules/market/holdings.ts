@@ -1,0 +1,105 @@
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import type { DB } from '../../core/db/schema.ts';
+import { AppError, notFound } from '../../core/errors.ts';
+import { requireRole, type Actor } from '../../core/auth/actor.ts';
+
+export interface Holding {
+  id: number;
+  stallId: number;
+  entityId: number;
+  entityNameZh: string | null;
+  entityNameEn: string | null;
+  validFrom: string;
+  validTo: string | null;
+  note: string | null;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+
+export const TransferInput = z.strictObject({
+  toEntityId: z.number().int().positive(),
+  date: isoDate,
+  note: z.string().max(500).optional(),
+});
+
+/** Full use-right history of a stall, oldest first. */
+export async function stallHistory(db: Kysely<DB>, stallId: number): Promise<Holding[]> {
+  const rows = await db
+    .selectFrom('stall_holdings as h')
+    .innerJoin('entities as e', 'e.id', 'h.entity_id')
+    .select(['h.id', 'h.stall_id', 'h.entity_id', 'e.name_zh', 'e.name_en', 'h.valid_from', 'h.valid_to', 'h.note'])
+    .where('h.stall_id', '=', stallId)
+    .orderBy('h.valid_from')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id, stallId: r.stall_id, entityId: r.entity_id, entityNameZh: r.name_zh, entityNameEn: r.name_en,
+    validFrom: r.valid_from, validTo: r.valid_to, note: r.note,
+  }));
+}
+
+/**
+ * Transfer (流转) of a stall's use right: the current holding ends on `date`
+ * and the new holder's begins on the same day, in one transaction. A stall
+ * without a holder is simply granted. The database's exclusion constraint
+ * makes overlapping holdings impossible even if two transfers race.
+ */
+export async function transferStall(db: Kysely<DB>, actor: Actor, stallId: number, raw: unknown): Promise<Holding[]> {
+  requireRole(actor, 'operator');
+  const input = TransferInput.parse(raw);
+  await db.transaction().execute(async (trx) => {
+    const stall = await trx.selectFrom('stalls').select('id').where('id', '=', stallId).forUpdate().executeTakeFirst();
+    if (!stall) throw notFound('stall', stallId);
+    const to = await trx.selectFrom('entities').select(['id', 'kind']).where('id', '=', input.toEntityId).executeTakeFirst();
+    if (!to) throw notFound('entity', input.toEntityId);
+    if (to.kind !== 'merchant') throw new AppError('VALIDATION', `entity ${to.id} is a ${to.kind}; only a merchant can hold a stall`);
+    const current = await trx
+      .selectFrom('stall_holdings')
+      .selectAll()
+      .where('stall_id', '=', stallId)
+      .where('valid_to', 'is', null)
+      .executeTakeFirst();
+    if (current) {
+      if (current.entity_id === input.toEntityId) throw new AppError('STALL_HELD', 'the stall is already held by this merchant');
+      if (input.date <= current.valid_from) {
+        throw new AppError('CONFLICT', `the transfer date must be after the current holding began (${current.valid_from})`);
+      }
+      await trx.updateTable('stall_holdings').set({ valid_to: input.date }).where('id', '=', current.id).execute();
+    } else {
+      const later = await trx
+        .selectFrom('stall_holdings')
+        .select(sql<string>`max(valid_to)`.as('end'))
+        .where('stall_id', '=', stallId)
+        .executeTakeFirst();
+      if (later?.end && input.date < later.end) {
+        throw new AppError('CONFLICT', `the stall was held until ${later.end}; a new holding cannot start before that`);
+      }
+    }
+    await trx
+      .insertInto('stall_holdings')
+      .values({ stall_id: stallId, entity_id: input.toEntityId, valid_from: input.date, valid_to: null, note: input.note ?? null })
+      .execute();
+  });
+  return stallHistory(db, stallId);
+}
+
+/** End the current holding without a successor (the stall falls idle). */
+export async function releaseStall(db: Kysely<DB>, actor: Actor, stallId: number, date: string): Promise<Holding[]> {
+  requireRole(actor, 'operator');
+  const d = isoDate.parse(date);
+  const res = await db
+    .updateTable('stall_holdings')
+    .set({ valid_to: d })
+    .where('stall_id', '=', stallId)
+    .where('valid_to', 'is', null)
+    .where('valid_from', '<', d)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'the stall has no current holding that began before that date');
+  return stallHistory(db, stallId);
+}
+
+/** Stalls an entity holds today. */
+export async function currentStallsOf(db: Kysely<DB>, entityId: number): Promise<number[]> {
+  const rows = await db.selectFrom('stall_holdings').select('stall_id').where('entity_id', '=', entityId).where('valid_to', 'is', null).execute();
+  return rows.map((r) => r.stall_id);
+}
