@@ -12,6 +12,9 @@ import { systemRoutes } from './routes/system.ts';
 import { authRoutes } from './routes/auth.ts';
 import { marketRoutes } from './routes/market.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { commodityIndexRoutes } from './routes/commodity-index.ts';
+import { searchRoutes } from './routes/search.ts';
+import { loadingRoutes } from './routes/loading.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -73,6 +76,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await authRoutes(api, db);
     await marketRoutes(api, db);
     await catalogRoutes(api, db);
+    await commodityIndexRoutes(api, opts.database);
+    await searchRoutes(api, opts.database);
+    await loadingRoutes(api, opts.database);
     for (const extra of opts.extraRoutes ?? []) await extra(api, opts.database);
   });
 

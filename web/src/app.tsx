@@ -8,6 +8,9 @@ import { ProductPage } from './pages/product.tsx';
 import { StallPage } from './pages/stall.tsx';
 import { MerchantPage } from './pages/merchant.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
+import { IndexPage } from './pages/index-page.tsx';
+import { SearchPage } from './pages/search.tsx';
+import { LoadPlanPage } from './pages/load-plan.tsx';
 
 function initialLang(): Lang {
   const saved = localStorage.getItem('yiwu.lang');
@@ -53,6 +56,9 @@ function route(path: string) {
   if ((m = match('/stall/:id', path))) return <StallPage id={m.id!} />;
   if (path === '/merchant') return <MerchantPage />;
   if (path === '/sign-in') return <SignInPage />;
+  if (path === '/index') return <IndexPage />;
+  if (path === '/search') return <SearchPage />;
+  if (path === '/load-plan') return <LoadPlanPage />;
   return <p>404</p>;
 }
 
@@ -82,6 +88,9 @@ function Header() {
           <button type="submit">{t.go}</button>
         </form>
         <nav className="header-nav">
+          <Link to="/search">{t.search}</Link>
+          <Link to="/index">{t.commodityIndex}</Link>
+          <Link to="/load-plan">{t.loadPlanner}</Link>
           <Link to="/merchant">{t.merchantCentre}</Link>
           {auth.token ? null : <Link to="/sign-in">{t.signIn}</Link>}
           <button className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">

@@ -13,6 +13,7 @@ const zh = {
   merchantCentre: '商家中心', importSheet: '导入表格 (xlsx/csv)', exportXlsx: '导出 xlsx', exportCsv: '导出 csv', imported: '导入完成',
   importRejected: '导入被拒绝，没有写入任何数据', row: '行', column: '列', reason: '原因', district: '区', floor: '楼', street: '街',
   myProducts: '我的商品', newCount: '新增', updatedCount: '更新', area: '面积', language: 'English', market: '市场', subcategories: '子类目',
+  search: '搜索', commodityIndex: '小商品指数', loadPlanner: '装箱规划',
 };
 const en: typeof zh = {
   brand: 'Yiwu Commodity Market', tagline: '75,000 stalls · 2.1 million products · buy from the world, sell to the world', categories: 'Categories',
@@ -27,6 +28,7 @@ const en: typeof zh = {
   exportXlsx: 'Export xlsx', exportCsv: 'Export csv', imported: 'Imported', importRejected: 'Import rejected; nothing was written',
   row: 'Row', column: 'Column', reason: 'Reason', district: 'District', floor: 'Floor', street: 'Street', myProducts: 'My products',
   newCount: 'new', updatedCount: 'updated', area: 'Area', language: '中文', market: 'Market', subcategories: 'Subcategories',
+  search: 'Search', commodityIndex: 'Commodity index', loadPlanner: 'Load planner',
 };
 export const MESSAGES = { zh, en };
 export type Messages = typeof zh;

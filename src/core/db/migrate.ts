@@ -1,9 +1,15 @@
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
 import * as m001 from './migrations/001-foundation.ts';
+import * as m002 from './migrations/002-commodity-index.ts';
+import * as m003 from './migrations/003-search.ts';
 
 /** Ordered, append-only. Never edit a migration that has shipped; add a new one. */
-export const MIGRATIONS: readonly { id: string; up: string }[] = [{ id: '001-foundation', up: m001.up }];
+export const MIGRATIONS: readonly { id: string; up: string }[] = [
+  { id: '001-foundation', up: m001.up },
+  { id: '002-commodity-index', up: m002.up },
+  { id: '003-search', up: m003.up },
+];
 
 /**
  * Apply pending migrations in one transaction, under an advisory lock so that

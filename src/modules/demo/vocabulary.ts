@@ -397,3 +397,280 @@ leaf('030602', 'scent=薰衣草/lavender;檀香/sandalwood;茉莉/jasmine;海洋
   ['倒流香', 'backflow incense cone', '3307410000', 'box', 200, 1500, 100, 1000, 100, 200, '50x40x35', 100, 'incense cone', '塔香'],
   ['香薰机', 'aroma diffuser', '8509800000', 'pcs', 2000, 8000, 12, 120, 12, 40, '60x45x45', 600, 'ultrasonic diffuser|essential oil diffuser', '加湿香薰机'],
 ]);
+
+// ─── 04 节庆用品 Festive & party supplies ─────────────────────────────────────
+leaf('040101', XMAS_H + '|material=PVC/PVC;PE/PE;PE+PVC混合/PE and PVC mix|colour=绿色/green;白色/white;植绒/flocked', [
+  ['圣诞树', 'christmas tree', '9505100000', 'pcs', 3000, 40000, 10, 100, 1, 4, '120x40x40', 5000, 'artificial christmas tree|xmas tree|pvc christmas tree', '人造圣诞树|仿真圣诞树'],
+  ['迷你圣诞树', 'mini christmas tree', '9505100000', 'pcs', 300, 3000, 48, 480, 24, 60, '60x45x45', 350, 'tabletop christmas tree|small xmas tree', '桌面圣诞树'],
+  ['圣诞花环', 'christmas wreath', '9505100000', 'pcs', 800, 6000, 24, 240, 12, 36, '60x60x45', 600, 'xmas wreath|door wreath', '圣诞花圈'],
+  ['圣诞藤条', 'christmas garland', '9505100000', 'pcs', 400, 3000, 50, 500, 24, 60, '60x45x45', 350, 'xmas garland|pine garland', '圣诞拉花'],
+]);
+leaf('040102', null, [
+  ['圣诞球', 'christmas ball ornament', '9505100000', 'box', 300, 2500, 50, 500, 24, 48, '60x45x45', 400, 'bauble|xmas ball|christmas bauble', '圣诞挂球|圣诞彩球'],
+  ['圣诞挂件', 'christmas ornament', '9505100000', 'pcs', 50, 600, 200, 2000, 300, 800, '60x45x45', 30, 'christmas tree ornament|hanging decoration|xmas decoration', '圣诞树挂饰'],
+  ['圣诞袜', 'christmas stocking', '9505100000', 'pcs', 300, 2000, 100, 1000, 100, 300, '60x45x45', 80, 'xmas stocking', '圣诞长袜'],
+  ['圣诞老人摆件', 'santa figurine', '9505100000', 'pcs', 500, 5000, 24, 240, 24, 60, '60x45x45', 350, 'santa claus decoration|snowman figurine', '雪人摆件'],
+  ['圣诞树顶星', 'tree topper', '9505100000', 'pcs', 300, 2000, 50, 500, 48, 96, '60x45x45', 180, 'christmas star topper|tree top star', '树顶星'],
+]);
+leaf('040103', null, [
+  ['圣诞帽', 'santa hat', '6505000000', 'pcs', 50, 500, 200, 2000, 300, 600, '60x45x45', 40, 'christmas hat|xmas hat', '圣诞老人帽'],
+  ['圣诞老人服装', 'santa costume', '6114300000', 'set', 1500, 8000, 24, 240, 20, 40, '60x45x45', 600, 'santa suit|father christmas costume', '圣诞老人衣服'],
+  ['圣诞鹿角发箍', 'reindeer antler headband', '9505100000', 'pcs', 80, 600, 200, 2000, 200, 500, '60x45x45', 50, 'christmas headband|antler headband', '鹿角头箍'],
+  ['圣诞毛衣', 'christmas sweater', '6110300000', 'pcs', 2500, 8000, 50, 300, 30, 50, '60x45x45', 450, 'ugly christmas sweater|xmas jumper', '圣诞针织衫'],
+]);
+leaf('040104', 'length=5米/5 m;10米/10 m;20米/20 m|power=电池/battery;USB/USB;插电/mains plug;太阳能/solar', [
+  ['圣诞灯串', 'christmas string light', '9405310000', 'pcs', 300, 3000, 100, 1000, 50, 200, '55x40x40', 120, 'fairy lights|led string lights|christmas lights', 'LED灯串|彩灯'],
+  ['窗帘灯', 'curtain light', '9405310000', 'pcs', 800, 4000, 50, 500, 30, 60, '55x40x40', 350, 'icicle lights|window curtain lights', '冰条灯'],
+  ['圣诞投影灯', 'christmas projector light', '9405420000', 'pcs', 2000, 8000, 24, 240, 12, 30, '60x45x45', 800, 'snowflake projector|laser projector light', '雪花投影灯'],
+  ['圣诞造型灯', 'christmas motif light', '9405420000', 'pcs', 1500, 15000, 10, 100, 4, 12, '80x60x50', 1800, 'light up reindeer|led motif light', '发光驯鹿'],
+]);
+leaf('040201', null, [
+  ['万圣节面具', 'halloween mask', '9505900000', 'pcs', 100, 2000, 100, 1000, 100, 300, '60x45x45', 90, 'scary mask|latex mask|party mask', '恐怖面具'],
+  ['万圣节服装', 'halloween costume', '6114300000', 'set', 1500, 6000, 24, 240, 20, 40, '60x45x45', 500, 'fancy dress|cosplay costume|kids costume', 'cosplay服装|角色扮演服'],
+  ['巫师帽', 'witch hat', '6505000000', 'pcs', 100, 800, 200, 2000, 100, 300, '60x45x45', 70, 'wizard hat', '女巫帽'],
+  ['南瓜糖果桶', 'pumpkin bucket', '9505900000', 'pcs', 150, 800, 200, 2000, 100, 200, '60x45x45', 120, 'trick or treat bucket|halloween candy bucket', '南瓜桶'],
+]);
+leaf('040202', null, [
+  ['万圣节装饰', 'halloween decoration', '9505900000', 'pcs', 100, 2000, 100, 1000, 100, 300, '60x45x45', 80, 'halloween decor|haunted house prop', '万圣节道具'],
+  ['南瓜灯', 'jack o lantern', '9505900000', 'pcs', 300, 3000, 48, 480, 48, 96, '60x45x45', 200, 'pumpkin lantern|light up pumpkin', '发光南瓜'],
+  ['仿真蜘蛛网', 'spider web decoration', '9505900000', 'pack', 50, 400, 200, 2000, 200, 500, '60x45x45', 50, 'stretchy spider web|fake cobweb', '蜘蛛网'],
+  ['骷髅骨架', 'halloween skeleton', '9505900000', 'pcs', 500, 8000, 12, 120, 6, 24, '80x50x40', 1000, 'plastic skeleton|skull decoration', '骷髅头'],
+]);
+leaf('040301', null, [
+  ['乳胶气球', 'latex balloon', '9503008900', 'bag', 300, 2000, 50, 500, 50, 100, '50x40x35', 250, 'party balloons|helium balloon|balloon', '气球|彩色气球', 'size=10寸/10 inch;12寸/12 inch;18寸/18 inch|quantity=50个/50 pcs;100个/100 pcs'],
+  ['铝膜气球', 'foil balloon', '9503008900', 'pcs', 50, 500, 200, 2000, 500, 1000, '50x40x35', 25, 'mylar balloon|number balloon|letter balloon', '铝箔气球|数字气球'],
+  ['气球链套装', 'balloon garland kit', '9503008900', 'set', 800, 3000, 50, 500, 30, 70, '50x40x35', 350, 'balloon arch kit', '气球拱门'],
+  ['气球打气筒', 'balloon pump', '8414200000', 'pcs', 200, 1000, 100, 1000, 100, 200, '55x40x40', 100, 'hand pump|balloon inflator', '打气筒'],
+]);
+leaf('040302', null, [
+  ['生日快乐拉旗', 'happy birthday banner', '9505900000', 'pcs', 100, 600, 200, 2000, 300, 600, '50x40x35', 35, 'birthday bunting|letter banner', '生日拉花'],
+  ['蛋糕插牌', 'cake topper', '9505900000', 'pcs', 30, 300, 300, 3000, 1000, 2000, '50x40x35', 10, 'cupcake topper', '蛋糕装饰插件'],
+  ['生日蜡烛', 'birthday candle', '3406000000', 'box', 50, 500, 200, 2000, 300, 600, '50x40x35', 40, 'number candle|cake candle', '数字蜡烛'],
+  ['派对帽', 'party hat', '9505900000', 'pack', 100, 600, 200, 2000, 200, 400, '60x45x45', 60, 'birthday hat|paper party hat', '生日帽'],
+  ['礼花筒', 'confetti cannon', '9505900000', 'pcs', 100, 800, 200, 2000, 100, 300, '55x40x40', 80, 'confetti popper|party popper', '彩带喷筒'],
+]);
+leaf('040303', null, [
+  ['纸盘', 'paper plate', '4823690000', 'pack', 100, 600, 100, 1000, 80, 160, '50x40x35', 150, 'disposable plate|party plate', '一次性纸盘'],
+  ['纸杯', 'paper cup', '4823690000', 'pack', 100, 500, 100, 1000, 100, 200, '50x40x40', 120, 'disposable cup|party cup', '一次性纸杯'],
+  ['餐巾纸', 'party napkin', '4818300000', 'pack', 80, 400, 100, 1000, 100, 300, '50x40x35', 80, 'paper napkin|serviette', '印花餐巾纸'],
+  ['一次性桌布', 'plastic tablecloth', '3924900000', 'pcs', 50, 300, 200, 2000, 200, 400, '50x40x35', 60, 'disposable table cover|party table cover', '塑料桌布'],
+]);
+leaf('040401', null, [
+  ['婚礼纱幔', 'wedding backdrop drape', '6303920000', 'pcs', 2000, 8000, 10, 100, 10, 20, '60x45x40', 1200, 'ceiling drape|chiffon backdrop', '纱幔'],
+  ['新娘手捧花', 'bridal bouquet', '6702900000', 'pcs', 1000, 8000, 12, 120, 12, 24, '70x50x50', 500, 'wedding bouquet|artificial bridal bouquet', '手捧花'],
+  ['喜字贴', 'double happiness sticker', '4911990000', 'pack', 100, 500, 200, 2000, 200, 400, '50x40x35', 60, 'chinese wedding sticker', '喜字|窗花'],
+  ['婚礼签到本', 'wedding guest book', '4820900000', 'pcs', 1000, 4000, 24, 240, 24, 48, '50x40x35', 500, 'guest signing book', '签到簿'],
+]);
+leaf('040402', null, [
+  ['喜糖盒', 'candy box', '4819200000', 'pcs', 20, 200, 500, 5000, 500, 1000, '55x40x40', 20, 'wedding favor box|favour box', '糖果盒'],
+  ['马口铁喜糖盒', 'tin favour box', '7310290000', 'pcs', 80, 500, 500, 5000, 300, 600, '55x40x40', 40, 'metal candy tin|tin box', '铁盒'],
+  ['纱袋', 'organza bag', '6307900000', 'pack', 100, 600, 200, 2000, 300, 600, '50x40x35', 40, 'drawstring favour bag|sheer gift bag', '喜糖袋'],
+]);
+leaf('040501', null, [
+  ['礼品袋', 'gift bag', '4819400000', 'pcs', 30, 500, 500, 5000, 300, 1000, '60x45x40', 25, 'paper gift bag|kraft paper bag', '手提纸袋|纸袋'],
+  ['塑料礼品袋', 'plastic gift bag', '3923290000', 'pack', 100, 600, 200, 2000, 200, 500, '50x40x35', 50, 'pvc gift bag|clear gift bag', '透明礼品袋'],
+  ['礼品盒', 'gift box', '4819200000', 'pcs', 100, 1500, 200, 2000, 100, 300, '60x45x45', 80, 'paper gift box|present box', '礼盒'],
+]);
+leaf('040502', null, [
+  ['包装纸', 'wrapping paper', '4811900000', 'roll', 100, 800, 200, 2000, 50, 180, '75x40x35', 150, 'gift wrap|gift wrapping paper', '礼品包装纸'],
+  ['丝带', 'gift ribbon', '5806320000', 'roll', 50, 500, 200, 2000, 200, 500, '50x40x35', 50, 'satin ribbon|curling ribbon', '缎带'],
+  ['拉花球', 'gift bow', '5808900000', 'pcs', 20, 200, 500, 5000, 500, 1000, '60x45x45', 15, 'ribbon bow|pull bow', '丝带花'],
+]);
+leaf('040503', null, [
+  ['贺卡', 'greeting card', '4909009000', 'pcs', 50, 500, 200, 2000, 500, 1000, '45x35x30', 25, 'birthday card|card with envelope', '卡片'],
+  ['圣诞贺卡', 'christmas card', '4909009000', 'pcs', 50, 500, 200, 2000, 500, 1000, '45x35x30', 25, 'xmas card|holiday card', '圣诞卡片'],
+  ['立体贺卡', 'pop up card', '4909009000', 'pcs', 200, 1500, 100, 1000, 200, 500, '45x35x30', 50, '3d greeting card', '3D贺卡'],
+  ['明信片', 'postcard', '4909001000', 'pcs', 20, 200, 500, 5000, 1000, 3000, '45x35x30', 8, 'picture postcard', '风景明信片'],
+]);
+leaf('040601', null, [
+  ['助威棒', 'cheer stick', '9505900000', 'pair', 50, 300, 500, 5000, 500, 1000, '50x40x35', 20, 'thunder stick|inflatable clapper', '加油棒'],
+  ['球迷围巾', 'fan scarf', '6117100000', 'pcs', 500, 2000, 100, 1000, 100, 250, '50x40x35', 100, 'football scarf|supporter scarf', '足球围巾'],
+  ['球迷喇叭', 'fan horn', '9208900000', 'pcs', 50, 500, 200, 2000, 300, 600, '60x45x45', 40, 'vuvuzela|stadium horn', '助威喇叭'],
+  ['荧光棒', 'glow stick', '9405500000', 'pack', 50, 500, 200, 2000, 100, 300, '50x40x35', 80, 'light stick|glow bracelet', '发光棒'],
+]);
+leaf('040602', 'size=14x21cm/14 x 21 cm;60x90cm/2 x 3 ft;90x150cm/3 x 5 ft;120x180cm/4 x 6 ft|material=涤纶/polyester;缎面/satin;尼龙/nylon', [
+  ['国旗', 'national flag', '6307900000', 'pcs', 300, 2000, 100, 1000, 100, 250, '50x40x35', 100, 'country flag|polyester flag', '旗帜'],
+  ['三角彩旗', 'bunting', '6307900000', 'pcs', 100, 800, 200, 2000, 200, 500, '50x40x35', 50, 'pennant banner|string flags', '串旗'],
+  ['沙滩旗', 'feather flag', '6307900000', 'set', 3000, 15000, 10, 100, 8, 16, '120x30x30', 1500, 'teardrop flag|beach flag', '刀旗|水滴旗'],
+  ['手摇旗', 'hand flag', '6307900000', 'pcs', 20, 200, 500, 5000, 1000, 2000, '50x40x35', 12, 'hand held flag|stick flag', '手旗'],
+  ['车旗', 'car flag', '6307900000', 'pcs', 100, 600, 200, 2000, 300, 600, '50x40x35', 45, 'car window flag', '车窗旗'],
+]);
+
+// ─── 05 文化办公 Stationery & office supplies ─────────────────────────────────
+leaf('050101', INK, [
+  ['中性笔', 'gel pen', '9608100000', 'pcs', 40, 300, 1000, 10000, 1000, 2000, '50x40x30', 12, 'rollerball pen|gel ink pen', '水笔|签字笔'],
+  ['圆珠笔', 'ballpoint pen', '9608100000', 'pcs', 20, 200, 1000, 10000, 1000, 3000, '50x40x30', 8, 'ball pen|biro|ballpen', '原子笔'],
+  ['按动笔', 'retractable pen', '9608100000', 'pcs', 40, 300, 1000, 10000, 1000, 2000, '50x40x30', 12, 'click pen|press pen', '按压笔'],
+  ['广告笔', 'promotional pen', '9608100000', 'pcs', 20, 150, 1000, 10000, 1000, 3000, '50x40x30', 8, 'custom logo pen|advertising pen', '礼品笔'],
+  ['钢笔', 'fountain pen', '9608300000', 'pcs', 300, 3000, 100, 1000, 200, 500, '50x40x30', 40, 'ink pen|calligraphy pen', '墨水笔'],
+]);
+leaf('050102', null, [
+  ['铅笔', 'pencil', '9609101000', 'pcs', 10, 100, 1000, 10000, 2000, 5000, '50x40x30', 5, 'hb pencil|wooden pencil|graphite pencil', '木头铅笔'],
+  ['彩色铅笔', 'coloured pencil', '9609102000', 'box', 200, 2000, 100, 1000, 100, 200, '50x40x35', 120, 'colored pencils|colour pencil set', '彩铅'],
+  ['自动铅笔', 'mechanical pencil', '9608400000', 'pcs', 50, 500, 500, 5000, 500, 1500, '50x40x30', 15, 'propelling pencil|lead pencil', '活动铅笔'],
+  ['铅芯', 'pencil lead', '9609200000', 'box', 20, 200, 500, 5000, 1000, 3000, '45x35x30', 8, 'lead refill|0 5mm lead', '笔芯'],
+]);
+leaf('050103', null, [
+  ['记号笔', 'marker pen', '9608200000', 'pcs', 50, 400, 500, 5000, 500, 1500, '50x40x30', 15, 'permanent marker|marker', '油性笔|大头笔'],
+  ['荧光笔', 'highlighter', '9608200000', 'pcs', 40, 300, 500, 5000, 1000, 2000, '50x40x30', 12, 'highlighter pen|text marker', '标记笔'],
+  ['白板笔', 'whiteboard marker', '9608200000', 'pcs', 40, 300, 500, 5000, 800, 1600, '50x40x30', 14, 'dry erase marker', '白板马克笔'],
+  ['丙烯马克笔', 'acrylic paint marker', '9608200000', 'set', 800, 5000, 50, 500, 40, 100, '50x40x35', 250, 'paint pen set|acrylic marker', '丙烯笔'],
+]);
+leaf('050201', PAPER, [
+  ['笔记本', 'notebook', '4820100000', 'pcs', 150, 1500, 200, 2000, 50, 150, '50x35x30', 150, 'notepad|journal|exercise notebook', '记事本|本子'],
+  ['作业本', 'exercise book', '4820200000', 'pcs', 30, 300, 500, 5000, 200, 500, '50x35x30', 50, 'school exercise book|copybook', '练习本'],
+  ['活页本', 'loose leaf notebook', '4820100000', 'pcs', 500, 3000, 100, 1000, 40, 100, '50x35x30', 250, 'ring binder notebook|refillable notebook', '活页夹本'],
+  ['手账本', 'planner', '4820100000', 'pcs', 800, 5000, 50, 500, 30, 80, '50x35x30', 300, 'journal notebook|daily planner|diary', '手帐|日程本'],
+]);
+leaf('050202', null, [
+  ['便利贴', 'sticky note', '4820100000', 'pack', 50, 500, 500, 5000, 300, 800, '45x35x30', 30, 'post it notes|self adhesive notes|memo sticker', '便签贴|N次贴'],
+  ['便签本', 'memo pad', '4820100000', 'pcs', 50, 400, 500, 5000, 300, 800, '45x35x30', 30, 'note pad|scratch pad', '便笺'],
+  ['索引贴', 'index tab', '4820100000', 'pack', 50, 300, 500, 5000, 500, 1000, '45x35x30', 20, 'page marker|flag tabs', '标签贴'],
+]);
+leaf('050203', null, [
+  ['贴纸', 'sticker', '4911990000', 'pcs', 20, 300, 500, 5000, 1000, 3000, '45x35x30', 8, 'sticker sheet|decal|vinyl sticker', '贴画'],
+  ['手账贴纸', 'planner sticker', '4911990000', 'pack', 100, 800, 200, 2000, 300, 800, '45x35x30', 30, 'journal stickers|scrapbook stickers', '手帐贴纸'],
+  ['和纸胶带', 'washi tape', '4811410000', 'roll', 30, 300, 500, 5000, 500, 1000, '45x35x30', 20, 'masking tape|decorative tape', '纸胶带'],
+  ['儿童奖励贴纸', 'reward sticker', '4911990000', 'pack', 50, 400, 200, 2000, 500, 1000, '45x35x30', 20, 'kids stickers|3d puffy stickers', '卡通贴纸'],
+]);
+leaf('050301', null, [
+  ['笔袋', 'pencil pouch', '4202920000', 'pcs', 200, 2000, 100, 1000, 100, 300, '55x40x40', 80, 'pencil bag|pen pouch', '文具袋'],
+  ['文具盒', 'pencil box', '3926100000', 'pcs', 300, 2500, 100, 1000, 50, 120, '55x40x40', 200, 'pencil case|stationery box', '铅笔盒|笔盒'],
+  ['笔筒', 'pen holder', '3926100000', 'pcs', 200, 2000, 100, 1000, 50, 120, '55x40x40', 200, 'pen pot|desk organizer', '桌面收纳'],
+]);
+leaf('050302', null, [
+  ['橡皮擦', 'eraser', '4016920000', 'pcs', 10, 200, 1000, 10000, 2000, 5000, '45x35x30', 5, 'rubber|pencil eraser', '橡皮'],
+  ['卷笔刀', 'pencil sharpener', '8214100000', 'pcs', 30, 500, 500, 5000, 500, 1200, '50x40x35', 20, 'sharpener|manual sharpener', '削笔器|转笔刀'],
+  ['电动削笔机', 'electric pencil sharpener', '8472900000', 'pcs', 1200, 5000, 24, 240, 24, 48, '55x40x40', 450, 'automatic sharpener', '电动卷笔刀'],
+]);
+leaf('050303', null, [
+  ['直尺', 'ruler', '9017200000', 'pcs', 20, 300, 500, 5000, 500, 1500, '50x40x30', 15, 'straight ruler|plastic ruler|30cm ruler', '尺子'],
+  ['套尺', 'geometry set', '9017200000', 'set', 80, 600, 200, 2000, 200, 400, '50x40x35', 60, 'maths set|protractor set|set square', '三角尺套装'],
+  ['圆规', 'compass', '9017200000', 'pcs', 100, 800, 200, 2000, 200, 500, '50x40x35', 50, 'drawing compass|math compass', '绘图圆规'],
+]);
+leaf('050401', 'size=A4/A4;A5/A5;F4/F4 foolscap|colour=透明/clear;蓝色/blue;黑色/black;彩色/assorted colours', [
+  ['文件夹', 'file folder', '3926100000', 'pcs', 30, 500, 500, 5000, 200, 400, '50x35x35', 60, 'document folder|plastic folder|clear folder', '资料夹'],
+  ['文件袋', 'document bag', '3926100000', 'pcs', 30, 400, 500, 5000, 300, 600, '50x35x35', 40, 'zipper file bag|button envelope', '拉链袋'],
+  ['档案盒', 'file box', '3926100000', 'pcs', 200, 1200, 200, 2000, 40, 80, '50x35x35', 250, 'archive box|magazine file', '文件盒'],
+  ['风琴包', 'expanding file', '3926100000', 'pcs', 300, 1500, 100, 1000, 40, 100, '50x35x35', 200, 'accordion file|expanding wallet', '风琴夹'],
+]);
+leaf('050402', null, [
+  ['订书机', 'stapler', '8472900000', 'pcs', 300, 3000, 100, 1000, 48, 120, '50x40x35', 200, 'desk stapler', '钉书机'],
+  ['订书钉', 'staple', '8305200000', 'box', 20, 150, 500, 5000, 500, 1000, '45x35x30', 25, 'staple refill|staples', '订书针'],
+  ['回形针', 'paper clip', '8305900000', 'box', 30, 200, 500, 5000, 200, 500, '45x35x30', 50, 'paperclip|coloured paper clips', '曲别针'],
+  ['长尾夹', 'binder clip', '8305900000', 'box', 50, 400, 500, 5000, 200, 400, '45x35x30', 60, 'foldback clip|bulldog clip', '燕尾夹'],
+]);
+leaf('050403', null, [
+  ['透明胶带', 'adhesive tape', '3919100000', 'roll', 30, 300, 500, 5000, 200, 600, '45x35x30', 40, 'clear tape|sticky tape|scotch tape', '胶布|胶纸'],
+  ['封箱胶带', 'packing tape', '3919100000', 'roll', 300, 1200, 100, 1000, 36, 72, '45x35x30', 300, 'carton sealing tape|box tape', '打包胶带'],
+  ['固体胶', 'glue stick', '3506100000', 'pcs', 30, 300, 500, 5000, 500, 1000, '45x35x30', 25, 'solid glue', '胶棒'],
+  ['胶水', 'liquid glue', '3506100000', 'pcs', 30, 300, 500, 5000, 200, 400, '45x35x30', 60, 'white glue|pva glue|school glue', '液体胶'],
+  ['双面胶', 'double sided tape', '3919100000', 'roll', 30, 300, 500, 5000, 300, 800, '45x35x30', 30, 'double sided adhesive tape', '双面胶带'],
+]);
+leaf('050404', null, [
+  ['计算器', 'calculator', '8470100000', 'pcs', 500, 4000, 50, 500, 50, 100, '50x40x35', 200, 'electronic calculator|desktop calculator|pocket calculator', '电子计算器'],
+  ['科学计算器', 'scientific calculator', '8470100000', 'pcs', 1200, 6000, 50, 500, 50, 100, '50x40x35', 220, 'school calculator|engineering calculator', '函数计算器'],
+  ['打印计算器', 'printing calculator', '8470210000', 'pcs', 5000, 20000, 10, 100, 10, 20, '50x40x35', 800, 'adding machine', '打印计算机'],
+  ['点钞机', 'money counter', '8472900000', 'pcs', 15000, 60000, 5, 50, 1, 2, '50x40x35', 6000, 'bill counter|currency counting machine', '验钞机'],
+]);
+leaf('050501', null, [
+  ['水彩颜料', 'watercolour paint set', '3213100000', 'set', 300, 3000, 100, 1000, 50, 150, '50x40x35', 150, 'watercolor paint|paint set', '水彩'],
+  ['丙烯颜料', 'acrylic paint', '3213100000', 'set', 800, 5000, 50, 500, 24, 60, '50x40x35', 400, 'acrylic paint set', '丙烯'],
+  ['手指画颜料', 'finger paint', '3213100000', 'set', 500, 2500, 100, 1000, 36, 72, '50x40x35', 350, 'washable kids paint', '儿童手指画'],
+  ['油画布框', 'stretched canvas', '5901900000', 'pcs', 200, 2000, 100, 1000, 20, 60, '70x55x40', 400, 'painting canvas|canvas board', '画布'],
+]);
+leaf('050502', null, [
+  ['画笔', 'paint brush', '9603300000', 'set', 200, 2000, 100, 1000, 100, 300, '50x40x35', 80, 'artist brush|brush set', '油画笔|水粉笔'],
+  ['毛笔', 'calligraphy brush', '9603300000', 'pcs', 200, 3000, 100, 1000, 200, 500, '50x40x35', 40, 'chinese writing brush|chinese brush', '书法毛笔'],
+  ['排刷', 'flat brush', '9603300000', 'pcs', 50, 500, 200, 2000, 200, 500, '50x40x35', 40, 'wide paint brush', '扁头刷'],
+]);
+leaf('050503', null, [
+  ['蜡笔', 'crayon', '9609900000', 'box', 100, 1000, 200, 2000, 100, 250, '50x40x35', 100, 'wax crayons|crayon set', '儿童蜡笔'],
+  ['油画棒', 'oil pastel', '9609900000', 'box', 300, 2000, 100, 1000, 60, 120, '50x40x35', 200, 'oil pastel set', '重彩油画棒'],
+  ['粉笔', 'chalk', '9609900000', 'box', 50, 400, 200, 2000, 100, 300, '50x40x35', 100, 'sidewalk chalk|dustless chalk', '无尘粉笔'],
+  ['填色本', 'colouring book', '4903000000', 'pcs', 100, 800, 200, 2000, 100, 250, '50x35x35', 100, 'coloring book|kids drawing book', '涂色本|填色书'],
+]);
+
+// ─── 06 体育户外 Sports & outdoor ─────────────────────────────────────────────
+leaf('060101', 'size=3号/size 3;4号/size 4;5号/size 5;7号/size 7|material=PVC/PVC;PU/PU;TPU/TPU;橡胶/rubber', [
+  ['足球', 'football', '9506620000', 'pcs', 1500, 8000, 50, 500, 30, 50, '60x40x40', 450, 'soccer ball|size 5 football', '五号足球'],
+  ['篮球', 'basketball', '9506620000', 'pcs', 2000, 10000, 50, 500, 24, 36, '60x40x40', 650, 'rubber basketball|size 7 basketball', '七号篮球'],
+  ['排球', 'volleyball', '9506620000', 'pcs', 1500, 6000, 50, 500, 30, 50, '60x40x40', 330, 'beach volleyball', '沙滩排球'],
+  ['橄榄球', 'rugby ball', '9506620000', 'pcs', 1500, 6000, 50, 500, 30, 50, '60x40x40', 450, 'american football', '美式橄榄球'],
+]);
+leaf('060102', null, [
+  ['羽毛球拍', 'badminton racket', '9506590000', 'pcs', 1000, 8000, 50, 500, 40, 60, '70x50x40', 300, 'badminton racquet|badminton set', '羽毛球拍套装'],
+  ['羽毛球', 'shuttlecock', '9506990000', 'box', 500, 4000, 50, 500, 50, 100, '50x40x35', 120, 'badminton shuttle|feather shuttlecock', '鹅毛球'],
+  ['乒乓球拍', 'table tennis bat', '9506400000', 'pcs', 500, 5000, 50, 500, 60, 120, '50x40x35', 200, 'ping pong paddle|ping pong racket', '乒乓拍'],
+  ['乒乓球', 'table tennis ball', '9506400000', 'box', 300, 2000, 100, 1000, 50, 100, '50x40x35', 150, 'ping pong ball', '乒乓'],
+]);
+leaf('060201', null, [
+  ['瑜伽垫', 'yoga mat', '9506910000', 'pcs', 1500, 8000, 50, 500, 10, 20, '65x35x35', 1000, 'exercise mat|tpe yoga mat|fitness mat', '健身垫', 'thickness=6mm/6 mm;8mm/8 mm;10mm/10 mm|material=TPE/TPE;NBR/NBR;PVC/PVC'],
+  ['瑜伽砖', 'yoga block', '9506910000', 'pcs', 300, 1500, 100, 1000, 30, 60, '60x40x40', 200, 'foam yoga brick', '瑜伽块'],
+  ['瑜伽拉力带', 'yoga strap', '9506910000', 'pcs', 200, 1000, 100, 1000, 100, 200, '50x40x35', 80, 'stretch strap', '瑜伽绳'],
+  ['瑜伽球', 'exercise ball', '9506910000', 'pcs', 800, 4000, 50, 500, 15, 35, '50x40x35', 700, 'yoga ball|gym ball|swiss ball', '健身球'],
+]);
+leaf('060202', null, [
+  ['跳绳', 'jump rope', '9506910000', 'pcs', 200, 2000, 100, 1000, 100, 200, '50x40x35', 120, 'skipping rope|speed rope', '计数跳绳'],
+  ['哑铃', 'dumbbell', '9506910000', 'pair', 1500, 8000, 20, 200, 4, 8, '40x30x25', 3000, 'hex dumbbell|vinyl dumbbell', '包胶哑铃'],
+  ['弹力带', 'resistance band', '9506910000', 'set', 300, 2000, 100, 1000, 80, 160, '50x40x35', 150, 'exercise band|loop band|pull up band', '拉力带|阻力带'],
+  ['握力器', 'hand grip strengthener', '9506910000', 'pcs', 200, 1500, 100, 1000, 100, 200, '50x40x35', 120, 'hand gripper', '握力圈'],
+  ['健腹轮', 'ab roller', '9506910000', 'pcs', 800, 4000, 50, 500, 12, 24, '50x40x35', 900, 'ab wheel|abdominal wheel', '健腹滚轮'],
+]);
+leaf('060301', null, [
+  ['帐篷', 'tent', '6306220000', 'pcs', 5000, 40000, 10, 100, 2, 6, '70x40x35', 3000, 'camping tent|pop up tent|dome tent', '露营帐篷', 'capacity=单人/1 person;双人/2 person;3-4人/3-4 person;5-8人/5-8 person'],
+  ['睡袋', 'sleeping bag', '9404300000', 'pcs', 3000, 15000, 20, 200, 4, 10, '60x40x40', 1800, 'camping sleeping bag|envelope sleeping bag', '露营睡袋'],
+  ['天幕', 'camping tarp', '6306120000', 'pcs', 4000, 20000, 10, 100, 4, 10, '60x40x35', 2000, 'sun shelter|canopy tarp', '遮阳天幕'],
+  ['防潮垫', 'camping mat', '9404290000', 'pcs', 500, 4000, 20, 200, 10, 30, '60x40x40', 700, 'sleeping pad|foam mat', '露营垫'],
+]);
+leaf('060302', null, [
+  ['折叠椅', 'camping chair', '9401790000', 'pcs', 2000, 10000, 20, 200, 4, 8, '90x50x40', 2800, 'folding chair|moon chair|beach chair', '露营椅|月亮椅'],
+  ['折叠桌', 'camping table', '9403200000', 'pcs', 3000, 15000, 10, 100, 2, 6, '80x50x20', 4500, 'folding table|picnic table', '蛋卷桌|露营桌'],
+  ['吊床', 'hammock', '6306900000', 'pcs', 1200, 6000, 20, 200, 20, 40, '60x40x40', 600, 'camping hammock|parachute hammock', '户外吊床'],
+  ['营地车', 'camping wagon', '8716800000', 'pcs', 10000, 30000, 5, 50, 1, 2, '85x50x25', 12000, 'folding wagon|collapsible cart', '户外折叠推车'],
+]);
+leaf('060303', null, [
+  ['头灯', 'headlamp', '8513109000', 'pcs', 500, 4000, 50, 500, 60, 120, '50x40x35', 150, 'head torch|led headlamp', '头戴灯'],
+  ['露营灯', 'camping lantern', '8513109000', 'pcs', 1000, 6000, 20, 200, 24, 60, '55x40x40', 400, 'led lantern|tent light', '营地灯'],
+  ['工兵铲', 'camping shovel', '8201100000', 'pcs', 1000, 5000, 20, 200, 10, 30, '55x40x35', 800, 'folding shovel|entrenching tool', '多功能铲'],
+]);
+leaf('060401', null, [
+  ['鱼竿', 'fishing rod', '9507100000', 'pcs', 1000, 15000, 20, 200, 10, 30, '130x20x20', 500, 'telescopic fishing rod|carbon fishing rod', '钓竿|海竿'],
+  ['渔轮', 'fishing reel', '9507300000', 'pcs', 1500, 10000, 20, 200, 20, 50, '50x40x35', 450, 'spinning reel|baitcasting reel', '纺车轮|鱼线轮'],
+  ['鱼竿套装', 'fishing rod combo', '9507100000', 'set', 3000, 15000, 10, 100, 10, 20, '130x30x30', 1200, 'rod and reel combo|fishing kit', '钓鱼套装'],
+]);
+leaf('060402', null, [
+  ['鱼钩', 'fishing hook', '9507200000', 'box', 50, 500, 200, 2000, 500, 1000, '45x35x30', 25, 'hooks|carp hooks', '钓钩'],
+  ['路亚饵', 'fishing lure', '9507900000', 'pcs', 100, 1500, 100, 1000, 300, 800, '50x40x35', 30, 'artificial bait|soft lure|hard bait', '假饵|鱼饵'],
+  ['浮漂', 'fishing float', '9507900000', 'pcs', 50, 800, 200, 2000, 500, 1000, '50x40x35', 15, 'bobber|fishing bobber', '鱼漂'],
+  ['路亚盒', 'tackle box', '3926909000', 'pcs', 500, 3000, 50, 500, 20, 60, '55x40x40', 400, 'fishing tackle box|lure box', '钓鱼工具盒'],
+]);
+leaf('060501', null, [
+  ['泳镜', 'swimming goggles', '9004900000', 'pcs', 300, 3000, 100, 1000, 100, 200, '50x40x35', 100, 'swim goggles|anti fog goggles', '游泳眼镜'],
+  ['泳帽', 'swim cap', '3926200000', 'pcs', 200, 1500, 100, 1000, 200, 500, '50x40x35', 50, 'silicone swim cap|swimming cap', '硅胶泳帽'],
+  ['游泳耳塞鼻夹', 'swim ear plug set', '9506290000', 'set', 50, 500, 200, 2000, 500, 1000, '45x35x30', 20, 'ear plugs for swimming|nose clip', '耳塞'],
+  ['浮潜面罩', 'snorkel mask', '9506290000', 'pcs', 1500, 6000, 50, 500, 20, 40, '60x40x40', 500, 'diving mask|snorkel set', '潜水面镜'],
+]);
+leaf('060502', null, [
+  ['游泳圈', 'swim ring', '9506290000', 'pcs', 200, 2000, 100, 1000, 50, 150, '50x40x40', 150, 'inflatable swim ring|pool ring', '泳圈'],
+  ['充气浮排', 'pool float', '9506290000', 'pcs', 800, 5000, 50, 500, 20, 40, '50x40x40', 600, 'inflatable lounger|pool lounger', '水上浮床'],
+  ['儿童浮袖', 'swim armband', '9506290000', 'pair', 100, 800, 200, 2000, 200, 400, '50x40x35', 60, 'arm floats|water wings', '手臂圈'],
+  ['浮板', 'kickboard', '9506290000', 'pcs', 300, 1500, 100, 1000, 30, 80, '50x40x40', 250, 'swim board|swimming kickboard', '打水板'],
+]);
+leaf('060601', null, [
+  ['轮滑鞋', 'roller skate', '9506700000', 'pair', 5000, 20000, 10, 100, 6, 10, '60x40x40', 2200, 'inline skates|rollerblades|quad skates', '溜冰鞋|旱冰鞋'],
+  ['滑板', 'skateboard', '9506990000', 'pcs', 3000, 15000, 10, 100, 5, 8, '85x50x35', 2800, 'complete skateboard|cruiser board', '双翘滑板'],
+  ['滑板车', 'kick scooter', '9503001000', 'pcs', 6000, 25000, 10, 100, 2, 4, '70x40x20', 4500, 'kids scooter|scooter', '儿童滑板车'],
+]);
+leaf('060602', null, [
+  ['自行车灯', 'bike light', '8512100000', 'set', 500, 4000, 50, 500, 50, 100, '50x40x35', 200, 'bicycle light|usb bike light|tail light', '车灯'],
+  ['车铃', 'bike bell', '8306100000', 'pcs', 100, 800, 200, 2000, 200, 400, '50x40x35', 60, 'bicycle bell', '自行车铃铛'],
+  ['自行车锁', 'bike lock', '8301400000', 'pcs', 500, 4000, 50, 500, 40, 80, '50x40x35', 300, 'bicycle lock|cable lock|u lock', '车锁'],
+  ['骑行手套', 'cycling glove', '6116930000', 'pair', 500, 3000, 100, 1000, 100, 200, '50x40x35', 80, 'bike gloves|half finger gloves', '半指手套'],
+]);
+leaf('060603', SZ_SML, [
+  ['护膝', 'knee pad', '9506990000', 'pair', 200, 2000, 100, 1000, 100, 200, '50x40x35', 100, 'knee brace|knee support|knee sleeve', '运动护膝'],
+  ['护腕', 'wrist support', '9506990000', 'pcs', 100, 1000, 100, 1000, 200, 500, '50x40x35', 40, 'wrist brace|wrist band', '运动护腕'],
+  ['护具套装', 'protective gear set', '9506990000', 'set', 1000, 5000, 50, 500, 30, 60, '55x40x40', 350, 'skate pads|elbow and knee pads', '轮滑护具|护具六件套'],
+  ['骑行头盔', 'helmet', '6506100000', 'pcs', 1500, 8000, 20, 200, 10, 20, '60x50x50', 650, 'bike helmet|cycling helmet|skate helmet', '头盔'],
+]);

@@ -37,6 +37,8 @@ interface State {
   cur: number;
   weightLeft: number;
   volume: number;
+  /** Load front: the largest x reached so far (used in load-from-back mode). */
+  front: number;
   parent: State | null;
   action: Action | null;
   depth: number;
@@ -116,7 +118,7 @@ function rootState(e: Engine): State {
   types.forEach((t) => { groupLeft[e.grouped ? t.group : 0]! += t.count; });
   return {
     spaces: [{ x1: 0, y1: 0, z1: 0, x2: c.L, y2: c.W, z2: c.H }],
-    remaining, groupLeft, cur: 0, weightLeft: c.maxWeight, volume: 0, parent: null, action: null, depth: 0,
+    remaining, groupLeft, cur: 0, weightLeft: c.maxWeight, volume: 0, front: 0, parent: null, action: null, depth: 0,
   };
 }
 
@@ -166,7 +168,7 @@ function candidates(e: Engine, st: State, k: number): { space: number; blocks: n
       }
       if (best < 0) break;
       const s = st.spaces[best]!;
-      const found = e.lossWeight > 0 ? scoredBlocks(e, st, list, s, k) : firstBlocks(e, st, list, s, k);
+      const found = e.lossWeight > 0 || e.fromBack ? scoredBlocks(e, st, list, s, k) : firstBlocks(e, st, list, s, k);
       if (found.length > 0) return { space: best, blocks: found };
       if (lastGroup) {
         st.spaces.splice(best, 1);
@@ -196,6 +198,10 @@ function scoredBlocks(e: Engine, st: State, list: number[], s: Space, k: number)
   const [rx, ry, rz] = e.reach;
   const sv = X * Y * Z;
   const a = e.lossWeight;
+  const c = e.problem.container;
+  // Load-from-back: opening new container length costs its whole cross-section,
+  // so a lot fills the cross-section before it advances towards the door.
+  const wall = e.fromBack ? c.W * c.H : 0;
   const topI: number[] = [];
   const topV: number[] = [];
   for (let j = 0; j < list.length; j++) {
@@ -205,7 +211,7 @@ function scoredBlocks(e: Engine, st: State, list: number[], s: Space, k: number)
     if (topI.length === k && b.vol <= topV[k - 1]!) break;
     if (!fits(e, st, b, s)) continue;
     const ux = b.l + rx[X - b.l]!, uy = b.w + ry[Y - b.w]!, uz = b.h + rz[Z - b.h]!;
-    const score = b.vol - a * (sv - ux * uy * uz);
+    const score = b.vol - a * (sv - ux * uy * uz) - wall * Math.max(0, s.x1 + b.l - st.front);
     if (topI.length === k && score <= topV[k - 1]!) continue;
     let p = topI.length < k ? topI.length : k - 1;
     while (p > 0 && topV[p - 1]! < score) p--;
@@ -229,6 +235,7 @@ function apply(e: Engine, st: State, spaceIdx: number, bi: number): void {
   st.groupLeft[e.grouped ? b.group : 0]! -= b.nBoxes;
   st.weightLeft -= b.weight;
   st.volume += b.vol;
+  if (x + b.l > st.front) st.front = x + b.l;
   let minLW = Infinity, minH = Infinity;
   for (let t = 0; t < st.remaining.length; t++) {
     if (st.remaining[t]! > 0) {

@@ -1,0 +1,4 @@
+/** Reserved: filled in by its capability. An empty migration is a no-op. */
+export const up = /* sql */ `
+select 1;
+`;

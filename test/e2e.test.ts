@@ -1,0 +1,98 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../src/http/app.ts';
+import { ensureWebBuilt, WEB_DIST } from '../src/cli/web-build.ts';
+import { tinyMarket, type Market } from './fixtures.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+// In CI the browser is installed by .ci/run; a developer machine without it skips this file.
+const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'Debian chromium is not installed' : false;
+
+describe('web UI in a real browser (Chromium)', { skip }, () => {
+  let m: Market;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  before(async () => {
+    await ensureWebBuilt();
+    m = await tinyMarket('pglite');
+    app = await buildApp({ database: m.d, webDir: WEB_DIST });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ locale: 'zh-CN' });
+  });
+  after(async () => {
+    await browser?.close();
+    await app?.close();
+    await m?.d.close();
+  });
+
+  test('browse: home → category → product → stall shop, in Chinese and English', async () => {
+    await page.goto(base + '/');
+    await page.waitForSelector('[data-testid=top-category]');
+    assert.equal(await page.locator('[data-testid=top-category]').count(), 26);
+    await page.locator('[data-testid=top-category]').first().click();
+    await page.waitForSelector('[data-testid=category-title]');
+    await page.waitForSelector('[data-testid=product-card]');
+    const count = await page.textContent('[data-testid=result-count]');
+    assert.match(count ?? '', /\d+ 件商品/);
+    await page.locator('[data-testid=product-card]').first().click();
+    await page.waitForSelector('[data-testid=price-tiers]');
+    assert.ok((await page.locator('[data-testid=price-tiers] tbody tr').count()) >= 1);
+    assert.match((await page.textContent('[data-testid=price-tiers]')) ?? '', /¥\d+\.\d{2}/);
+    assert.match((await page.textContent('[data-testid=moq]')) ?? '', /\d/);
+    const addressZh = (await page.textContent('[data-testid=stall-address-text]')) ?? '';
+    assert.match(addressZh, /^\d+区\d+楼\d+街\d+$/);
+    await page.click('[data-testid=visit-shop]');
+    await page.waitForSelector('[data-testid=shop-address]');
+    assert.ok(((await page.textContent('[data-testid=shop-address]')) ?? '').includes(addressZh));
+    await page.waitForSelector('[data-testid=product-card]');
+
+    await page.click('[data-testid=lang-switch]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.match((await page.textContent('[data-testid=shop-address]')) ?? '', /D\d+-F\d+-S\d+-\d+/);
+    await page.click('[data-testid=lang-switch]');
+  });
+
+  test('a typed stall address goes straight to the shop', async () => {
+    const stall = await m.d.db.selectFrom('stalls').select(['id']).orderBy('id').executeTakeFirstOrThrow();
+    const s = (await (await fetch(`${base}/api/stalls/${stall.id}`)).json()) as { addressZh: string; address: string };
+    await page.goto(base + '/');
+    await page.fill('[data-testid=stall-address]', s.address.replace(/-/g, ' '));
+    await page.press('[data-testid=stall-address]', 'Enter');
+    await page.waitForURL(`**/stall/${stall.id}`);
+    await page.waitForSelector('[data-testid=shop-address]');
+    assert.ok(((await page.textContent('[data-testid=shop-address]')) ?? '').includes(s.addressZh));
+  });
+
+  test('a merchant signs in and sees the rows of a bad spreadsheet it uploads', async () => {
+    await page.goto(base + '/sign-in');
+    await page.fill('[data-testid=username]', 'merchant');
+    await page.fill('[data-testid=password]', 'merchant123');
+    await page.click('[data-testid=sign-in-submit]');
+    await page.waitForSelector('[data-testid=me]');
+    const dir = mkdtempSync(join(tmpdir(), 'yiwu-e2e-'));
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, `sku,category,title_zh,unit,moq,price_1,hs_code,carton_units,carton_length_cm,carton_width_cm,carton_height_cm,carton_gross_kg\nE1,${m.categoryLeaf},发夹,pcs,100,abc,9615190000,500,50,40,30,10\n`);
+    await page.setInputFiles('[data-testid=import-file]', file);
+    await page.waitForSelector('[data-testid=import-errors]');
+    const text = (await page.textContent('[data-testid=import-errors]')) ?? '';
+    assert.match(text, /price_1/);
+    assert.match(text, /2/);
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, `sku,category,title_zh,unit,moq,price_1,hs_code,carton_units,carton_length_cm,carton_width_cm,carton_height_cm,carton_gross_kg\nE1,${m.categoryLeaf},发夹,pcs,100,0.85,9615190000,500,50,40,30,10\n`);
+    await page.setInputFiles('[data-testid=import-file]', good);
+    await page.waitForSelector('[data-testid=import-ok]');
+  });
+});
