@@ -52,3 +52,44 @@ export interface DB {
   sessions: SessionsTable;
 }
 export type { Json };
+
+// ─── commodity index (migration 002) ────────────────────────────────────────
+export type IndexPriceType = 'in-market' | 'online' | 'order' | 'export';
+export type IndexSource = 'listed' | 'survey' | 'order';
+export interface IndexItemsTable {
+  id: Generated<number>; product_id: number; merchant_id: number; category_id: number;
+  price_type: IndexPriceType; currency: string; first_week: string;
+}
+export interface IndexSurveyBatchesTable { id: Generated<number>; uploaded_by: number | null; uploaded_at: Timestamp; file_name: string | null; rows: number }
+export interface IndexObservationsTable {
+  id: Generated<number>; item_id: number; product_id: number; merchant_id: number; category_id: number;
+  obs_date: string; collection_date: string; price: number; quantity: number | null; value: number | null;
+  source: IndexSource; buyer_id: number | null; batch_id: number | null;
+}
+export interface IndexWeightsTable { year: number; category_id: number; weight: number; reference: string }
+export interface IndexReleasesTable {
+  id: Generated<number>; released_at: Timestamp; kind: 'regular' | 'revision'; first_week: string; last_week: string;
+  note: string | null; released_by: number | null; method: string;
+}
+export interface IndexValuesTable {
+  release_id: number; series: 'price' | 'prosperity'; node: string; week: string; value: number;
+  detail: ColumnType<Json, string | null, string | null>;
+}
+export interface IndexStatesTable {
+  week: string; item_count: number; ref_price: Uint8Array; imputed_runs: Uint8Array;
+  aggregate: ColumnType<Json, string, string>; computed_at: Timestamp;
+}
+export interface IndexActivityTable {
+  week: string; category_id: number; traded_value: number; volume: number; order_count: number;
+  active_merchants: number; active_buyers: number; new_listings: number;
+}
+export interface DB {
+  index_items: IndexItemsTable;
+  index_survey_batches: IndexSurveyBatchesTable;
+  index_observations: IndexObservationsTable;
+  index_weights: IndexWeightsTable;
+  index_releases: IndexReleasesTable;
+  index_values: IndexValuesTable;
+  index_states: IndexStatesTable;
+  index_activity: IndexActivityTable;
+}

@@ -1,7 +1,7 @@
 import { makeUscc } from '../market/uscc.ts';
 import { Rng } from './rng.ts';
 import type { Scale } from './scale.ts';
-import { DISTRICTS, FIRM_WORDS, MARKETS, SURNAMES_ZH } from './vocabulary.ts';
+import { BRAND_SYLLABLES, DISTRICTS, FIRM_SUFFIXES, MARKETS, TRADES } from './market-words.ts';
 
 /**
  * The physical market and its people, generated deterministically: stalls laid
@@ -65,12 +65,13 @@ export function generateMarket(scale: Scale, seed = 20140501): GenMarket {
   const former: GenMarket['former'] = [];
   let entityId = 0;
   const firmName = (r: Rng, top: string) => {
-    const s = r.pick(SURNAMES_ZH);
-    const given = r.pick(SURNAMES_ZH);
-    const trade = r.pick(FIRM_WORDS.trades.filter((t) => t.top === top).length ? FIRM_WORDS.trades.filter((t) => t.top === top) : FIRM_WORDS.trades);
-    const suffix = r.pick(FIRM_WORDS.suffixes);
+    const s = r.pick(BRAND_SYLLABLES);
+    const given = r.pick(BRAND_SYLLABLES);
+    const fits = TRADES.filter((t) => t.top === top);
+    const trade = r.pick(fits.length ? fits : TRADES);
+    const suffix = r.pick(FIRM_SUFFIXES);
     const brandZh = `${s.zh}${given.zh}`;
-    const brandEn = cap(s.pinyin) + given.pinyin.toLowerCase();
+    const brandEn = cap(s.pinyin) + given.pinyin;
     return {
       nameZh: `义乌市${brandZh}${trade.zh}${suffix.zh}`,
       nameEn: `Yiwu ${brandEn} ${trade.en} ${suffix.en}`,
@@ -115,7 +116,7 @@ export function generateMarket(scale: Scale, seed = 20140501): GenMarket {
   const agents: GenMarket['agents'] = [];
   const nAgents = Math.max(3, Math.round(scale.stalls / 500));
   for (let a = 0; a < nAgents; a++) {
-    const s = rng.pick(SURNAMES_ZH);
+    const s = rng.pick(BRAND_SYLLABLES);
     const id = ++entityId;
     agents.push({ id, nameZh: `义乌${s.zh}通供应链管理有限公司`, nameEn: `Yiwu ${cap(s.pinyin)}tong Supply Chain Management Co., Ltd.`, uscc: makeUscc(id, '1') });
   }

@@ -2,7 +2,8 @@ import { categoryIdOf } from '../catalog/categories.ts';
 import { Rng } from './rng.ts';
 import type { GenMarket, GenMerchant } from './market-gen.ts';
 import type { Scale } from './scale.ts';
-import { CATEGORY_MODIFIERS, COLOURS, PRODUCT_KINDS, STYLES, type Modifier, type ProductKind } from './vocabulary.ts';
+import { CATEGORY_MODIFIERS, COLOURS, STYLES, type Modifier } from './market-words.ts';
+import { PRODUCT_KINDS, type ProductKind } from './vocabulary.ts';
 
 /** One generated product, in the column order of PRODUCT_COLUMNS. */
 export const PRODUCT_COLUMNS = [
@@ -81,12 +82,12 @@ function productRow(rng: Rng, id: number, m: GenMerchant, kind: ProductKind, seq
   for (const [key, values] of Object.entries(kind.attributes ?? {})) if (values.length) attrs[key] = rng.pick(values);
   const catMods = CATEGORY_MODIFIERS[top] ?? [];
   const lead: Modifier | undefined = catMods.length && rng.chance(0.5) ? rng.pick(catMods) : rng.chance(0.5) ? rng.pick(STYLES) : undefined;
-  const colour = !attrs.colour && rng.chance(0.4) ? rng.pick(COLOURS) : undefined;
+  const colour = !attrs.colour && !attrs.plating && !attrs.shade && rng.chance(0.4) ? rng.pick(COLOURS) : undefined;
   const material = attrs.material;
   const spec = Object.entries(attrs).find(([k]) => k !== 'material' && k !== 'colour')?.[1];
   const zhParts = [lead?.zh, colour?.zh, material?.zh, kind.zh].filter(Boolean).join('');
   const titleZh = spec ? `${zhParts} ${spec.zh}` : zhParts;
-  const titleEn = titleCase([lead?.en, colour?.en, material?.en, kind.en].filter(Boolean).join(' ')) + (spec ? ` ${spec.en}` : '');
+  const titleEn = titleCase([lead?.en, colour?.en, material?.en, kind.en, spec?.en].filter(Boolean).join(' '));
 
   const moq = niceQty(rng.logUniform(kind.moq[0], Math.max(kind.moq[0], kind.moq[1])));
   const p1 = nicePrice(rng.logUniform(kind.priceFen[0], Math.max(kind.priceFen[0], kind.priceFen[1])));

@@ -508,7 +508,7 @@ leaf('050102', null, [
   ['铅笔', 'pencil', '9609101000', 'pcs', 10, 100, 1000, 10000, 2000, 5000, '50x40x30', 5, 'hb pencil|wooden pencil|graphite pencil', '木头铅笔'],
   ['彩色铅笔', 'coloured pencil', '9609102000', 'box', 200, 2000, 100, 1000, 100, 200, '50x40x35', 120, 'colored pencils|colour pencil set', '彩铅'],
   ['自动铅笔', 'mechanical pencil', '9608400000', 'pcs', 50, 500, 500, 5000, 500, 1500, '50x40x30', 15, 'propelling pencil|lead pencil', '活动铅笔'],
-  ['铅芯', 'pencil lead', '9609200000', 'box', 20, 200, 500, 5000, 1000, 3000, '45x35x30', 8, 'lead refill|0 5mm lead', '笔芯'],
+  ['铅芯', 'pencil lead', '9609200000', 'box', 20, 200, 500, 5000, 1000, 3000, '45x35x30', 8, 'lead refill|pencil leads', '笔芯'],
 ]);
 leaf('050103', null, [
   ['记号笔', 'marker pen', '9608200000', 'pcs', 50, 400, 500, 5000, 500, 1500, '50x40x30', 15, 'permanent marker|marker', '油性笔|大头笔'],
@@ -674,3 +674,499 @@ leaf('060603', SZ_SML, [
   ['护具套装', 'protective gear set', '9506990000', 'set', 1000, 5000, 50, 500, 30, 60, '55x40x40', 350, 'skate pads|elbow and knee pads', '轮滑护具|护具六件套'],
   ['骑行头盔', 'helmet', '6506100000', 'pcs', 1500, 8000, 20, 200, 10, 20, '60x50x50', 650, 'bike helmet|cycling helmet|skate helmet', '头盔'],
 ]);
+
+// ─── 07 箱包 Bags & luggage ───────────────────────────────────────────────────
+leaf('070101', BAGMAT, [
+  ['手提包', 'handbag', '4202220000', 'pcs', 1500, 8000, 20, 200, 20, 40, '60x45x45', 600, 'ladies handbag|purse|women bag', '女士手提包|女包'],
+  ['托特包', 'tote bag', '4202220000', 'pcs', 1200, 6000, 20, 200, 20, 40, '60x45x45', 550, 'shopper bag|large tote', '大容量托特'],
+  ['手拿包', 'clutch bag', '4202220000', 'pcs', 800, 5000, 20, 200, 40, 80, '60x45x45', 300, 'evening bag|clutch purse', '晚宴包'],
+]);
+leaf('070102', BAGMAT, [
+  ['斜挎包', 'crossbody bag', '4202220000', 'pcs', 1000, 6000, 20, 200, 30, 60, '60x45x45', 400, 'cross body bag|sling bag|messenger bag', '斜跨包'],
+  ['单肩包', 'shoulder bag', '4202220000', 'pcs', 1500, 8000, 20, 200, 20, 40, '60x45x45', 550, 'hobo bag|underarm bag', '腋下包'],
+  ['链条包', 'chain bag', '4202220000', 'pcs', 1200, 6000, 20, 200, 30, 60, '60x45x45', 350, 'chain shoulder bag|quilted bag', '菱格包'],
+]);
+leaf('070201', BAGMAT, [
+  ['双肩包', 'backpack', '4202920000', 'pcs', 1500, 8000, 20, 200, 20, 35, '60x45x45', 700, 'rucksack|daypack|laptop backpack', '背包'],
+  ['电脑包', 'laptop bag', '4202120000', 'pcs', 2000, 8000, 20, 200, 20, 30, '60x45x45', 800, 'notebook bag|laptop sleeve|briefcase', '笔记本电脑包'],
+  ['登山包', 'hiking backpack', '4202920000', 'pcs', 3000, 15000, 20, 200, 10, 20, '60x45x45', 1200, 'trekking backpack|camping rucksack', '户外登山包'],
+  ['抽绳束口袋', 'drawstring bag', '4202920000', 'pcs', 150, 1000, 200, 2000, 200, 400, '55x40x35', 60, 'drawstring backpack|gym sack', '抽绳背包'],
+]);
+leaf('070202', BAGMAT, [
+  ['书包', 'school bag', '4202920000', 'pcs', 1500, 8000, 20, 200, 20, 30, '60x45x45', 800, 'school backpack|kids backpack|bookbag', '学生书包'],
+  ['拉杆书包', 'trolley school bag', '4202120000', 'pcs', 4000, 12000, 10, 100, 6, 12, '60x45x45', 2000, 'rolling backpack|wheeled school bag', '拉杆双肩包'],
+  ['幼儿园书包', 'kindergarten bag', '4202920000', 'pcs', 800, 4000, 24, 240, 40, 80, '60x45x45', 300, 'toddler backpack|cartoon backpack', '儿童卡通书包'],
+]);
+leaf('070301', LUGGAGE, [
+  ['拉杆箱', 'suitcase', '4202120000', 'pcs', 8000, 30000, 10, 100, 1, 4, '75x50x30', 4000, 'trolley case|luggage|spinner suitcase|rolling luggage', '旅行箱|行李箱'],
+  ['登机箱', 'carry-on luggage', '4202120000', 'pcs', 8000, 25000, 10, 100, 2, 4, '60x45x45', 3500, 'cabin suitcase|20 inch suitcase|carry on', '20寸拉杆箱'],
+  ['三件套拉杆箱', 'luggage set', '4202120000', 'set', 20000, 60000, 5, 50, 1, 1, '80x55x35', 12000, '3 piece suitcase set|nested luggage', '套箱'],
+  ['化妆箱', 'vanity case', '4202120000', 'pcs', 2000, 8000, 20, 200, 6, 12, '60x45x45', 1500, 'cosmetic case|train case', '手提化妆箱'],
+]);
+leaf('070302', BAGMAT, [
+  ['旅行袋', 'duffel bag', '4202920000', 'pcs', 1500, 6000, 20, 200, 20, 40, '60x45x45', 600, 'duffle bag|weekender bag|gym bag|travel bag', '行李袋'],
+  ['旅行收纳袋', 'packing cube set', '4202920000', 'set', 1000, 4000, 50, 500, 20, 40, '60x45x45', 600, 'travel organizer|packing cubes', '收纳包'],
+  ['折叠旅行袋', 'foldable travel bag', '4202920000', 'pcs', 800, 3000, 50, 500, 50, 100, '60x45x45', 250, 'packable duffel', '可折叠行李袋'],
+]);
+leaf('070401', BAGMAT, [
+  ['钱包', 'wallet', '4202320000', 'pcs', 500, 4000, 50, 500, 100, 200, '55x40x40', 120, 'purse|bifold wallet|card wallet', '钱夹|皮夹'],
+  ['长款钱包', 'long wallet', '4202320000', 'pcs', 800, 5000, 50, 500, 60, 120, '55x40x40', 180, 'clutch wallet|zip around wallet', '长钱包'],
+  ['卡包', 'card holder', '4202320000', 'pcs', 200, 2000, 100, 1000, 200, 500, '55x40x40', 40, 'credit card holder|card case', '卡套'],
+  ['零钱包', 'coin purse', '4202320000', 'pcs', 100, 1500, 100, 1000, 200, 500, '55x40x40', 40, 'change purse|mini purse', '硬币包'],
+]);
+leaf('070402', BAGMAT, [
+  ['化妆包', 'cosmetic bag', '4202920000', 'pcs', 400, 3000, 100, 1000, 100, 200, '60x45x45', 120, 'makeup bag|makeup pouch', '化妆袋'],
+  ['洗漱包', 'toiletry bag', '4202920000', 'pcs', 800, 4000, 50, 500, 50, 100, '60x45x45', 250, 'wash bag|hanging toiletry bag', '洗漱袋'],
+  ['透明化妆包', 'clear cosmetic bag', '4202920000', 'pcs', 200, 1500, 100, 1000, 100, 300, '60x45x45', 80, 'pvc makeup bag|transparent pouch', 'PVC化妆包'],
+]);
+leaf('070403', BAGMAT, [
+  ['腰包', 'waist bag', '4202920000', 'pcs', 500, 3000, 50, 500, 80, 160, '60x45x45', 150, 'fanny pack|bum bag|belt bag', '运动腰包'],
+  ['胸包', 'chest bag', '4202920000', 'pcs', 800, 4000, 50, 500, 50, 100, '60x45x45', 250, 'sling chest bag', '男士胸包'],
+  ['手机袋', 'phone pouch', '4202920000', 'pcs', 300, 2000, 100, 1000, 150, 300, '60x45x45', 80, 'phone crossbody bag|mobile phone bag', '手机包'],
+]);
+leaf('070501', 'size=30x40cm/30 x 40 cm;35x45cm/35 x 45 cm;40x50cm/40 x 50 cm|fabric weight=70克/70 gsm;80克/80 gsm;100克/100 gsm', [
+  ['无纺布袋', 'non-woven bag', '4202920000', 'pcs', 30, 300, 1000, 10000, 300, 800, '55x40x40', 30, 'non woven tote|pp non woven bag|promotional bag', '环保袋|无纺布购物袋'],
+  ['覆膜无纺布袋', 'laminated non-woven bag', '4202920000', 'pcs', 80, 500, 1000, 10000, 200, 500, '55x40x40', 50, 'laminated tote', '覆膜袋'],
+  ['折叠购物袋', 'foldable shopping bag', '4202920000', 'pcs', 150, 1000, 500, 5000, 200, 500, '55x40x40', 45, 'reusable shopping bag|grocery bag', '折叠环保袋'],
+]);
+leaf('070502', null, [
+  ['帆布袋', 'canvas tote bag', '4202920000', 'pcs', 200, 2000, 200, 2000, 100, 200, '55x40x40', 120, 'cotton tote|canvas bag', '帆布包'],
+  ['棉布束口袋', 'cotton drawstring bag', '4202920000', 'pcs', 50, 500, 500, 5000, 300, 800, '55x40x40', 30, 'muslin bag|cotton pouch', '束口袋'],
+  ['帆布购物袋', 'canvas shopping bag', '4202920000', 'pcs', 300, 2500, 200, 2000, 80, 160, '55x40x40', 150, 'heavy canvas tote', '帆布手提袋'],
+]);
+leaf('070503', null, [
+  ['保温袋', 'cooler bag', '4202920000', 'pcs', 500, 4000, 50, 500, 50, 100, '55x45x45', 250, 'insulated bag|thermal bag', '冰包|保冷袋'],
+  ['午餐包', 'lunch bag', '4202920000', 'pcs', 400, 2500, 100, 1000, 60, 120, '55x45x45', 200, 'insulated lunch bag|lunch tote', '便当包|饭盒袋'],
+  ['外卖保温箱', 'delivery bag', '4202920000', 'pcs', 3000, 10000, 20, 200, 10, 20, '60x50x50', 1200, 'food delivery bag|insulated delivery bag', '外卖箱'],
+]);
+
+// ─── 08 雨具 Umbrellas & rain gear ────────────────────────────────────────────
+leaf('080101', UMB, [
+  ['折叠伞', 'folding umbrella', '6601910000', 'pcs', 800, 4000, 60, 600, 40, 60, '75x40x30', 400, 'compact umbrella|travel umbrella|collapsible umbrella', '三折伞|雨伞'],
+  ['自动折叠伞', 'automatic umbrella', '6601910000', 'pcs', 1500, 5000, 60, 600, 30, 50, '75x40x30', 480, 'auto open close umbrella', '全自动伞'],
+  ['晴雨伞', 'sun umbrella', '6601910000', 'pcs', 1200, 5000, 60, 600, 30, 60, '75x40x30', 400, 'uv umbrella|parasol', '防晒伞|遮阳伞'],
+  ['胶囊伞', 'capsule umbrella', '6601910000', 'pcs', 1500, 4500, 60, 600, 40, 60, '60x40x30', 300, 'mini pocket umbrella|five fold umbrella', '五折伞'],
+]);
+leaf('080102', UMB, [
+  ['直杆伞', 'stick umbrella', '6601990000', 'pcs', 1000, 5000, 60, 600, 24, 36, '95x30x30', 700, 'straight umbrella|long umbrella', '长柄伞'],
+  ['高尔夫伞', 'golf umbrella', '6601990000', 'pcs', 2000, 8000, 50, 500, 20, 25, '110x30x30', 950, 'large umbrella|double canopy umbrella', '大伞'],
+  ['广告伞', 'promotional umbrella', '6601990000', 'pcs', 800, 3000, 200, 2000, 24, 36, '95x30x30', 600, 'logo umbrella|custom printed umbrella', '礼品伞'],
+  ['反向伞', 'reverse umbrella', '6601990000', 'pcs', 1500, 5000, 60, 600, 20, 30, '85x35x35', 750, 'inverted umbrella|car umbrella', '反向直杆伞'],
+]);
+leaf('080103', UMB, [
+  ['儿童伞', 'kids umbrella', '6601990000', 'pcs', 600, 2500, 60, 600, 36, 60, '75x30x30', 350, 'children umbrella|cartoon umbrella', '卡通伞'],
+  ['儿童折叠伞', 'kids folding umbrella', '6601910000', 'pcs', 600, 2500, 60, 600, 40, 60, '60x35x30', 300, 'small folding umbrella for kids', '儿童三折伞'],
+  ['透明蘑菇伞', 'dome umbrella', '6601990000', 'pcs', 800, 3000, 60, 600, 30, 50, '80x35x35', 450, 'bubble umbrella|birdcage umbrella|clear umbrella', '鸟笼伞|透明伞'],
+]);
+leaf('080201', null, [
+  ['沙滩伞', 'beach umbrella', '6601100000', 'pcs', 2500, 10000, 20, 200, 6, 10, '130x30x30', 2500, 'beach parasol', '太阳伞'],
+  ['钓鱼伞', 'fishing umbrella', '6601100000', 'pcs', 3000, 12000, 20, 200, 4, 8, '130x30x30', 3000, 'fishing sun umbrella', '户外钓鱼伞'],
+  ['沙滩帐篷', 'beach tent', '6306220000', 'pcs', 2500, 10000, 20, 200, 8, 15, '80x40x40', 1500, 'pop up beach shelter|beach sun shelter', '速开沙滩帐篷'],
+]);
+leaf('080202', null, [
+  ['庭院伞', 'patio umbrella', '6601100000', 'pcs', 8000, 30000, 10, 100, 2, 4, '200x25x25', 6000, 'garden parasol|market umbrella', '户外遮阳伞'],
+  ['罗马伞', 'cantilever umbrella', '6601100000', 'pcs', 30000, 100000, 5, 50, 1, 1, '200x40x40', 20000, 'offset umbrella|banana umbrella', '香蕉伞'],
+  ['注水伞座', 'umbrella base', '3926909000', 'pcs', 2000, 8000, 10, 100, 2, 4, '55x55x30', 5000, 'parasol stand|parasol base', '伞座'],
+]);
+leaf('080301', SZ_CLOTH, [
+  ['雨衣', 'raincoat', '3926209000', 'pcs', 800, 4000, 60, 600, 40, 80, '60x40x35', 300, 'rain jacket|waterproof raincoat|eva raincoat', '雨衣外套'],
+  ['雨披', 'rain poncho', '3926209000', 'pcs', 500, 3000, 100, 1000, 50, 100, '60x40x35', 250, 'poncho|reusable poncho', '斗篷雨衣'],
+  ['电动车雨披', 'motorcycle rain poncho', '3926209000', 'pcs', 1500, 5000, 50, 500, 20, 40, '60x40x35', 600, 'scooter poncho|electric bike rain cover', '电瓶车雨衣'],
+  ['分体雨衣', 'rain suit', '6210400000', 'set', 2000, 8000, 50, 500, 20, 35, '60x40x35', 700, 'rain jacket and pants|waterproof suit', '雨衣雨裤套装'],
+]);
+leaf('080302', null, [
+  ['一次性雨衣', 'disposable poncho', '3926209000', 'pcs', 30, 200, 1000, 10000, 300, 500, '55x40x35', 50, 'emergency poncho|disposable raincoat', '一次性雨披'],
+  ['球形雨衣', 'card poncho', '3926209000', 'pcs', 50, 250, 1000, 10000, 300, 500, '55x40x35', 50, 'ball poncho|compact rain poncho', '卡片式雨衣'],
+  ['儿童一次性雨衣', 'kids disposable poncho', '3926209000', 'pcs', 30, 200, 1000, 10000, 300, 600, '55x40x35', 40, 'kids emergency poncho', '儿童雨披'],
+]);
+leaf('080401', null, [
+  ['雨靴', 'rain boot', '6401920000', 'pair', 1500, 6000, 50, 500, 10, 20, '60x40x40', 1200, 'rain boots|rubber boots|wellies|wellington boots', '雨鞋|水鞋'],
+  ['儿童雨鞋', 'kids rain boot', '6401920000', 'pair', 800, 3000, 50, 500, 20, 30, '60x40x40', 600, 'kids wellies|children rain boots', '儿童水鞋'],
+  ['防雨鞋套', 'rain shoe cover', '3926209000', 'pair', 300, 1500, 100, 1000, 80, 160, '55x40x35', 150, 'waterproof shoe covers|silicone overshoes', '硅胶鞋套'],
+]);
+leaf('080402', null, [
+  ['伞套', 'umbrella sleeve', '6603900000', 'pcs', 30, 300, 500, 5000, 500, 1000, '50x40x35', 20, 'umbrella cover|umbrella bag', '雨伞套'],
+  ['伞骨', 'umbrella frame', '6603200000', 'pcs', 300, 2000, 100, 1000, 50, 100, '90x30x30', 250, 'umbrella ribs|umbrella frame parts', '伞架'],
+  ['伞柄', 'umbrella handle', '6603900000', 'pcs', 30, 300, 500, 5000, 300, 600, '50x40x35', 40, 'umbrella grip', '伞把'],
+  ['一次性伞套', 'wet umbrella bag', '3923290000', 'pack', 200, 1000, 100, 1000, 30, 60, '50x40x35', 400, 'disposable umbrella bag|umbrella wrapper', '雨伞塑料袋'],
+]);
+
+// ─── 09 五金工具 Hardware & tools ──────────────────────────────────────────────
+leaf('090101', TOOL, [
+  ['钳子', 'pliers', '8203200000', 'pcs', 300, 3000, 100, 1000, 50, 100, '45x30x25', 250, 'combination pliers|needle nose pliers|side cutter', '老虎钳|尖嘴钳'],
+  ['扳手', 'wrench', '8204110000', 'pcs', 200, 3000, 100, 1000, 50, 100, '45x30x25', 250, 'spanner|combination wrench', '开口扳手|梅花扳手'],
+  ['活动扳手', 'adjustable wrench', '8204110000', 'pcs', 500, 3000, 100, 1000, 30, 60, '45x30x25', 350, 'adjustable spanner|crescent wrench', '活扳手'],
+  ['内六角扳手', 'hex key set', '8204110000', 'set', 200, 1500, 100, 1000, 80, 160, '45x30x25', 150, 'allen key set|allen wrench', '六角扳手'],
+]);
+leaf('090102', TOOL, [
+  ['螺丝刀', 'screwdriver', '8205400000', 'pcs', 100, 1500, 200, 2000, 100, 300, '45x30x25', 80, 'phillips screwdriver|flat screwdriver', '起子|改锥'],
+  ['螺丝刀套装', 'screwdriver set', '8205400000', 'set', 800, 6000, 50, 500, 30, 60, '45x30x25', 400, 'precision screwdriver set|bit set', '批头套装'],
+  ['锤子', 'hammer', '8205200000', 'pcs', 500, 3000, 50, 500, 20, 40, '45x30x25', 600, 'claw hammer|rubber mallet', '羊角锤|榔头'],
+]);
+leaf('090103', TOOL, [
+  ['工具套装', 'tool kit', '8206000000', 'set', 3000, 20000, 10, 100, 4, 10, '50x40x30', 2500, 'household tool set|tool box set', '家用工具箱'],
+  ['美工刀', 'utility knife', '8211930000', 'pcs', 50, 800, 500, 5000, 200, 500, '45x30x25', 50, 'box cutter|craft knife|stanley knife', '裁纸刀|壁纸刀'],
+  ['美工刀片', 'utility knife blade', '8211940000', 'box', 100, 800, 200, 2000, 200, 400, '45x30x25', 60, 'snap off blades|replacement blades', '壁纸刀片'],
+  ['塑料工具箱', 'tool box', '3926909000', 'pcs', 1000, 6000, 20, 200, 10, 20, '55x40x40', 1200, 'plastic toolbox|tool case', '收纳工具箱'],
+]);
+leaf('090201', VOLT, [
+  ['电钻', 'electric drill', '8467210000', 'pcs', 6000, 30000, 10, 100, 4, 8, '50x40x35', 2500, 'power drill|corded drill', '手电钻'],
+  ['锂电钻', 'cordless drill', '8467210000', 'pcs', 8000, 40000, 10, 100, 4, 8, '50x40x35', 3000, 'cordless drill driver|battery drill', '充电钻'],
+  ['冲击钻', 'hammer drill', '8467210000', 'pcs', 10000, 40000, 10, 100, 4, 6, '50x40x35', 4000, 'impact drill|rotary hammer', '电锤'],
+  ['角磨机', 'angle grinder', '8467290000', 'pcs', 6000, 25000, 10, 100, 4, 8, '50x40x35', 3000, 'grinder|disc grinder', '磨光机'],
+]);
+leaf('090202', null, [
+  ['钻头', 'drill bit', '8207500000', 'set', 300, 3000, 100, 1000, 50, 150, '45x30x25', 150, 'twist drill bit|masonry drill bit', '麻花钻'],
+  ['锯片', 'circular saw blade', '8202390000', 'pcs', 500, 5000, 50, 500, 20, 50, '45x30x25', 500, 'tct saw blade|saw blade', '合金锯片'],
+  ['切割片', 'cutting wheel', '6804220000', 'box', 1000, 5000, 50, 500, 10, 16, '45x30x25', 1500, 'abrasive disc|grinding wheel|cutting disc', '砂轮片'],
+  ['批头', 'screwdriver bit', '8207900000', 'box', 200, 1500, 100, 1000, 100, 200, '45x30x25', 120, 'driver bit|impact bit', '起子头'],
+]);
+leaf('090301', null, [
+  ['卷尺', 'tape measure', '9017800000', 'pcs', 150, 2000, 200, 2000, 80, 160, '50x35x30', 150, 'measuring tape|steel tape', '钢卷尺', 'length=3米/3 m;5米/5 m;7.5米/7.5 m;10米/10 m'],
+  ['软尺', 'soft tape measure', '9017800000', 'pcs', 30, 300, 500, 5000, 500, 1000, '45x35x30', 20, 'sewing tape measure|body tape', '皮尺'],
+  ['激光测距仪', 'laser distance meter', '9015100000', 'pcs', 5000, 30000, 10, 100, 20, 40, '50x40x35', 400, 'laser measure|rangefinder', '测距仪'],
+]);
+leaf('090302', null, [
+  ['水平尺', 'spirit level', '9015800000', 'pcs', 300, 3000, 100, 1000, 30, 60, '70x30x25', 400, 'bubble level|torpedo level', '水平仪'],
+  ['角尺', 'try square', '9017800000', 'pcs', 200, 2000, 100, 1000, 50, 100, '50x35x30', 200, 'carpenter square|l square', '直角尺'],
+  ['激光水平仪', 'laser level', '9015800000', 'pcs', 8000, 40000, 10, 100, 4, 10, '50x40x35', 1500, 'cross line laser|line laser', '红外线水平仪'],
+]);
+leaf('090401', 'material=铁/iron;铜/brass;锌合金/zinc alloy;不锈钢/stainless steel|size=20mm/20 mm;30mm/30 mm;40mm/40 mm;50mm/50 mm', [
+  ['挂锁', 'padlock', '8301100000', 'pcs', 200, 3000, 100, 1000, 60, 150, '40x30x25', 150, 'brass padlock|iron padlock', '锁头'],
+  ['密码锁', 'combination lock', '8301100000', 'pcs', 300, 2000, 100, 1000, 100, 200, '40x30x25', 100, 'combination padlock|luggage lock|tsa lock', '行李箱锁'],
+  ['柜锁', 'cabinet lock', '8301300000', 'pcs', 200, 2000, 100, 1000, 100, 200, '40x30x25', 120, 'drawer lock|cam lock', '抽屉锁'],
+]);
+leaf('090402', null, [
+  ['门锁', 'door lock', '8301400000', 'set', 2000, 15000, 20, 200, 10, 20, '50x40x30', 1200, 'mortise lock|door lockset', '室内门锁'],
+  ['球形门锁', 'knob lock', '8301400000', 'set', 1000, 5000, 20, 200, 20, 40, '50x40x30', 600, 'door knob lock|cylindrical lock', '球锁'],
+  ['锁芯', 'lock cylinder', '8301600000', 'pcs', 500, 4000, 50, 500, 50, 100, '40x30x25', 250, 'euro cylinder|key cylinder', '锁胆'],
+]);
+leaf('090403', null, [
+  ['指纹锁', 'fingerprint door lock', '8301400000', 'set', 30000, 150000, 5, 50, 2, 4, '50x40x40', 5000, 'smart door lock|biometric lock', '智能门锁'],
+  ['智能挂锁', 'smart padlock', '8301100000', 'pcs', 3000, 12000, 20, 200, 40, 80, '50x40x30', 250, 'fingerprint padlock|bluetooth padlock', '指纹挂锁'],
+  ['智能柜锁', 'smart cabinet lock', '8301300000', 'pcs', 2000, 8000, 20, 200, 40, 80, '50x40x30', 250, 'keyless cabinet lock|rfid drawer lock', '感应柜锁'],
+]);
+leaf('090501', null, [
+  ['螺丝', 'screw', '7318150000', 'kg', 1000, 3000, 25, 500, 20, 25, '35x25x20', 1000, 'wood screw|self tapping screw|machine screw', '螺钉', 'size=M3/M3;M4/M4;M5/M5;M6/M6;M8/M8|finish=镀锌/zinc plated;发黑/black oxide;不锈钢/stainless steel'],
+  ['钉子', 'nail', '7317000000', 'kg', 600, 1500, 25, 500, 20, 25, '35x25x20', 1000, 'wire nail|steel nail', '铁钉'],
+  ['膨胀螺丝', 'expansion bolt', '7318150000', 'box', 500, 3000, 50, 500, 20, 50, '35x25x20', 500, 'anchor bolt|wall anchor', '膨胀螺栓'],
+  ['塑料膨胀管', 'plastic wall plug', '3926909000', 'bag', 200, 1000, 50, 500, 30, 60, '40x30x25', 400, 'wall plug|drywall anchor', '胀塞'],
+]);
+leaf('090502', null, [
+  ['合页', 'hinge', '8302100000', 'pair', 100, 2000, 100, 1000, 60, 160, '40x30x25', 150, 'door hinge|butt hinge|cabinet hinge', '铰链'],
+  ['拉手', 'cabinet handle', '8302420000', 'pcs', 50, 1500, 200, 2000, 100, 300, '40x30x25', 80, 'drawer pull|cupboard handle|knob', '抽屉拉手'],
+  ['门把手', 'door handle', '8302410000', 'set', 1000, 8000, 20, 200, 20, 40, '50x40x30', 600, 'lever handle|door lever', '门执手'],
+  ['门吸', 'door stopper', '8302410000', 'pcs', 200, 2000, 100, 1000, 50, 150, '40x30x25', 150, 'door stop|door holder', '门碰'],
+]);
+leaf('090503', null, [
+  ['粘钩', 'adhesive hook', '3926909000', 'pack', 50, 500, 200, 2000, 200, 400, '50x40x35', 50, 'sticky hook|self adhesive hook', '无痕挂钩'],
+  ['挂钩', 'wall hook', '8302500000', 'pcs', 50, 1000, 200, 2000, 200, 400, '45x35x30', 60, 'coat hook|robe hook|hat hook', '衣帽钩'],
+  ['S钩', 's hook', '7326909000', 'pack', 100, 600, 200, 2000, 150, 300, '45x35x30', 80, 's shaped hook|hanging hook', 'S型挂钩'],
+]);
+leaf('090601', null, [
+  ['园艺铲', 'garden trowel', '8201100000', 'pcs', 200, 1500, 100, 1000, 50, 150, '50x35x30', 180, 'hand trowel|garden shovel', '小铲子'],
+  ['修枝剪', 'pruning shears', '8201500000', 'pcs', 500, 4000, 50, 500, 40, 80, '50x35x30', 300, 'secateurs|pruner|garden scissors', '剪枝剪|园艺剪'],
+  ['园艺工具套装', 'garden tool set', '8201900000', 'set', 1000, 6000, 50, 500, 10, 30, '55x40x35', 800, 'gardening kit', '园林工具组合'],
+  ['园艺手套', 'gardening glove', '6116100000', 'pair', 100, 1000, 200, 2000, 120, 240, '50x40x35', 80, 'garden gloves|work gloves', '劳保手套'],
+]);
+leaf('090602', null, [
+  ['洒水壶', 'watering can', '3924900000', 'pcs', 300, 2500, 50, 500, 24, 60, '60x40x40', 350, 'garden watering can|watering pot', '浇花壶'],
+  ['气压喷雾器', 'pressure sprayer', '8424410000', 'pcs', 1000, 5000, 20, 200, 10, 30, '60x40x40', 800, 'garden sprayer|pump sprayer', '压力喷壶'],
+  ['伸缩水管', 'garden hose', '3917390000', 'pcs', 1500, 8000, 20, 200, 6, 12, '50x40x35', 2000, 'hose pipe|expandable hose|magic hose', '水管'],
+  ['水管喷枪', 'hose nozzle', '8424200000', 'pcs', 300, 2000, 100, 1000, 50, 100, '50x40x35', 200, 'spray nozzle|water spray gun', '多功能喷枪'],
+]);
+
+// ─── 10 电子电器 Electronics & electrical ─────────────────────────────────────
+leaf('100101', LED, [
+  ['LED灯泡', 'led bulb', '8539520000', 'pcs', 200, 2000, 200, 2000, 100, 200, '55x45x40', 70, 'led light bulb|led lamp|energy saving bulb', '节能灯泡|球泡灯'],
+  ['LED灯管', 'led tube', '8539520000', 'pcs', 600, 3000, 100, 1000, 25, 50, '125x25x25', 250, 't8 led tube|fluorescent replacement', 'T8灯管'],
+  ['蜡烛灯泡', 'candle bulb', '8539520000', 'pcs', 300, 1500, 200, 2000, 100, 200, '55x45x40', 60, 'filament bulb|e14 candle bulb', '尖泡'],
+  ['智能灯泡', 'smart bulb', '8539520000', 'pcs', 1200, 5000, 100, 1000, 50, 100, '55x45x40', 100, 'wifi bulb|rgb bulb|colour changing bulb', 'WiFi灯泡'],
+]);
+leaf('100102', null, [
+  ['台灯', 'desk lamp', '9405210000', 'pcs', 1500, 10000, 20, 200, 10, 20, '60x45x45', 1000, 'led desk lamp|reading lamp|table lamp', '护眼台灯'],
+  ['小夜灯', 'night light', '9405420000', 'pcs', 200, 2000, 100, 1000, 100, 200, '50x40x35', 100, 'plug in night light|sensor night light', '感应灯'],
+  ['氛围灯', 'ambient light', '9405420000', 'pcs', 500, 4000, 50, 500, 30, 60, '55x45x40', 300, 'mood light|moon lamp|sunset lamp', '月球灯|日落灯'],
+  ['橱柜感应灯', 'cabinet light', '9405420000', 'pcs', 500, 3000, 100, 1000, 50, 100, '50x40x35', 150, 'under cabinet light|motion sensor light', 'LED感应灯条'],
+]);
+leaf('100103', null, [
+  ['手电筒', 'flashlight', '8513101000', 'pcs', 300, 4000, 100, 1000, 60, 200, '50x40x35', 120, 'torch|led flashlight|tactical flashlight', '强光手电'],
+  ['迷你手电', 'mini flashlight', '8513101000', 'pcs', 100, 800, 200, 2000, 200, 500, '50x40x35', 40, 'keychain torch|pen light', '钥匙扣手电'],
+  ['应急灯', 'emergency light', '8513109000', 'pcs', 1000, 5000, 50, 500, 20, 40, '55x45x40', 500, 'rechargeable emergency lamp|work light', '充电应急灯'],
+]);
+leaf('100201', VOLT, [
+  ['排插', 'power strip', '8536690000', 'pcs', 800, 5000, 50, 500, 30, 60, '50x40x35', 350, 'extension socket|extension lead|power board', '插线板|接线板'],
+  ['墙壁插座', 'wall socket', '8536690000', 'pcs', 300, 2000, 100, 1000, 100, 200, '50x40x35', 100, 'power outlet|wall outlet', '插座面板'],
+  ['USB排插', 'usb power strip', '8536690000', 'pcs', 1500, 6000, 50, 500, 30, 50, '50x40x35', 400, 'charging station|power strip with usb', 'USB插座'],
+  ['定时器插座', 'timer socket', '9107000000', 'pcs', 800, 3000, 50, 500, 50, 100, '50x40x35', 180, 'plug in timer|mechanical timer', '定时开关'],
+]);
+leaf('100202', VOLT, [
+  ['开关面板', 'wall switch', '8536500000', 'pcs', 300, 2500, 100, 1000, 100, 200, '50x40x35', 100, 'light switch|wall plate switch', '墙壁开关'],
+  ['触摸开关', 'touch switch', '8536500000', 'pcs', 1500, 6000, 50, 500, 50, 100, '50x40x35', 200, 'smart wall switch|wifi switch', '智能开关'],
+  ['船型开关', 'rocker switch', '8536500000', 'pcs', 20, 200, 1000, 10000, 1000, 2000, '45x35x30', 8, 'ship switch|kcd1 switch', '翘板开关'],
+]);
+leaf('100203', VOLT, [
+  ['转换插头', 'travel adapter', '8536690000', 'pcs', 300, 3000, 100, 1000, 100, 200, '50x40x35', 100, 'universal adapter|plug adapter|travel plug', '万能转换插头'],
+  ['插头', 'plug', '8536690000', 'pcs', 80, 500, 500, 5000, 300, 600, '45x35x30', 40, 'power plug|rewireable plug', '电源插头'],
+  ['电源线', 'power cord', '8544420000', 'pcs', 300, 2000, 100, 1000, 50, 100, '50x40x35', 200, 'power cable|ac cord|mains lead', '插头线'],
+]);
+leaf('100301', VOLT, [
+  ['电吹风', 'hair dryer', '8516310000', 'pcs', 2000, 10000, 20, 200, 10, 20, '60x45x40', 900, 'blow dryer|hairdryer', '吹风机'],
+  ['剃须刀', 'electric shaver', '8510100000', 'pcs', 1500, 8000, 50, 500, 40, 60, '50x40x35', 300, 'razor|men shaver', '电动剃须刀'],
+  ['理发器', 'hair clipper', '8510200000', 'pcs', 1500, 8000, 50, 500, 30, 60, '50x40x35', 400, 'hair trimmer|barber clipper', '电推剪'],
+  ['卷发棒', 'curling iron', '8516320000', 'pcs', 2000, 8000, 20, 200, 20, 40, '60x45x40', 500, 'hair curler|curling wand|hair straightener', '直发夹板'],
+]);
+leaf('100302', VOLT, [
+  ['电热水壶', 'electric kettle', '8516790000', 'pcs', 2500, 10000, 20, 200, 6, 12, '60x40x40', 1700, 'kettle|water boiler', '烧水壶'],
+  ['榨汁杯', 'portable blender', '8509400000', 'pcs', 2000, 6000, 50, 500, 20, 40, '60x40x40', 600, 'juicer cup|blender bottle|personal blender', '便携榨汁机'],
+  ['电煮锅', 'electric hot pot', '8516600000', 'pcs', 3000, 10000, 20, 200, 6, 12, '60x40x40', 1800, 'multi cooker|mini hot pot', '多功能电煮锅'],
+  ['电动打蛋器', 'hand mixer', '8509400000', 'pcs', 1500, 6000, 50, 500, 12, 24, '60x40x40', 900, 'electric whisk|egg beater', '打蛋机'],
+]);
+leaf('100303', null, [
+  ['USB小风扇', 'usb fan', '8414510000', 'pcs', 500, 3000, 100, 1000, 50, 100, '55x45x40', 200, 'mini fan|desk fan', '迷你风扇'],
+  ['手持风扇', 'handheld fan', '8414510000', 'pcs', 500, 3000, 100, 1000, 60, 120, '55x45x40', 180, 'portable fan|rechargeable fan', '手持小风扇'],
+  ['挂脖风扇', 'neck fan', '8414510000', 'pcs', 1500, 5000, 50, 500, 40, 60, '55x45x40', 350, 'bladeless neck fan|wearable fan', '挂脖小风扇'],
+  ['落地扇', 'floor fan', '8414510000', 'pcs', 6000, 20000, 20, 200, 1, 2, '70x45x25', 6500, 'standing fan|pedestal fan', '电风扇'],
+]);
+leaf('100401', 'size=5号AA/AA;7号AAA/AAA;1号D/D;9V/9V', [
+  ['碱性电池', 'alkaline battery', '8506100000', 'pcs', 50, 300, 1000, 10000, 480, 960, '35x25x20', 25, 'aa battery|aaa battery|lr6', '五号电池|七号电池'],
+  ['碳性电池', 'zinc carbon battery', '8506800000', 'pcs', 20, 100, 1000, 10000, 600, 1200, '35x25x20', 20, 'heavy duty battery|r6 battery', '碳锌电池'],
+  ['纽扣电池', 'button cell', '8506500000', 'pcs', 20, 200, 1000, 10000, 2000, 5000, '35x25x20', 3, 'coin cell|cr2032|lithium coin battery', '扣式电池'],
+]);
+leaf('100402', null, [
+  ['充电电池', 'rechargeable battery', '8507500000', 'pcs', 300, 1500, 200, 2000, 200, 500, '35x25x20', 30, 'nimh battery|rechargeable aa', '镍氢电池'],
+  ['18650锂电池', '18650 lithium battery', '8507600000', 'pcs', 500, 2000, 200, 2000, 200, 400, '35x25x20', 50, 'li ion cell|18650 cell', '锂电池'],
+  ['电池充电器', 'battery charger', '8504400000', 'pcs', 800, 4000, 50, 500, 50, 100, '50x40x35', 200, 'aa battery charger|smart charger', '充电座'],
+]);
+leaf('100501', null, [
+  ['蓝牙耳机', 'wireless earbuds', '8518300000', 'pcs', 1500, 10000, 50, 500, 50, 100, '50x40x35', 150, 'bluetooth earphones|tws earbuds|true wireless earbuds', 'TWS耳机|无线耳机'],
+  ['有线耳机', 'wired earphones', '8518300000', 'pcs', 300, 2000, 100, 1000, 200, 400, '50x40x35', 40, 'in ear headphones|earbuds with mic', '入耳式耳机'],
+  ['头戴式耳机', 'headphones', '8518300000', 'pcs', 2500, 12000, 20, 200, 20, 40, '60x45x40', 500, 'over ear headphones|bluetooth headset|gaming headset', '头戴耳机'],
+]);
+leaf('100502', null, [
+  ['蓝牙音箱', 'bluetooth speaker', '8518220000', 'pcs', 1500, 10000, 20, 200, 20, 50, '55x45x40', 450, 'wireless speaker|portable speaker', '无线音箱'],
+  ['拉杆音箱', 'party speaker', '8518220000', 'pcs', 8000, 40000, 5, 50, 1, 4, '60x45x45', 5000, 'karaoke speaker|trolley speaker', '户外音响'],
+  ['迷你音箱', 'mini speaker', '8518210000', 'pcs', 800, 3000, 50, 500, 50, 100, '55x45x40', 200, 'small bluetooth speaker', '小音响'],
+  ['K歌麦克风', 'karaoke microphone', '8518100000', 'pcs', 1500, 6000, 50, 500, 30, 60, '55x45x40', 400, 'wireless microphone|bluetooth microphone', '无线话筒'],
+]);
+
+// ─── 11 钟表 Clocks & watches ─────────────────────────────────────────────────
+leaf('110101', WATCH, [
+  ['石英手表', 'quartz watch', '9102110000', 'pcs', 1000, 8000, 50, 500, 100, 200, '45x35x30', 100, 'wrist watch|analog watch|fashion watch', '手表|腕表'],
+  ['情侣手表', 'couple watch', '9102110000', 'pair', 3000, 12000, 20, 200, 40, 80, '45x35x30', 250, 'his and hers watch', '情侣表'],
+  ['女士手链表', 'bracelet watch', '9102110000', 'pcs', 1200, 6000, 50, 500, 100, 200, '45x35x30', 100, 'ladies watch|women watch', '女表'],
+  ['钢带手表', 'steel watch', '9102110000', 'pcs', 2000, 10000, 50, 500, 80, 160, '45x35x30', 150, 'stainless steel watch|mens watch', '男表'],
+]);
+leaf('110102', WATCH, [
+  ['电子表', 'digital watch', '9102120000', 'pcs', 500, 3000, 100, 1000, 100, 300, '45x35x30', 70, 'led watch|digital wristwatch', '电子手表'],
+  ['儿童手表', 'kids watch', '9102120000', 'pcs', 300, 2000, 100, 1000, 200, 300, '45x35x30', 60, 'children watch|cartoon watch', '卡通手表'],
+  ['运动手表', 'sports watch', '9102120000', 'pcs', 1000, 5000, 50, 500, 100, 200, '45x35x30', 100, 'waterproof digital watch|chronograph', '防水电子表'],
+]);
+leaf('110103', null, [
+  ['智能手表', 'smart watch', '8517620000', 'pcs', 5000, 30000, 20, 200, 50, 100, '50x40x35', 200, 'smartwatch|fitness watch', '智能表'],
+  ['智能手环', 'fitness tracker', '8517620000', 'pcs', 2000, 10000, 50, 500, 100, 200, '50x40x35', 100, 'smart band|activity tracker|smart bracelet', '运动手环'],
+  ['儿童电话手表', 'kids smart watch', '8517620000', 'pcs', 8000, 25000, 20, 200, 40, 80, '50x40x35', 250, 'kids gps watch|phone watch', '电话手表'],
+]);
+leaf('110201', null, [
+  ['挂钟', 'wall clock', '9105210000', 'pcs', 1500, 8000, 20, 200, 10, 20, '55x40x40', 1000, 'quartz wall clock|silent wall clock', '石英钟|时钟'],
+  ['创意挂钟', 'decorative wall clock', '9105210000', 'pcs', 2500, 12000, 20, 200, 8, 16, '60x45x45', 1300, 'large wall clock|modern wall clock', '个性挂钟'],
+  ['DIY挂钟', 'diy wall clock', '9105210000', 'pcs', 1500, 6000, 20, 200, 20, 40, '60x45x45', 600, '3d wall clock|sticker wall clock', '镜面挂钟'],
+  ['电子挂钟', 'digital wall clock', '9105210000', 'pcs', 3000, 12000, 20, 200, 10, 20, '60x45x45', 1200, 'led wall clock|calendar clock', '万年历'],
+]);
+leaf('110202', null, [
+  ['闹钟', 'alarm clock', '9105110000', 'pcs', 500, 4000, 50, 500, 48, 96, '55x40x40', 250, 'bedside clock|twin bell alarm clock', '学生闹钟'],
+  ['电子闹钟', 'digital alarm clock', '9105110000', 'pcs', 800, 5000, 50, 500, 40, 80, '55x40x40', 300, 'led alarm clock|mirror clock', 'LED闹钟'],
+  ['投影闹钟', 'projection alarm clock', '9105110000', 'pcs', 2500, 8000, 20, 200, 30, 50, '55x40x40', 400, 'projector clock|weather station clock', '投影钟'],
+]);
+leaf('110203', null, [
+  ['座钟', 'table clock', '9105910000', 'pcs', 1500, 10000, 20, 200, 20, 40, '55x40x40', 600, 'desk clock|mantel clock', '台钟'],
+  ['木质时钟', 'wooden clock', '9105910000', 'pcs', 1200, 5000, 20, 200, 30, 60, '55x40x40', 400, 'wooden led clock|bamboo clock', '木头钟'],
+  ['沙漏', 'hourglass', '7020000000', 'pcs', 300, 3000, 50, 500, 48, 96, '55x40x40', 250, 'sand timer|sand clock', '计时沙漏'],
+]);
+leaf('110301', 'width=16mm/16 mm;18mm/18 mm;20mm/20 mm;22mm/22 mm;24mm/24 mm', [
+  ['表带', 'watch strap', '9113900000', 'pcs', 200, 3000, 100, 1000, 200, 500, '45x35x30', 30, 'watch band|replacement strap|leather watch strap', '表链'],
+  ['硅胶表带', 'silicone watch band', '9113900000', 'pcs', 100, 1000, 100, 1000, 300, 600, '45x35x30', 25, 'sport band|apple watch band', '智能手表带'],
+  ['钢表带', 'steel watch band', '9113200000', 'pcs', 500, 3000, 100, 1000, 200, 400, '45x35x30', 60, 'metal watch strap|mesh band|milanese band', '米兰表带'],
+]);
+leaf('110302', null, [
+  ['手表电池', 'watch battery', '8506400000', 'pcs', 10, 100, 1000, 10000, 3000, 6000, '35x25x20', 2, 'silver oxide button cell|sr626sw', '表电池'],
+  ['钟机芯', 'clock movement', '9109100000', 'pcs', 200, 1500, 200, 2000, 200, 500, '45x35x30', 40, 'quartz clock mechanism|clock kit', '挂钟机芯'],
+  ['修表工具', 'watch repair tool kit', '8205590000', 'set', 1000, 5000, 50, 500, 20, 50, '45x35x30', 500, 'watch back opener|watch tool set', '开表器'],
+  ['表盒', 'watch box', '4202920000', 'pcs', 1500, 8000, 20, 200, 10, 20, '55x40x40', 800, 'watch case|watch organizer', '手表收纳盒'],
+]);
+
+// ─── 12 日用百货 Daily necessities ────────────────────────────────────────────
+leaf('120101', STORAGE, [
+  ['收纳盒', 'storage box', '3924900000', 'pcs', 300, 3000, 50, 500, 10, 40, '60x45x45', 600, 'plastic storage box|organizer box|storage bin', '储物盒'],
+  ['带盖收纳箱', 'storage container with lid', '3924900000', 'pcs', 1500, 6000, 20, 200, 6, 12, '65x45x40', 1800, 'plastic tote|stackable storage bin', '整理箱'],
+  ['抽屉式收纳柜', 'drawer storage cabinet', '3924900000', 'pcs', 5000, 20000, 10, 100, 2, 4, '70x45x40', 5000, 'plastic drawer unit|storage drawers', '塑料抽屉柜'],
+  ['桌面收纳盒', 'desk organizer', '3924900000', 'pcs', 300, 2000, 100, 1000, 24, 60, '60x45x45', 350, 'makeup organizer|cosmetic organizer', '化妆品收纳盒'],
+]);
+leaf('120102', STORAGE, [
+  ['真空压缩袋', 'vacuum storage bag', '3923290000', 'pcs', 200, 1500, 100, 1000, 80, 160, '50x40x35', 150, 'space saver bag|vacuum seal bag', '压缩袋'],
+  ['衣物收纳袋', 'clothes storage bag', '6307900000', 'pcs', 500, 3000, 50, 500, 20, 40, '60x45x45', 500, 'underbed storage bag|quilt storage bag', '棉被收纳袋'],
+  ['门后挂袋', 'hanging organizer', '6307900000', 'pcs', 300, 2000, 100, 1000, 50, 100, '60x45x45', 250, 'over the door organizer|wall hanging bag', '挂袋'],
+  ['自封袋', 'zip lock bag', '3923210000', 'pack', 100, 800, 200, 2000, 100, 250, '50x40x35', 100, 'ziplock bag|resealable bag|grip seal bag', '密封袋'],
+]);
+leaf('120103', null, [
+  ['置物架', 'storage rack', '9403200000', 'pcs', 2000, 10000, 10, 100, 2, 6, '80x40x20', 4000, 'shelf rack|metal shelf|shelving unit', '多层置物架'],
+  ['浴室置物架', 'bathroom shelf', '7324900000', 'pcs', 1500, 6000, 20, 200, 10, 20, '60x40x30', 1200, 'shower caddy|wall mounted shelf', '免打孔置物架'],
+  ['厨房置物架', 'kitchen rack', '7323990000', 'pcs', 1500, 8000, 20, 200, 6, 12, '60x40x35', 2000, 'spice rack|dish rack|kitchen shelf', '调料架|沥水架'],
+  ['鞋架', 'shoe rack', '9403200000', 'pcs', 1500, 8000, 20, 200, 4, 10, '70x35x20', 2500, 'shoe shelf|shoe organizer', '多层鞋架'],
+]);
+leaf('120201', null, [
+  ['拖把', 'mop', '9603900000', 'pcs', 800, 5000, 50, 500, 10, 20, '130x25x25', 1000, 'flat mop|spin mop|microfiber mop', '平板拖把|旋转拖把'],
+  ['扫把', 'broom', '9603900000', 'pcs', 500, 3000, 50, 500, 12, 24, '130x30x30', 800, 'broom and dustpan|soft broom', '扫帚'],
+  ['簸箕', 'dustpan', '3924900000', 'pcs', 200, 1500, 100, 1000, 24, 60, '60x40x40', 300, 'dust pan|dustpan set', '垃圾铲'],
+  ['拖把头', 'mop refill', '6307100000', 'pcs', 100, 800, 200, 2000, 100, 300, '50x40x35', 80, 'mop head|replacement mop pad', '拖布'],
+]);
+leaf('120202', null, [
+  ['清洁刷', 'cleaning brush', '9603900000', 'pcs', 100, 1000, 200, 2000, 100, 300, '55x40x40', 80, 'scrub brush|dish brush|grout brush', '刷子'],
+  ['海绵擦', 'cleaning sponge', '3921130000', 'pack', 100, 800, 200, 2000, 100, 300, '55x40x40', 60, 'scouring pad|dish sponge|kitchen sponge', '百洁布'],
+  ['魔力擦', 'magic eraser', '3921190000', 'pack', 100, 600, 200, 2000, 200, 400, '55x40x40', 40, 'melamine sponge|cleaning eraser', '纳米海绵|魔术擦'],
+  ['抹布', 'cleaning cloth', '6307100000', 'pack', 100, 800, 200, 2000, 100, 250, '50x40x35', 100, 'microfiber cloth|dish cloth|dishcloth', '洗碗布'],
+]);
+leaf('120203', null, [
+  ['垃圾桶', 'trash can', '3924900000', 'pcs', 500, 4000, 50, 500, 12, 24, '55x45x45', 700, 'waste bin|garbage can|rubbish bin|dustbin', '垃圾筒'],
+  ['垃圾袋', 'garbage bag', '3923210000', 'roll', 50, 500, 200, 2000, 100, 250, '45x35x30', 100, 'trash bag|bin bag|rubbish bag|bin liner', '一次性垃圾袋'],
+  ['脚踏垃圾桶', 'pedal bin', '7323990000', 'pcs', 2000, 8000, 20, 200, 4, 8, '55x45x45', 2500, 'step bin|stainless steel trash can', '不锈钢垃圾桶'],
+]);
+leaf('120301', null, [
+  ['浴帘', 'shower curtain', '6303920000', 'pcs', 500, 3000, 100, 1000, 30, 60, '50x40x35', 400, 'bath curtain|waterproof shower curtain', '防水浴帘'],
+  ['浴室防滑垫', 'non-slip bath mat', '3918100000', 'pcs', 500, 3000, 100, 1000, 20, 40, '50x40x35', 600, 'shower mat|anti slip mat', '防滑垫'],
+  ['皂盒', 'soap dish', '3924900000', 'pcs', 100, 1000, 200, 2000, 100, 300, '55x40x40', 80, 'soap holder|soap tray', '肥皂盒'],
+  ['马桶刷', 'toilet brush', '9603900000', 'set', 500, 3000, 100, 1000, 24, 48, '60x40x40', 450, 'toilet brush holder set', '马桶刷套装'],
+  ['沐浴球', 'bath puff', '3926909000', 'pcs', 50, 400, 500, 5000, 300, 600, '55x40x40', 35, 'shower puff|loofah|bath sponge', '浴花'],
+]);
+leaf('120302', null, [
+  ['牙刷', 'toothbrush', '9603210000', 'pcs', 30, 500, 500, 5000, 500, 1000, '50x40x35', 20, 'manual toothbrush|soft toothbrush|kids toothbrush', '软毛牙刷'],
+  ['电动牙刷', 'electric toothbrush', '8509800000', 'pcs', 2000, 10000, 50, 500, 50, 100, '50x40x35', 250, 'sonic toothbrush', '声波牙刷'],
+  ['牙线', 'dental floss', '3306200000', 'pack', 100, 800, 200, 2000, 200, 500, '50x40x35', 50, 'floss picks|floss', '牙线棒'],
+  ['牙刷架', 'toothbrush holder', '3924900000', 'pcs', 300, 2000, 100, 1000, 48, 96, '55x40x40', 250, 'toothbrush cup|toothpaste dispenser', '牙刷杯'],
+]);
+leaf('120401', null, [
+  ['衣架', 'clothes hanger', '3924900000', 'pack', 200, 1500, 100, 1000, 40, 80, '60x45x40', 300, 'plastic hanger|coat hanger|hangers', '塑料衣架'],
+  ['植绒衣架', 'velvet hanger', '3924900000', 'pack', 500, 2500, 100, 1000, 20, 40, '60x45x40', 600, 'non slip hanger|flocked hanger', '防滑衣架'],
+  ['木衣架', 'wooden hanger', '4421100000', 'pack', 800, 4000, 50, 500, 15, 30, '60x45x40', 800, 'wood coat hanger', '实木衣架'],
+  ['裤夹', 'trouser hanger', '7326909000', 'pcs', 100, 800, 200, 2000, 100, 200, '60x45x40', 120, 'pants hanger|skirt hanger|clip hanger', '裤架'],
+]);
+leaf('120402', null, [
+  ['晾衣夹', 'clothes peg', '3924900000', 'pack', 100, 800, 200, 2000, 100, 250, '50x40x35', 100, 'clothes pin|clothespin|laundry clip', '衣夹|夹子'],
+  ['晾衣架', 'drying rack', '7323990000', 'pcs', 2000, 10000, 20, 200, 2, 6, '100x40x15', 3500, 'clothes airer|laundry drying rack', '落地晾衣架'],
+  ['多夹晾衣架', 'sock drying hanger', '3924900000', 'pcs', 300, 2000, 100, 1000, 30, 60, '60x45x40', 400, 'clip drying rack|octopus hanger', '袜子晾晒架'],
+]);
+leaf('120403', null, [
+  ['洗衣篮', 'laundry basket', '3924900000', 'pcs', 500, 3000, 50, 500, 10, 20, '60x45x45', 800, 'clothes hamper|laundry hamper', '脏衣篮'],
+  ['折叠脏衣篓', 'foldable laundry hamper', '6307900000', 'pcs', 600, 3000, 50, 500, 20, 40, '60x45x45', 500, 'collapsible hamper', '布艺脏衣篓'],
+  ['洗衣袋', 'laundry bag', '6307900000', 'pcs', 100, 800, 200, 2000, 100, 300, '50x40x35', 60, 'mesh laundry bag|wash bag for delicates', '护洗袋'],
+]);
+leaf('120501', null, [
+  ['水桶', 'bucket', '3924900000', 'pcs', 300, 2000, 50, 500, 20, 50, '60x45x45', 500, 'plastic bucket|pail', '塑料桶'],
+  ['脸盆', 'wash basin', '3924900000', 'pcs', 200, 1500, 100, 1000, 30, 60, '60x45x45', 350, 'plastic basin|washbowl', '洗脸盆|塑料盆'],
+  ['折叠水桶', 'collapsible bucket', '3924900000', 'pcs', 800, 3000, 50, 500, 20, 40, '55x45x40', 500, 'folding bucket|silicone bucket', '伸缩水桶'],
+]);
+leaf('120502', null, [
+  ['纸巾盒', 'tissue box', '3924900000', 'pcs', 300, 3000, 100, 1000, 30, 60, '55x45x40', 350, 'tissue holder|tissue box cover|napkin holder', '抽纸盒'],
+  ['卷纸架', 'toilet roll holder', '7324900000', 'pcs', 500, 4000, 50, 500, 30, 60, '50x40x35', 350, 'toilet paper holder|paper towel holder', '厕纸架'],
+  ['皮革纸巾盒', 'pu leather tissue box', '3926909000', 'pcs', 800, 4000, 50, 500, 30, 60, '55x45x40', 400, 'car tissue box|luxury tissue holder', '车载纸巾盒'],
+]);
+leaf('120601', null, [
+  ['化妆镜', 'makeup mirror', '7009920000', 'pcs', 500, 4000, 50, 500, 24, 60, '55x45x40', 400, 'vanity mirror|led makeup mirror|desk mirror', '台式镜'],
+  ['随身镜', 'compact mirror', '7009920000', 'pcs', 100, 1000, 200, 2000, 200, 500, '50x40x35', 40, 'pocket mirror|folding mirror', '小镜子'],
+  ['梳子', 'comb', '9615110000', 'pcs', 30, 500, 500, 5000, 300, 1000, '50x40x35', 25, 'hair comb|plastic comb|wide tooth comb', '塑料梳'],
+  ['气垫梳', 'hair brush', '9603290000', 'pcs', 200, 2000, 200, 2000, 100, 200, '55x45x40', 90, 'paddle brush|detangling brush|cushion brush', '按摩梳'],
+]);
+leaf('120602', null, [
+  ['一次性手套', 'disposable glove', '3926209000', 'box', 300, 2000, 100, 1000, 10, 20, '50x35x30', 700, 'pe gloves|food prep gloves|plastic gloves', 'PE手套'],
+  ['一次性口罩', 'face mask', '6307900000', 'box', 200, 1500, 100, 1000, 40, 50, '50x40x35', 300, 'disposable mask|3 ply mask', '防护口罩'],
+  ['保鲜膜', 'cling film', '3920100000', 'roll', 300, 1500, 100, 1000, 24, 48, '45x35x30', 400, 'plastic wrap|food wrap|cling wrap', '食品保鲜膜'],
+  ['一次性拖鞋', 'disposable slipper', '6405900000', 'pair', 50, 300, 500, 5000, 200, 400, '55x40x40', 50, 'hotel slippers|spa slippers', '酒店拖鞋'],
+]);
+
+// ─── 13 厨具餐具 Kitchenware & tableware ──────────────────────────────────────
+leaf('130101', 'diameter=20cm/20 cm;24cm/24 cm;26cm/26 cm;28cm/28 cm;32cm/32 cm|hob=燃气/gas;电磁炉/induction;通用/all hobs', [
+  ['铁锅', 'wok', '7323990000', 'pcs', 3000, 15000, 20, 200, 6, 10, '50x50x40', 2200, 'carbon steel wok|iron wok|chinese wok', '炒锅'],
+  ['不粘锅', 'non-stick frying pan', '7615100000', 'pcs', 2500, 12000, 20, 200, 6, 12, '50x40x40', 1500, 'frying pan|skillet|fry pan', '平底锅|煎锅'],
+  ['煎蛋锅', 'egg pan', '7615100000', 'pcs', 1000, 4000, 50, 500, 12, 24, '50x40x40', 700, 'omelette pan|mini frying pan', '早餐锅'],
+  ['铸铁锅', 'cast iron skillet', '7323910000', 'pcs', 4000, 15000, 20, 200, 4, 6, '45x45x35', 3500, 'cast iron pan|dutch oven', '生铁锅'],
+]);
+leaf('130102', 'diameter=16cm/16 cm;18cm/18 cm;20cm/20 cm;24cm/24 cm;28cm/28 cm|material=304不锈钢/304 stainless steel;铝/aluminium;搪瓷/enamel', [
+  ['汤锅', 'stock pot', '7323930000', 'pcs', 2500, 12000, 20, 200, 4, 8, '55x55x45', 2500, 'soup pot|stainless steel pot', '不锈钢汤锅'],
+  ['奶锅', 'milk pan', '7615100000', 'pcs', 1500, 6000, 20, 200, 12, 24, '50x40x40', 800, 'saucepan|milk pot', '小奶锅'],
+  ['蒸锅', 'steamer pot', '7323930000', 'pcs', 4000, 15000, 10, 100, 2, 4, '60x60x50', 4000, 'steamer|food steamer', '不锈钢蒸锅'],
+  ['锅具套装', 'cookware set', '7323930000', 'set', 8000, 30000, 10, 100, 1, 2, '60x45x40', 8000, 'pots and pans set', '锅具三件套'],
+]);
+leaf('130201', null, [
+  ['菜刀', 'kitchen knife', '8211920000', 'pcs', 500, 5000, 50, 500, 30, 60, '50x35x30', 350, 'chef knife|cleaver|cooking knife', '厨师刀'],
+  ['刀具套装', 'knife set', '8211100000', 'set', 3000, 15000, 20, 200, 6, 12, '50x40x35', 1800, 'kitchen knife set|knife block set', '厨房刀具套装'],
+  ['厨房剪刀', 'kitchen scissors', '8213000000', 'pcs', 300, 2500, 100, 1000, 60, 120, '50x35x30', 150, 'kitchen shears|poultry shears', '多功能剪刀'],
+  ['磨刀器', 'knife sharpener', '8205900000', 'pcs', 300, 2000, 100, 1000, 60, 120, '50x35x30', 180, 'manual knife sharpener|sharpening tool', '快速磨刀器'],
+]);
+leaf('130202', null, [
+  ['削皮刀', 'vegetable peeler', '8215990000', 'pcs', 50, 500, 200, 2000, 300, 600, '50x35x30', 35, 'potato peeler|julienne peeler', '刨刀'],
+  ['切菜器', 'vegetable slicer', '8210000000', 'pcs', 800, 5000, 50, 500, 20, 40, '55x40x40', 600, 'mandoline slicer|vegetable chopper|spiralizer', '多功能切菜器'],
+  ['开瓶器', 'bottle opener', '8205510000', 'pcs', 50, 800, 200, 2000, 200, 500, '50x35x30', 50, 'can opener|corkscrew|beer opener', '启瓶器'],
+  ['硅胶铲', 'silicone spatula', '3924100000', 'pcs', 100, 1000, 200, 2000, 100, 200, '55x40x40', 100, 'cooking utensil|turner|silicone utensil set', '锅铲'],
+  ['压蒜器', 'garlic press', '8210000000', 'pcs', 200, 1500, 100, 1000, 80, 160, '50x35x30', 150, 'garlic crusher', '捣蒜器'],
+]);
+leaf('130203', null, [
+  ['蛋糕模具', 'cake pan', '7323990000', 'pcs', 500, 3000, 50, 500, 20, 40, '50x40x40', 500, 'cake mold|baking tin|springform pan', '烤盘'],
+  ['硅胶模具', 'silicone mould', '3924100000', 'pcs', 200, 1500, 100, 1000, 50, 150, '50x40x40', 150, 'silicone mold|cupcake mould|ice cube tray', '硅胶蛋糕模'],
+  ['裱花袋', 'piping bag', '3924100000', 'pack', 100, 800, 200, 2000, 100, 200, '50x40x35', 100, 'icing bag|pastry bag', '裱花嘴套装'],
+  ['打蛋器', 'whisk', '8215990000', 'pcs', 100, 1000, 200, 2000, 100, 200, '55x40x40', 90, 'egg whisk|balloon whisk', '手动打蛋器'],
+]);
+leaf('130301', CERAMIC, [
+  ['陶瓷碗', 'ceramic bowl', '6911101900', 'pcs', 300, 3000, 100, 1000, 24, 48, '50x40x35', 450, 'porcelain bowl|rice bowl|soup bowl', '瓷碗|饭碗'],
+  ['陶瓷盘', 'ceramic plate', '6911101900', 'pcs', 500, 4000, 100, 1000, 20, 40, '55x45x35', 600, 'dinner plate|porcelain plate', '瓷盘|盘子'],
+  ['陶瓷餐具套装', 'dinnerware set', '6911101900', 'set', 5000, 30000, 10, 100, 1, 4, '55x45x40', 5500, 'dinner set|tableware set', '餐具套装'],
+  ['粗陶碗', 'stoneware bowl', '6912001000', 'pcs', 500, 3000, 100, 1000, 24, 48, '50x40x35', 500, 'rustic bowl|earthenware bowl', '陶碗'],
+]);
+leaf('130302', 'material=201不锈钢/201 stainless steel;304不锈钢/304 stainless steel;410不锈钢/410 stainless steel|finish=镜面/mirror polish;磨砂/matte;镀金/gold plated', [
+  ['不锈钢勺子', 'spoon', '8215990000', 'pcs', 30, 500, 500, 5000, 300, 600, '45x35x30', 40, 'stainless steel spoon|tablespoon|teaspoon', '汤匙|调羹'],
+  ['叉子', 'fork', '8215990000', 'pcs', 30, 500, 500, 5000, 300, 600, '45x35x30', 40, 'dinner fork|stainless steel fork', '餐叉'],
+  ['西餐餐具套装', 'cutlery set', '8215200000', 'set', 1000, 8000, 50, 500, 20, 40, '45x35x30', 600, 'flatware set|silverware set|knife fork spoon set', '刀叉勺套装'],
+  ['不锈钢筷子', 'metal chopsticks', '8215990000', 'pair', 100, 800, 200, 2000, 200, 400, '45x35x30', 50, 'stainless steel chopsticks', '金属筷子'],
+]);
+leaf('130303', null, [
+  ['竹筷', 'bamboo chopsticks', '4419120000', 'pack', 100, 800, 200, 2000, 80, 160, '50x35x30', 150, 'chopsticks|disposable chopsticks', '筷子'],
+  ['竹砧板', 'bamboo cutting board', '4419110000', 'pcs', 800, 5000, 50, 500, 10, 20, '50x35x30', 1200, 'chopping board|bamboo board', '菜板|案板'],
+  ['木勺', 'wooden spoon', '4419900000', 'pcs', 50, 800, 200, 2000, 200, 400, '50x35x30', 50, 'wooden spatula|wooden utensil', '木铲'],
+  ['木托盘', 'wooden tray', '4419900000', 'pcs', 800, 5000, 50, 500, 20, 40, '50x40x35', 600, 'serving tray|wooden serving board', '竹木托盘'],
+]);
+leaf('130401', CAP, [
+  ['保温杯', 'thermos cup', '9617001900', 'pcs', 1500, 8000, 50, 500, 24, 48, '50x40x35', 450, 'vacuum flask|insulated bottle|thermos|insulated water bottle', '真空杯|保温瓶'],
+  ['保温壶', 'vacuum jug', '9617001900', 'pcs', 3000, 10000, 20, 200, 12, 24, '60x45x40', 1000, 'thermal carafe|insulated coffee pot', '暖水壶'],
+  ['冰霸杯', 'tumbler', '9617001900', 'pcs', 2000, 6000, 50, 500, 20, 40, '60x45x40', 550, 'insulated tumbler|travel mug|40oz tumbler', '吸管保温杯'],
+  ['焖烧杯', 'food jar', '9617001900', 'pcs', 2500, 8000, 50, 500, 24, 48, '50x40x35', 500, 'insulated food jar|thermal food container', '焖烧罐'],
+  ['儿童保温杯', 'kids thermos', '9617001900', 'pcs', 2000, 6000, 50, 500, 24, 48, '50x40x35', 400, 'kids water bottle|insulated kids bottle', '儿童水杯'],
+]);
+leaf('130402', CAP, [
+  ['玻璃杯', 'drinking glass', '7013370000', 'pcs', 100, 1500, 200, 2000, 48, 96, '50x40x35', 250, 'glass cup|tumbler glass|water glass', '水杯'],
+  ['红酒杯', 'wine glass', '7013280000', 'pcs', 300, 2500, 200, 2000, 24, 48, '50x40x40', 350, 'stemware|goblet', '高脚杯'],
+  ['玻璃茶壶', 'glass teapot', '7013320000', 'pcs', 1000, 5000, 50, 500, 12, 24, '50x40x40', 700, 'borosilicate teapot|glass tea kettle', '花茶壶'],
+  ['双层玻璃杯', 'double wall glass', '7013370000', 'pcs', 500, 2500, 100, 1000, 48, 72, '50x40x35', 250, 'double walled coffee glass', '双层隔热杯'],
+]);
+leaf('130403', CAP, [
+  ['马克杯', 'mug', '6911101900', 'pcs', 300, 2500, 100, 1000, 36, 48, '55x40x40', 400, 'coffee mug|ceramic mug|custom mug', '陶瓷杯|咖啡杯'],
+  ['塑料水杯', 'plastic water bottle', '3924100000', 'pcs', 200, 2000, 100, 1000, 50, 100, '55x45x40', 180, 'sports bottle|tritan bottle|drinking bottle', '运动水壶|太空杯'],
+  ['吸管杯', 'straw cup', '3924100000', 'pcs', 300, 2000, 100, 1000, 48, 96, '55x45x40', 200, 'cup with straw|sippy cup', '儿童吸管杯'],
+  ['大容量水壶', 'large water jug', '3924100000', 'pcs', 800, 3000, 50, 500, 20, 40, '55x45x40', 500, 'half gallon water bottle|motivational water bottle', '吨吨桶'],
+]);
+leaf('130501', null, [
+  ['保鲜盒', 'food container', '3924100000', 'pcs', 200, 2000, 100, 1000, 48, 96, '55x45x40', 200, 'food storage container|meal prep container|tupperware', '密封盒'],
+  ['玻璃保鲜盒', 'glass food container', '7013320000', 'pcs', 800, 4000, 50, 500, 24, 36, '55x45x40', 600, 'glass meal prep container|borosilicate container', '玻璃饭盒'],
+  ['密封罐', 'storage jar', '3924100000', 'pcs', 300, 2000, 100, 1000, 30, 60, '55x45x40', 300, 'airtight canister|cereal container|kitchen canister', '储物罐'],
+]);
+leaf('130502', null, [
+  ['饭盒', 'lunch box', '3924100000', 'pcs', 300, 3000, 100, 1000, 40, 80, '55x45x40', 300, 'bento box|lunchbox', '便当盒'],
+  ['不锈钢饭盒', 'stainless steel lunch box', '7323930000', 'pcs', 1000, 5000, 50, 500, 24, 48, '55x45x40', 500, 'metal bento box|tiffin box', '不锈钢餐盒'],
+  ['儿童餐盘', 'kids plate', '3924100000', 'pcs', 300, 2000, 100, 1000, 40, 80, '55x45x40', 250, 'divided plate|toddler plate', '分格餐盘'],
+]);
+leaf('130503', null, [
+  ['调料盒', 'spice box', '3924100000', 'pcs', 200, 1500, 100, 1000, 40, 80, '55x45x40', 250, 'seasoning box|condiment container', '调味盒'],
+  ['玻璃调料瓶', 'glass spice jar', '7013490000', 'pcs', 100, 800, 200, 2000, 96, 192, '50x40x35', 120, 'spice bottle|seasoning jar', '调味瓶'],
+  ['油壶', 'oil dispenser', '7013490000', 'pcs', 300, 2000, 100, 1000, 40, 80, '55x45x40', 300, 'oil bottle|olive oil sprayer|oil sprayer', '油瓶'],
+  ['胡椒研磨器', 'pepper grinder', '8210000000', 'pcs', 300, 2500, 100, 1000, 48, 96, '55x45x40', 220, 'salt and pepper mill|spice grinder', '研磨瓶'],
+]);
+
+export const PRODUCT_KINDS: readonly ProductKind[] = KINDS;

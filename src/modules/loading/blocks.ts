@@ -37,6 +37,8 @@ export interface Block {
 export interface BlockOptions {
   maxBlocks: number;
   minFill: number;
+  /** Also join blocks on top of each other (measured: worse on BR; default off). */
+  joinZ: boolean;
 }
 
 /** A box placed in block-local coordinates. */
@@ -202,11 +204,13 @@ export function generateBlocks(types: readonly CargoType[], c: ContainerSpace, o
       return all.length >= opt.maxBlocks;
     };
     outer: for (const f of frontier) {
+      {
       if (f.pl === f.l) for (const o of (byHPw.get(key2(f.h, f.pw)) ?? none).slice()) if (tryJoin(f, o, 0)) break outer;
       for (const o of (byHPwFull.get(key2(f.h, f.pw)) ?? none).slice()) if (tryJoin(o, f, 0)) break outer;
       if (f.pw === f.w) for (const o of (byHPl.get(key2(f.h, f.pl)) ?? none).slice()) if (tryJoin(f, o, 1)) break outer;
       for (const o of (byHPlFull.get(key2(f.h, f.pl)) ?? none).slice()) if (tryJoin(o, f, 1)) break outer;
-      for (const o of base) {
+      }
+      if (opt.joinZ) for (const o of base) {
         if (f.h + o.h > c.H || f.group !== o.group) continue;
         if (o.l <= f.pl && o.w <= f.pw && tryJoin(f, o, 2)) break outer;
         if (f.l <= o.pl && f.w <= o.pw && tryJoin(o, f, 2)) break outer;

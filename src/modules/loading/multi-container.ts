@@ -83,10 +83,18 @@ function fillOne(ctx: Ctx, typeIdx: number, waiting: readonly number[], timeMs: 
     });
     const placed = counts.map((n, i) => n - result.unplaced[i]!);
     // Lots cut in two that would fit whole in an empty container: take them out.
+    // (A lot too large or too heavy for one container is split, and reported.)
     const drop = placed
-      .map((p, i) => (p > 0 && p < counts[i]! && lotVolMm3({ ...lots[i]!, count: counts[i]! }) < 0.9 * capacity ? i : -1))
+      .map((p, i) => {
+        if (!(p > 0 && p < counts[i]!)) return -1;
+        const whole = { ...lots[i]!, count: counts[i]! };
+        const tooBig = lotVolMm3(whole) >= 0.9 * capacity || counts[i]! * grams(whole.grossKg) > cVol.maxWeight;
+        return tooBig ? -1 : i;
+      })
       .filter((i) => i >= 0);
-    if (drop.length === 0 || attempt >= 3) return { type: typeIdx, result, placed };
+    // Keep a split rather than leave the container empty.
+    const onlyDropped = placed.every((p, i) => p === 0 || drop.includes(i));
+    if (drop.length === 0 || onlyDropped || attempt >= 3) return { type: typeIdx, result, placed };
     counts = counts.map((n, i) => (drop.includes(i) ? 0 : n));
   }
 }

@@ -61,6 +61,16 @@ export interface Engine {
   reach: [Int32Array, Int32Array, Int32Array];
   /** Weight of the lost-volume term in the block score (0: pure volume). */
   lossWeight: number;
+  // Flat copies of the hot block fields, for the scan in scoredBlocks.
+  bL: Int32Array;
+  bW: Int32Array;
+  bH: Int32Array;
+  bVol: Float64Array;
+  bWt: Float64Array;
+  /** Single-type blocks: the type, else -1. */
+  bT: Int32Array;
+  bN: Int32Array;
+  listOf: Map<number, Int32Array>;
 }
 
 /** reach[v] = the largest total ≤ v of box extents along an axis (unbounded knapsack). */
@@ -78,9 +88,9 @@ function cloneState(s: State): State {
   return { ...s, spaces: s.spaces.slice(), remaining: s.remaining.slice(), groupLeft: s.groupLeft.slice() };
 }
 
-function makeEngine(problem: PackProblem, opt: Required<Pick<PackOptions, 'support' | 'groupLots' | 'maxBlocks' | 'minFill' | 'loadFromBack' | 'seed' | 'lossWeight'>> & { groupOrder?: readonly number[] }): Engine {
+function makeEngine(problem: PackProblem, opt: Required<Pick<PackOptions, 'support' | 'groupLots' | 'maxBlocks' | 'minFill' | 'loadFromBack' | 'seed' | 'lossWeight' | 'joinZ'>> & { groupOrder?: readonly number[] }): Engine {
   const { types, container } = problem;
-  const blocks = generateBlocks(types, container, { maxBlocks: opt.maxBlocks, minFill: opt.minFill });
+  const blocks = generateBlocks(types, container, { maxBlocks: opt.maxBlocks, minFill: opt.minFill, joinZ: opt.joinZ });
   // Seeded tie-break among blocks of equal volume (stable otherwise).
   const rng = makeRng(opt.seed);
   const tie = blocks.map(() => rng());
@@ -105,9 +115,19 @@ function makeEngine(problem: PackProblem, opt: Required<Pick<PackOptions, 'suppo
   const reach: [Int32Array, Int32Array, Int32Array] = [
     reachTable(container.L, hor), reachTable(container.W, hor), reachTable(container.H, ver),
   ];
+  const listOf = new Map<number, Int32Array>();
+  for (const [g, l] of byGroup) listOf.set(g, Int32Array.from(l));
   return {
     problem, blocks: sorted, byGroup, order, support: opt.support, grouped: opt.groupLots,
     fromBack: opt.loadFromBack, minLWt, minHt, reach, lossWeight: opt.lossWeight,
+    bL: Int32Array.from(sorted, (b) => b.l),
+    bW: Int32Array.from(sorted, (b) => b.w),
+    bH: Int32Array.from(sorted, (b) => b.h),
+    bVol: Float64Array.from(sorted, (b) => b.vol),
+    bWt: Float64Array.from(sorted, (b) => b.weight),
+    bT: Int32Array.from(sorted, (b) => (b.types.length === 1 ? b.types[0]! : -1)),
+    bN: Int32Array.from(sorted, (b) => (b.types.length === 1 ? b.counts[0]! : 0)),
+    listOf,
   };
 }
 
@@ -168,7 +188,7 @@ function candidates(e: Engine, st: State, k: number): { space: number; blocks: n
       }
       if (best < 0) break;
       const s = st.spaces[best]!;
-      const found = e.lossWeight > 0 || e.fromBack ? scoredBlocks(e, st, list, s, k) : firstBlocks(e, st, list, s, k);
+      const found = e.lossWeight > 0 || e.fromBack ? scoredBlocks(e, st, e.listOf.get(g)!, s, k) : firstBlocks(e, st, list, s, k);
       if (found.length > 0) return { space: best, blocks: found };
       if (lastGroup) {
         st.spaces.splice(best, 1);
@@ -193,7 +213,7 @@ function firstBlocks(e: Engine, st: State, list: number[], s: Space, k: number):
 }
 
 /** The k best blocks by V(b) − α·Vloss(b, s) (Araya & Riff 2014; Araya et al. 2017). */
-function scoredBlocks(e: Engine, st: State, list: number[], s: Space, k: number): number[] {
+function scoredBlocks(e: Engine, st: State, list: Int32Array, s: Space, k: number): number[] {
   const X = s.x2 - s.x1, Y = s.y2 - s.y1, Z = s.z2 - s.z1;
   const [rx, ry, rz] = e.reach;
   const sv = X * Y * Z;
@@ -202,22 +222,31 @@ function scoredBlocks(e: Engine, st: State, list: number[], s: Space, k: number)
   // Load-from-back: opening new container length costs its whole cross-section,
   // so a lot fills the cross-section before it advances towards the door.
   const wall = e.fromBack ? c.W * c.H : 0;
+  const { bL, bW, bH, bVol, bWt, bT, bN } = e;
+  const rem = st.remaining;
+  const wLeft = st.weightLeft;
   const topI: number[] = [];
   const topV: number[] = [];
+  let worst = -Infinity; // score to beat once k are held
   for (let j = 0; j < list.length; j++) {
     const bi = list[j]!;
-    const b = e.blocks[bi]!;
+    const vol = bVol[bi]!;
     // Blocks come by decreasing volume and score ≤ volume: nothing later can enter.
-    if (topI.length === k && b.vol <= topV[k - 1]!) break;
-    if (!fits(e, st, b, s)) continue;
-    const ux = b.l + rx[X - b.l]!, uy = b.w + ry[Y - b.w]!, uz = b.h + rz[Z - b.h]!;
-    const score = b.vol - a * (sv - ux * uy * uz) - wall * Math.max(0, s.x1 + b.l - st.front);
-    if (topI.length === k && score <= topV[k - 1]!) continue;
+    if (vol <= worst) break;
+    const l = bL[bi]!, w = bW[bi]!, h = bH[bi]!;
+    if (l > X || w > Y || h > Z || bWt[bi]! > wLeft) continue;
+    const t = bT[bi]!;
+    if (t >= 0 ? rem[t]! < bN[bi]! : !fits(e, st, e.blocks[bi]!, s)) continue;
+    const ux = l + rx[X - l]!, uy = w + ry[Y - w]!, uz = h + rz[Z - h]!;
+    let score = vol - a * (sv - ux * uy * uz);
+    if (wall > 0) score -= wall * Math.max(0, s.x1 + l - st.front);
+    if (score <= worst) continue;
     let p = topI.length < k ? topI.length : k - 1;
     while (p > 0 && topV[p - 1]! < score) p--;
     topI.splice(p, 0, bi);
     topV.splice(p, 0, score);
     if (topI.length > k) { topI.pop(); topV.pop(); }
+    if (topI.length === k) worst = topV[k - 1]!;
   }
   return topI;
 }
@@ -357,6 +386,7 @@ export function packContainer(problem: PackProblem, options: PackOptions = {}): 
     loadFromBack: options.loadFromBack ?? false,
     seed: options.seed ?? 1,
     lossWeight: options.lossWeight ?? 1,
+    joinZ: options.joinZ ?? false,
     ...(options.groupOrder ? { groupOrder: options.groupOrder } : {}),
   };
   const budget: Budget = {

@@ -85,31 +85,48 @@ export function placeInSpaces(
 }
 
 /**
- * Support mode: join the new packing area with adjacent supported spaces whose
- * floor is at the same height — the union of two supported floors is supported,
- * and the column above every packing area is empty up to the roof.
+ * Support mode: join supported spaces whose floors are at the height of the new
+ * packing area. The union of two supported floors is supported and the column
+ * above every supported floor is empty up to the roof, so when two such floors
+ * overlap or touch, the rectangle spanning both along one axis (over their common
+ * range on the other axis) is a valid space too. Repeated to a fixed point
+ * (bounded), only at this one height.
  */
 function mergeTops(
   spaces: Space[],
   z: number,
-  top: { x1: number; y1: number; x2: number; y2: number },
+  _top: { x1: number; y1: number; x2: number; y2: number },
   H: number,
   minLW: number,
 ): void {
-  const merged: Space[] = [];
-  for (const s of spaces) {
-    if (s.z1 !== z || s.z2 !== H) continue;
-    if (s.x2 === top.x1 || s.x1 === top.x2) {
-      const y1 = Math.max(s.y1, top.y1), y2 = Math.min(s.y2, top.y2);
-      if (y2 - y1 >= minLW) merged.push({ x1: Math.min(s.x1, top.x1), y1, z1: z, x2: Math.max(s.x2, top.x2), y2, z2: H });
+  let level = spaces.filter((s) => s.z1 === z && s.z2 === H);
+  if (level.length < 2) return;
+  let added = false;
+  for (let round = 0; round < 3; round++) {
+    const fresh: Space[] = [];
+    const has = (c: Space): boolean => level.concat(fresh).some((s) => contains(s, c));
+    for (let i = 0; i < level.length; i++) {
+      for (let j = i + 1; j < level.length; j++) {
+        const a = level[i]!, b = level[j]!;
+        if (a.x1 <= b.x2 && b.x1 <= a.x2) {
+          const y1 = Math.max(a.y1, b.y1), y2 = Math.min(a.y2, b.y2);
+          const c = { x1: Math.min(a.x1, b.x1), y1, z1: z, x2: Math.max(a.x2, b.x2), y2, z2: H };
+          if (y2 - y1 >= minLW && !has(c)) fresh.push(c);
+        }
+        if (a.y1 <= b.y2 && b.y1 <= a.y2) {
+          const x1 = Math.max(a.x1, b.x1), x2 = Math.min(a.x2, b.x2);
+          const c = { x1, y1: Math.min(a.y1, b.y1), z1: z, x2, y2: Math.max(a.y2, b.y2), z2: H };
+          if (x2 - x1 >= minLW && !has(c)) fresh.push(c);
+        }
+      }
     }
-    if (s.y2 === top.y1 || s.y1 === top.y2) {
-      const x1 = Math.max(s.x1, top.x1), x2 = Math.min(s.x2, top.x2);
-      if (x2 - x1 >= minLW) merged.push({ x1, y1: Math.min(s.y1, top.y1), z1: z, x2, y2: Math.max(s.y2, top.y2), z2: H });
-    }
+    if (fresh.length === 0) break;
+    added = true;
+    level = level.concat(fresh);
+    spaces.push(...fresh);
   }
-  if (merged.length === 0) return;
-  const all = spaces.concat(merged);
+  if (!added) return;
+  const all = spaces.slice();
   const keep = all.filter((f, i) => !all.some((g, j) => j !== i && contains(g, f) && (!contains(f, g) || j < i)));
   spaces.length = 0;
   spaces.push(...keep);

@@ -71,6 +71,11 @@ export interface PackOptions {
   /** Minimum fill ratio of general (composite) blocks. Default 0.98. */
   minFill?: number;
   /**
+   * Also build general blocks by stacking one block on another's packing area.
+   * Default false: on BR1–BR7 it lowered the mean fill by about 0.8 points.
+   */
+  joinZ?: boolean;
+  /**
    * Place blocks only from the back wall (x = 0) towards the door, as a real
    * loading crew does. Default false for benchmark use; the shipment layer sets it.
    */

@@ -1,0 +1,11 @@
+import { indexMarket } from '../../src/modules/index/test-market.ts';
+import { loadDemoHistory, getSeries, listReleases } from '../../src/modules/index/index.ts';
+const m = await indexMarket('pglite', ['02', '04', '12', '08']);
+const r = await loadDemoHistory(m.d, { endWeek: '2025-W50' });
+console.log(r.items, r.observations, r.firstWeek, r.lastWeek, r.run?.status, r.run?.timings, r.seconds);
+const s = await getSeries(m.d.db, { category: 'ALL,02,04,08,12' });
+for (const n of s.nodes) console.log(n.node, n.nameEn, n.points.length, n.points.filter((_, i) => i % 4 === 0).map((p) => p.value.toFixed(1)).join(' '));
+const p = await getSeries(m.d.db, { category: 'ALL,04', series: 'prosperity' });
+for (const n of p.nodes) console.log(n.node, n.points.filter((_, i) => i % 4 === 0).map((p) => p.value.toFixed(0)).join(' '));
+console.log(await listReleases(m.d.db));
+await m.d.close();

@@ -1,0 +1,159 @@
+/**
+ * Collectors' price surveys: a CSV or xlsx sheet, one observation a row.
+ * Every row is checked first and every bad row is reported (row number as in
+ * the sheet, column, reason); only a clean sheet is written, in one
+ * transaction (all rows or none). Only the market operator uploads.
+ *
+ * Columns (header row, any order; English or Chinese names):
+ *   product_id 商品ID · price_type 价格类型 (in-market 市场价, online 网上价,
+ *   order 订单价, export 出口价) · date 日期 (YYYY-MM-DD) · price 价格 (major
+ *   units, e.g. 12.50) · currency 币种 (default CNY) · quantity 数量 · value 金额
+ */
+import type { Kysely } from 'kysely';
+import type { DB, IndexPriceType } from '../../core/db/schema.ts';
+import { AppError } from '../../core/errors.ts';
+import { requireRole, type Actor } from '../../core/auth/actor.ts';
+import { readSheet, type SheetFormat } from '../catalog/index.ts';
+import { recordObservations, type ObservationInput } from './observations.ts';
+import { collectionDateOf } from './calendar.ts';
+
+export const SURVEY_COLUMNS = {
+  product_id: ['product_id', 'product', '商品id', '商品编号'],
+  price_type: ['price_type', 'type', '价格类型'],
+  date: ['date', '日期', '采集日期'],
+  price: ['price', '价格', '单价'],
+  currency: ['currency', '币种'],
+  quantity: ['quantity', 'qty', '数量'],
+  value: ['value', '金额'],
+} as const;
+type Col = keyof typeof SURVEY_COLUMNS;
+const REQUIRED: Col[] = ['product_id', 'price_type', 'date', 'price'];
+const PRICE_TYPE_NAMES: Record<string, IndexPriceType> = {
+  'in-market': 'in-market', 市场价: 'in-market', online: 'online', 网上价: 'online', order: 'order', 订单价: 'order', export: 'export', 出口价: 'export',
+};
+export const MAX_SURVEY_ROWS = 200_000;
+const MAX_REPORTED = 1000;
+
+export interface SurveyError { row: number; column: string; reason: string }
+export interface SurveyReport { batchId: number; rows: number; items: number }
+
+const DECIMALS: Record<string, number> = { JPY: 0, KRW: 0 };
+
+/** "12.5" in CNY → 1250 minor units; undefined when not a plain positive decimal with at most the currency's decimals. */
+function toMinor(text: string, currency: string): number | undefined {
+  const exp = DECIMALS[currency] ?? 2;
+  const m = /^(\d{1,13})(?:\.(\d+))?$/.exec(text.replace(/[,\s¥$]/g, ''));
+  if (!m) return undefined;
+  const frac = m[2] ?? '';
+  if (frac.length > exp && !/^0*$/.test(frac.slice(exp))) return undefined;
+  return Number(m[1]) * 10 ** exp + Number((frac + '0'.repeat(exp)).slice(0, exp) || '0');
+}
+
+function reject(errors: SurveyError[]): AppError {
+  const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
+  return new AppError(
+    'IMPORT_REJECTED',
+    `${errors.length} problem(s) in ${rowsWithErrors} row(s); nothing was recorded. Fix the rows listed and upload the survey again.`,
+    { errorCount: errors.length, errors: errors.slice(0, MAX_REPORTED) },
+  );
+}
+
+export async function uploadSurvey(
+  db: Kysely<DB>,
+  actor: Actor,
+  data: Buffer,
+  format: SheetFormat,
+  opts: { fileName?: string; today?: string } = {},
+): Promise<SurveyReport> {
+  requireRole(actor, 'operator');
+  const rows = await readSheet(data, format);
+  if (rows.length < 2) throw new AppError('BAD_SPREADSHEET', 'the sheet has no observation rows under the header row');
+  if (rows.length - 1 > MAX_SURVEY_ROWS) throw new AppError('BAD_SPREADSHEET', `at most ${MAX_SURVEY_ROWS} rows per upload; split the file`);
+  const header = rows[0]!.map((h) => h.trim().toLowerCase());
+  const index = new Map<Col, number>();
+  const errors: SurveyError[] = [];
+  header.forEach((h, i) => {
+    const col = (Object.keys(SURVEY_COLUMNS) as Col[]).find((c) => (SURVEY_COLUMNS[c] as readonly string[]).includes(h));
+    if (col) {
+      if (index.has(col)) errors.push({ row: 1, column: h, reason: `column ${col} appears twice` });
+      else index.set(col, i);
+    }
+  });
+  for (const c of REQUIRED) if (!index.has(c)) errors.push({ row: 1, column: c, reason: `the required column ${c} is missing` });
+  if (errors.length) throw reject(errors);
+
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const parsed: { rowNo: number; productId: number; priceType: IndexPriceType; date: string; price: number; currency: string; quantity: number | null; value: number | null }[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const cells = rows[r]!;
+    if (cells.every((c) => c.trim() === '')) continue;
+    const rowNo = r + 1;
+    const get = (c: Col) => {
+      const i = index.get(c);
+      return i === undefined ? '' : (cells[i] ?? '').trim();
+    };
+    const err = (column: string, reason: string) => errors.push({ row: rowNo, column, reason });
+    const before = errors.length;
+    const pid = get('product_id');
+    if (!/^\d{1,15}$/.test(pid) || Number(pid) === 0) err('product_id', `"${pid}" is not a product id`);
+    const ptText = get('price_type');
+    const priceType = PRICE_TYPE_NAMES[ptText.toLowerCase()] ?? PRICE_TYPE_NAMES[ptText];
+    if (!priceType) err('price_type', `"${ptText}" is not a price type (in-market, online, order, export / 市场价, 网上价, 订单价, 出口价)`);
+    const date = get('date');
+    let dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+    if (!dateOk) err('date', `"${date}" is not a date (YYYY-MM-DD)`);
+    else if (date > today) {
+      err('date', `${date} is in the future`);
+      dateOk = false;
+    }
+    const currency = (get('currency') || 'CNY').toUpperCase();
+    if (!/^[A-Z]{3}$/.test(currency)) err('currency', `"${currency}" is not an ISO 4217 currency code`);
+    const priceText = get('price');
+    const price = toMinor(priceText, currency);
+    if (price === undefined || price <= 0) err('price', `"${priceText}" is not a price > 0 (a number such as 12.50)`);
+    const qText = get('quantity');
+    const quantity = qText === '' ? null : /^\d{1,15}$/.test(qText) ? Number(qText) : undefined;
+    if (quantity === undefined) err('quantity', `"${qText}" is not a whole number ≥ 0`);
+    const vText = get('value');
+    const value = vText === '' ? null : toMinor(vText, currency);
+    if (value === undefined) err('value', `"${vText}" is not an amount ≥ 0`);
+    if (errors.length === before && dateOk) {
+      parsed.push({ rowNo, productId: Number(pid), priceType: priceType!, date, price: price!, currency, quantity: quantity ?? null, value: value ?? null });
+    }
+  }
+
+  const productIds = [...new Set(parsed.map((p) => p.productId))];
+  const products = new Map<number, { merchant_id: number; category_id: number; currency: string }>();
+  for (let i = 0; i < productIds.length; i += 5000) {
+    const found = await db.selectFrom('products').select(['id', 'merchant_id', 'category_id', 'currency']).where('id', 'in', productIds.slice(i, i + 5000)).execute();
+    for (const p of found) products.set(p.id, p);
+  }
+  const inputs: ObservationInput[] = [];
+  for (const p of parsed) {
+    const prod = products.get(p.productId);
+    if (!prod) {
+      errors.push({ row: p.rowNo, column: 'product_id', reason: `product ${p.productId} does not exist` });
+      continue;
+    }
+    inputs.push({
+      productId: p.productId, merchantId: prod.merchant_id, categoryId: prod.category_id, date: p.date, priceType: p.priceType,
+      price: p.price, currency: p.currency, quantity: p.quantity, value: p.value, source: 'survey',
+    });
+  }
+  if (errors.length) throw reject(errors.sort((a, b) => a.row - b.row));
+  if (inputs.length === 0) throw new AppError('BAD_SPREADSHEET', 'the sheet has no observation rows under the header row');
+
+  return db.transaction().execute(async (trx) => {
+    const batch = await trx
+      .insertInto('index_survey_batches')
+      .values({ uploaded_by: actor.userId, file_name: opts.fileName ?? null, rows: inputs.length })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordObservations(trx, inputs, { batchId: batch.id });
+    const items = new Set(inputs.map((i) => `${i.productId}|${i.priceType}|${i.currency}`)).size;
+    return { batchId: batch.id, rows: inputs.length, items };
+  });
+}
+
+/** collection day of a survey date (exported for the docs/tests). */
+export const surveyCollectionDate = collectionDateOf;

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { standardContainer } from './containers.ts';
+import { loadingList } from './loading-list.ts';
+import { lotsFromCsv, LotParseError } from './lots.ts';
+import { planShipment, ShipmentInputError } from './multi-container.ts';
+import type { LotInput, ShipmentInput } from './types.ts';
+import { validatePlan } from './validate-plan.ts';
+
+const UP = [false, false, true] as const;
+const lot = (id: string, count: number, l: number, w: number, h: number, kg = 10, up = true): LotInput =>
+  ({ id, owner: `M-${id}`, count, lengthCm: l, widthCm: w, heightCm: h, grossKg: kg, ...(up ? { verticalAllowed: UP } : {}) });
+
+describe('planShipment: cheapest container mix', () => {
+  it('cargo that fits one 40HQ but not one 40GP goes in one 40HQ', () => {
+    // 12 × 2 × 2 cartons of 100 × 117 × 130 cm: two tiers need 260 cm of height.
+    const input: ShipmentInput = { lots: [lot('A', 48, 100, 117, 130)], containers: ['20GP', '40GP', '40HQ'].map((c) => standardContainer(c)) };
+    const plan = planShipment(input, { timeLimitMs: 8000, maxWorkPerContainer: 400 });
+    assert.equal(plan.complete, true);
+    assert.deepEqual(plan.containers.map((c) => c.code), ['40HQ']);
+    assert.deepEqual(validatePlan(input, plan).errors, []);
+  });
+  it('two 20GP beat one 40GP when cheaper, and each lot stays whole', () => {
+    // 10 cartons of 100 × 117 × 230 cm fill one 20GP (5 × 2 × 1).
+    const lots = [lot('A', 10, 100, 117, 230), lot('B', 10, 100, 117, 230)];
+    const cheap20: ShipmentInput = { lots, containers: [standardContainer('20GP', 100_000), standardContainer('40GP', 260_000)] };
+    const p1 = planShipment(cheap20, { timeLimitMs: 8000, maxWorkPerContainer: 400 });
+    assert.deepEqual(p1.containers.map((c) => c.code), ['20GP', '20GP']);
+    assert.deepEqual(p1.totalPrice, [{ currency: 'USD', amountMinor: 200_000 }]);
+    assert.deepEqual(p1.splitLots, []);
+    assert.deepEqual(p1.containers.map((c) => c.lots.map((l) => l.lot)), [['A'], ['B']]);
+    assert.deepEqual(validatePlan(cheap20, p1).errors, []);
+    const dear20: ShipmentInput = { lots, containers: [standardContainer('20GP', 150_000), standardContainer('40GP', 260_000)] };
+    const p2 = planShipment(dear20, { timeLimitMs: 8000, maxWorkPerContainer: 400 });
+    assert.deepEqual(p2.containers.map((c) => c.code), ['40GP']);
+    assert.equal(p2.complete, true);
+  });
+  it('payload decides: heavy cartons need a second container', () => {
+    const lots = [lot('H', 20, 50, 50, 50, 1500)]; // 30 t
+    const input: ShipmentInput = { lots, containers: [standardContainer('20GP')] };
+    const plan = planShipment(input, { timeLimitMs: 5000, maxWorkPerContainer: 300 });
+    assert.equal(plan.containers.length, 2);
+    assert.ok(plan.containers.every((c) => c.weightKg <= c.payloadKg));
+    assert.deepEqual(validatePlan(input, plan).errors, []);
+  });
+  it('single mode reports what does not fit', () => {
+    const input: ShipmentInput = { lots: [lot('A', 30, 100, 117, 230)], containers: [standardContainer('20GP')] };
+    const plan = planShipment(input, { mode: 'single', timeLimitMs: 3000, maxWorkPerContainer: 300 });
+    assert.equal(plan.complete, false);
+    assert.equal(plan.containers[0]!.cartons.length, 10);
+    assert.deepEqual(plan.unplaced, [{ lot: 'A', owner: 'M-A', cartons: 20 }]);
+    assert.deepEqual(validatePlan(input, plan).errors, []);
+  });
+  it('every plan keeps every rule on random lot sets', () => {
+    const arbLot = fc.record({
+      count: fc.integer({ min: 1, max: 60 }),
+      l: fc.integer({ min: 200, max: 1200 }), w: fc.integer({ min: 200, max: 900 }), h: fc.integer({ min: 150, max: 900 }),
+      kg: fc.integer({ min: 1, max: 800 }), up: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.array(arbLot, { minLength: 1, maxLength: 4 }), fc.boolean(), (ls, support) => {
+        const lots = ls.map((x, i) => lot(`L${i}`, x.count, x.l / 10, x.w / 10, x.h / 10, x.kg / 10, x.up));
+        const input: ShipmentInput = { lots, containers: ['20GP', '40GP', '40HQ'].map((c) => standardContainer(c)) };
+        const plan = planShipment(input, { support, timeLimitMs: 20_000, maxWorkPerContainer: 60 });
+        assert.deepEqual(validatePlan(input, plan).errors, []);
+        assert.equal(plan.complete, true);
+        assert.ok(loadingList(plan).includes('Container 1'));
+      }),
+      { numRuns: 12, seed: 5 },
+    );
+  });
+  it('rejects bad input clearly', () => {
+    const cs = [standardContainer('20GP')];
+    assert.throws(() => planShipment({ lots: [lot('X', 1, 700, 50, 50)], containers: cs }), ShipmentInputError);
+    assert.throws(() => planShipment({ lots: [lot('X', 0, 50, 50, 50)], containers: cs }), /count/);
+    assert.throws(() => planShipment({ lots: [lot('X', 1, 50, 50, 50)], containers: [] }), /no container/);
+  });
+});
+
+describe('lots from CSV', () => {
+  it('reads the documented columns', () => {
+    const lots = lotsFromCsv('lot,owner,count,length_cm,width_cm,height_cm,gross_kg,this_side_up\nA,M1,3,60,40,35.5,12.5,yes\n"B,2",M2,1,50,50,50,8,no\n');
+    assert.equal(lots.length, 2);
+    assert.deepEqual(lots[0], { id: 'A', owner: 'M1', count: 3, lengthCm: 60, widthCm: 40, heightCm: 35.5, grossKg: 12.5, verticalAllowed: [false, false, true] });
+    assert.equal(lots[1]!.id, 'B,2');
+    assert.deepEqual(lots[1]!.verticalAllowed, [true, true, true]);
+  });
+  it('names the bad row', () => {
+    assert.throws(() => lotsFromCsv('lot,owner,count,length_cm,width_cm,height_cm,gross_kg\nA,M,x,1,1,1,1'), /row 2: count/);
+    assert.throws(() => lotsFromCsv('lot,owner,count\nA,M,1'), LotParseError);
+    assert.throws(() => lotsFromCsv('lot,owner,count,length_cm,width_cm,height_cm,gross_kg,this_side_up\nA,M,1,1,1,1,1,maybe'), /this_side_up/);
+  });
+});

@@ -1,0 +1,185 @@
+import { categoryLeaves } from '../catalog/category-tree.ts';
+import type { CreditClass, MoqBand, PriceBand, SearchDoc } from './types.ts';
+import { CREDIT_CLASSES } from './types.ts';
+
+/**
+ * Per-document columns in typed arrays, indexed by the internal document
+ * ordinal: what filters, facets, sorting and ranking need, one or a few bytes
+ * per document and no object per document.
+ */
+
+export const PRICE_BANDS: readonly PriceBand[] = [
+  { key: '0-1', min: 0, max: 100 },
+  { key: '1-5', min: 100, max: 500 },
+  { key: '5-10', min: 500, max: 1000 },
+  { key: '10-50', min: 1000, max: 5000 },
+  { key: '50-100', min: 5000, max: 10000 },
+  { key: '100-500', min: 10000, max: 50000 },
+  { key: '500+', min: 50000, max: null },
+];
+export const MOQ_BANDS: readonly MoqBand[] = [
+  { key: '1-10', min: 1, max: 10 },
+  { key: '11-50', min: 11, max: 50 },
+  { key: '51-100', min: 51, max: 100 },
+  { key: '101-500', min: 101, max: 500 },
+  { key: '501-1000', min: 501, max: 1000 },
+  { key: '1001-5000', min: 1001, max: 5000 },
+  { key: '5000+', min: 5001, max: null },
+];
+
+export function priceBandOf(p: number): number {
+  for (let i = PRICE_BANDS.length - 1; i > 0; i--) if (p >= PRICE_BANDS[i]!.min) return i;
+  return 0;
+}
+export function moqBandOf(q: number): number {
+  for (let i = MOQ_BANDS.length - 1; i > 0; i--) if (q >= MOQ_BANDS[i]!.min) return i;
+  return 0;
+}
+
+/** Leaf category codes ↔ small integers (tree leaves first, unknown codes appended). */
+export class LeafTable {
+  readonly codes: string[];
+  private readonly index = new Map<string, number>();
+  constructor(codes: readonly string[] = categoryLeaves().map((l) => l.code)) {
+    this.codes = [];
+    for (const c of codes) this.of(c);
+  }
+  of(code: string): number {
+    let i = this.index.get(code);
+    if (i === undefined) {
+      i = this.codes.length;
+      if (i >= 65535) throw new RangeError('more than 65,535 leaf categories');
+      this.codes.push(code);
+      this.index.set(code, i);
+    }
+    return i;
+  }
+  /** Mask over leaf indexes of the leaves under a code prefix. */
+  maskFor(prefix: string): Uint8Array {
+    const m = new Uint8Array(this.codes.length + 1);
+    this.codes.forEach((c, i) => {
+      if (c.startsWith(prefix)) m[i] = 1;
+    });
+    return m;
+  }
+}
+
+export const creditCode = (c: CreditClass | undefined): number => (c ? CREDIT_CLASSES.indexOf(c) + 1 : 0);
+
+const grow = <T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(a: T, n: number): T => {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a);
+  return b;
+};
+
+export class DocColumns {
+  size = 0;
+  ids: Int32Array;
+  leaf: Uint16Array;
+  price: Int32Array;
+  moq: Int32Array;
+  district: Uint8Array;
+  credit: Uint8Array;
+  priceBand: Uint8Array;
+  moqBand: Uint8Array;
+  quality: Uint8Array;
+  merchant: Int32Array;
+  created: Float64Array;
+  dead: Uint8Array;
+  titleZh: string[] = [];
+  titleEn: string[] = [];
+
+  constructor(capacity = 1024) {
+    this.ids = new Int32Array(capacity);
+    this.leaf = new Uint16Array(capacity);
+    this.price = new Int32Array(capacity);
+    this.moq = new Int32Array(capacity);
+    this.district = new Uint8Array(capacity);
+    this.credit = new Uint8Array(capacity);
+    this.priceBand = new Uint8Array(capacity);
+    this.moqBand = new Uint8Array(capacity);
+    this.quality = new Uint8Array(capacity);
+    this.merchant = new Int32Array(capacity);
+    this.created = new Float64Array(capacity);
+    this.dead = new Uint8Array(capacity);
+  }
+
+  get capacity(): number {
+    return this.ids.length;
+  }
+
+  private ensure(n: number): void {
+    if (n <= this.ids.length) return;
+    const c = Math.max(n, Math.ceil(this.ids.length * 1.5));
+    this.ids = grow(this.ids, c);
+    this.leaf = grow(this.leaf, c);
+    this.price = grow(this.price, c);
+    this.moq = grow(this.moq, c);
+    this.district = grow(this.district, c);
+    this.credit = grow(this.credit, c);
+    this.priceBand = grow(this.priceBand, c);
+    this.moqBand = grow(this.moqBand, c);
+    this.quality = grow(this.quality, c);
+    this.merchant = grow(this.merchant, c);
+    this.created = grow(this.created, c);
+    this.dead = grow(this.dead, c);
+  }
+
+  /** Appends a document; returns its ordinal. */
+  push(doc: SearchDoc, leafIndex: number): number {
+    const o = this.size;
+    this.ensure(o + 1);
+    this.size = o + 1;
+    const price = Math.max(0, Math.min(2_147_483_647, Math.round(doc.priceMinor)));
+    const moq = Math.max(0, Math.min(2_147_483_647, Math.round(doc.moq)));
+    this.ids[o] = doc.id;
+    this.leaf[o] = leafIndex;
+    this.price[o] = price;
+    this.moq[o] = moq;
+    this.district[o] = Math.max(0, Math.min(255, doc.district | 0));
+    this.credit[o] = creditCode(doc.creditClass);
+    this.priceBand[o] = priceBandOf(price);
+    this.moqBand[o] = moqBandOf(moq);
+    this.quality[o] = Math.round(Math.max(0, Math.min(1, Number.isFinite(doc.quality) ? doc.quality : 0)) * 255);
+    this.merchant[o] = doc.merchantId | 0;
+    this.created[o] = doc.createdAt;
+    this.titleZh[o] = stripControls(doc.titleZh);
+    this.titleEn[o] = stripControls(doc.titleEn);
+    return o;
+  }
+
+  /** Bytes held by the typed arrays and (estimated) the title strings. */
+  memory(): Record<string, number> {
+    let titles = 0;
+    for (let i = 0; i < this.size; i++) titles += 2 * 16 + (this.titleZh[i]?.length ?? 0) * 2 + (this.titleEn[i]?.length ?? 0);
+    const typed = [this.ids, this.leaf, this.price, this.moq, this.district, this.credit, this.priceBand, this.moqBand, this.quality, this.merchant, this.created, this.dead];
+    return { columns: typed.reduce((s, a) => s + a.byteLength, 0), titles: titles + this.size * 16 };
+  }
+}
+
+/** Titles are kept for highlighting and stored joined by U+0000 in snapshots, so control characters are dropped. */
+export const stripControls = (s: string): string => (/[\u0000-\u001f]/.test(s) ? s.replace(/[\u0000-\u001f]/g, ' ') : s);
+
+/** Product id → ordinal: a typed array indexed by id (product ids are dense serials), a Map beyond 2^25. */
+export class IdMap {
+  private arr = new Int32Array(1024).fill(-1);
+  private readonly big = new Map<number, number>();
+  get(id: number): number {
+    if (id >= 0 && id < this.arr.length) return this.arr[id]!;
+    return this.big.get(id) ?? -1;
+  }
+  set(id: number, ord: number): void {
+    if (id >= 0 && id < 1 << 25) {
+      if (id >= this.arr.length) {
+        const b = new Int32Array(Math.max(id + 1, this.arr.length * 2)).fill(-1);
+        b.set(this.arr);
+        this.arr = b;
+      }
+      this.arr[id] = ord;
+    } else if (ord < 0) this.big.delete(id);
+    else this.big.set(id, ord);
+  }
+  bytes(): number {
+    return this.arr.byteLength + this.big.size * 40;
+  }
+}

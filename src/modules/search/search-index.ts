@@ -1,0 +1,358 @@
+import { parseStallAddress } from '../market/index.ts';
+import { DocColumns, IdMap, LeafTable } from './columns.ts';
+import { CommodityDictionary } from './dictionary.ts';
+import { DocAnalyzer } from './doc-terms.ts';
+import { buildDerived, type Derived } from './derived.ts';
+import { facetsFrom } from './facets.ts';
+import { highlightRanges } from './highlight.ts';
+import { Lexicon, Postings, PostingsBuilder } from './postings.ts';
+import { execute, Scratch, type ExecFilter, type ExecGroup } from './query.ts';
+import { parseQuery, type ParseContext, type ParsedGroup } from './query-parse.ts';
+import { readSnapshot, writeSnapshot } from './snapshot.ts';
+import { ChineseSegmenter } from './tokenize.ts';
+import { creditCode } from './columns.ts';
+import type { BuildProgress, SearchDoc, SearchQuery, SearchResult, SearchStats, Suggestion } from './types.ts';
+import { CREDIT_CLASSES } from './types.ts';
+import { normalizeText } from './normalize.ts';
+
+export const LIMITS = { maxQueryChars: 1000, maxPageSize: 100, maxDepth: 10_000 } as const;
+
+export interface SearchIndexOptions {
+  dictionary?: CommodityDictionary;
+  /** Merge the delta segment into the main one when it holds this many documents (default 50,000). */
+  autoCompactDocs?: number;
+}
+
+/**
+ * The in-process search engine: build from documents, search, suggest, keep
+ * fresh with upsert/remove, save and load a snapshot. Single-threaded: every
+ * method runs to completion, so a change is visible to the next search.
+ */
+export class SearchIndex {
+  private lex = new Lexicon();
+  private post = new Postings();
+  private cols = new DocColumns();
+  private leaves = new LeafTable();
+  private ids = new IdMap();
+  private titleFlag: Uint8Array = new Uint8Array(1024);
+  private readonly scratch = new Scratch();
+  private readonly seg: ChineseSegmenter;
+  private readonly analyzer: DocAnalyzer;
+  private derived!: Derived;
+  private live = 0;
+  private deltaDocs = 0;
+  private dead = 0;
+  private readonly autoCompact: number;
+
+  private constructor(readonly dict: CommodityDictionary, opts: SearchIndexOptions = {}) {
+    this.seg = new ChineseSegmenter(dict.userDictWords());
+    this.analyzer = new DocAnalyzer(this.seg, dict);
+    this.autoCompact = opts.autoCompactDocs ?? 50_000;
+  }
+
+  /** An empty index (documents can then be added with upsert). */
+  static empty(opts: SearchIndexOptions = {}): SearchIndex {
+    const idx = new SearchIndex(opts.dictionary ?? CommodityDictionary.build(), opts);
+    idx.derived = buildDerived(idx.lex, idx.post, idx.titleFlag, idx.dict);
+    return idx;
+  }
+
+  /** Builds an index from documents (sync or async iterable); yields to the event loop every 20,000 documents. */
+  static async build(docs: Iterable<SearchDoc> | AsyncIterable<SearchDoc>, opts: SearchIndexOptions & { onProgress?: (p: BuildProgress) => void; total?: number } = {}): Promise<SearchIndex> {
+    const idx = new SearchIndex(opts.dictionary ?? CommodityDictionary.build(), opts);
+    const b = new PostingsBuilder();
+    const title = new Set<string>();
+    let termIds: number[] = [];
+    let imps: number[] = [];
+    let n = 0;
+    for await (const doc of docs) {
+      checkDoc(doc);
+      title.clear();
+      termIds = [];
+      imps = [];
+      for (const [t, imp] of idx.analyzer.analyze(doc, title)) {
+        termIds.push(idx.lex.intern(t));
+        imps.push(imp);
+      }
+      idx.markTitle(title);
+      const prev = idx.ids.get(doc.id);
+      if (prev >= 0) idx.kill(prev);
+      const o = idx.cols.push(doc, idx.leaves.of(doc.categoryCode));
+      idx.ids.set(doc.id, o);
+      idx.live++;
+      b.add(termIds, imps);
+      if (++n % 20_000 === 0) {
+        opts.onProgress?.({ phase: 'tokenize', done: n, ...(opts.total ? { total: opts.total } : {}) });
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    opts.onProgress?.({ phase: 'invert', done: n });
+    idx.post = b.finish(idx.lex.size);
+    opts.onProgress?.({ phase: 'finish', done: n });
+    idx.derived = buildDerived(idx.lex, idx.post, idx.titleFlag, idx.dict);
+    return idx;
+  }
+
+  private markTitle(terms: Set<string>): void {
+    for (const t of terms) {
+      const id = this.lex.intern(t);
+      if (id >= this.titleFlag.length) {
+        const f = new Uint8Array(Math.max(id + 1, this.titleFlag.length * 2));
+        f.set(this.titleFlag);
+        this.titleFlag = f;
+      }
+      this.titleFlag[id] = 1;
+    }
+  }
+
+  private kill(ord: number): void {
+    if (this.cols.dead[ord]) return;
+    this.cols.dead[ord] = 1;
+    this.live--;
+    this.dead++;
+  }
+
+  /** Adds or replaces one document; searchable as soon as this returns (well under a millisecond typically). */
+  upsert(doc: SearchDoc): void {
+    checkDoc(doc);
+    const title = new Set<string>();
+    const terms = this.analyzer.analyze(doc, title);
+    const prev = this.ids.get(doc.id);
+    if (prev >= 0) this.kill(prev);
+    const o = this.cols.push(doc, this.leaves.of(doc.categoryCode));
+    this.ids.set(doc.id, o);
+    this.live++;
+    this.deltaDocs++;
+    const before = this.lex.size;
+    for (const [t, imp] of terms) this.post.addDelta(this.lex.intern(t), o, imp);
+    this.markTitle(title);
+    for (let t = before; t < this.lex.size; t++) this.derived.addTerm(this.lex.terms[t]!, this.post.df(t), this.titleFlag[t] === 1);
+    if (this.deltaDocs >= this.autoCompact) this.compact();
+  }
+
+  /** Removes a document; false when it was not in the index. */
+  remove(id: number): boolean {
+    const o = this.ids.get(id);
+    if (o < 0) return false;
+    this.kill(o);
+    this.ids.set(id, -1);
+    return true;
+  }
+
+  has(id: number): boolean {
+    return this.ids.get(id) >= 0;
+  }
+
+  /** Merges the delta segment into the main one and drops deleted postings; rebuilds suggestions. */
+  compact(): void {
+    this.post.compact(this.lex.size, this.cols.dead);
+    this.deltaDocs = 0;
+    this.derived = buildDerived(this.lex, this.post, this.titleFlag, this.dict);
+  }
+
+  private ctx(): ParseContext {
+    return {
+      seg: this.seg, dict: this.dict, pinyin: this.derived.pinyin, typo: this.derived.typo,
+      df: (t) => {
+        const id = this.lex.id(t);
+        return id < 0 ? 0 : this.post.df(id);
+      },
+    };
+  }
+
+  search(q: SearchQuery): SearchResult {
+    const t0 = performance.now();
+    try {
+      return this.searchUnsafe(q, t0);
+    } catch (e) {
+      // Never let an unexpected error escape to the caller as an exception.
+      return { kind: 'error', code: 'INTERNAL', message: `search failed: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
+  private searchUnsafe(q: SearchQuery, t0: number): SearchResult {
+    const text = typeof q.text === 'string' ? q.text : '';
+    if (text.length > LIMITS.maxQueryChars) return { kind: 'error', code: 'QUERY_TOO_LONG', message: `query is longer than ${LIMITS.maxQueryChars} characters` };
+    const page = q.page ?? 1;
+    const pageSize = q.pageSize ?? 20;
+    if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > LIMITS.maxPageSize) {
+      return { kind: 'error', code: 'BAD_PAGE', message: `page must be an integer ≥ 1 and pageSize 1–${LIMITS.maxPageSize}` };
+    }
+    if (page * pageSize > LIMITS.maxDepth) return { kind: 'error', code: 'PAGE_TOO_DEEP', message: `only the first ${LIMITS.maxDepth} results can be paged through; narrow the query` };
+    const filter = this.filterOf(q);
+    if ('error' in filter) return { kind: 'error', code: 'BAD_FILTER', message: filter.error };
+
+    const trimmed = text.trim();
+    if (trimmed.length >= 7 && /\d/.test(trimmed)) {
+      const a = parseStallAddress(trimmed);
+      if (a.ok) return { kind: 'stall', stallAddress: a.address, tookMs: performance.now() - t0 };
+    }
+
+    const parsed = parseQuery(text, this.ctx());
+    const N = Math.max(1, this.live);
+    const groups: ExecGroup[] = [];
+    let empty = false;
+    for (const g of parsed.groups) {
+      const eg: ExecGroup = { terms: [], df: 0 };
+      for (const t of g.terms) {
+        const id = this.lex.id(t.term);
+        const df = id < 0 ? 0 : this.post.df(id);
+        if (df === 0) continue;
+        const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+        eg.terms.push({ id, w: t.weight * Math.max(idf, 0.01) });
+        eg.df += df;
+      }
+      if (eg.terms.length === 0) empty = true;
+      groups.push(eg);
+    }
+    const sort = q.sort ?? 'relevance';
+    const withFacets = q.facets !== false;
+    const k = page * pageSize;
+    let relaxed = false;
+    let out = empty
+      ? { total: 0, top: [] as { key: number; ord: number; score: number }[], facets: undefined }
+      : execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, this.leaves.codes.length);
+    if (out.total === 0 && groups.length > 1) {
+      const usable = groups.filter((g) => g.terms.length > 0);
+      if (usable.length) {
+        out = execute(this.post, this.cols, this.scratch, usable, filter, sort, k, withFacets, this.leaves.codes.length, true);
+        relaxed = out.total > 0;
+      }
+    }
+    const hl = this.highlightTerms(parsed.groups);
+    const items = out.top.slice((page - 1) * pageSize).map((x) => {
+      const titleZh = this.cols.titleZh[x.ord] ?? '';
+      const titleEn = this.cols.titleEn[x.ord] ?? '';
+      return {
+        id: this.cols.ids[x.ord]!, score: Math.round(x.score * 1e4) / 1e4, titleZh, titleEn,
+        highlights: { titleZh: highlightRanges(titleZh, hl.zh, hl.en), titleEn: highlightRanges(titleEn, hl.zh, hl.en) },
+      };
+    });
+    return {
+      kind: 'results', total: out.total, page, pageSize, items,
+      ...(withFacets ? { facets: facetsFrom(out.facets ?? emptyFacetArrays(this.leaves.codes.length), this.leaves) } : {}),
+      interpretation: {
+        groups: parsed.groups.map((g) => ({ input: g.input, terms: g.terms.map((t) => ({ term: this.displayTerm(t.term), via: t.via, weight: t.weight })) })),
+        ...(parsed.didYouMean ? { didYouMean: parsed.didYouMean } : {}),
+        relaxed,
+      },
+      tookMs: Math.round((performance.now() - t0) * 1000) / 1000,
+    };
+  }
+
+  private filterOf(q: SearchQuery): ExecFilter | { error: string } {
+    const f = q.filters ?? {};
+    const out: ExecFilter = {};
+    if (f.category !== undefined && f.category !== '') {
+      if (typeof f.category !== 'string' || !/^(\d\d){1,3}$/.test(f.category)) return { error: 'category must be a category code of 2, 4 or 6 digits' };
+      out.catMask = this.leaves.maskFor(f.category);
+    }
+    const num = (v: unknown, name: string): number | string | undefined => {
+      if (v === undefined || v === null) return undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return `${name} must be a number ≥ 0`;
+      return v;
+    };
+    for (const [key, name] of [['priceMin', 'priceMin'], ['priceMax', 'priceMax'], ['moqMax', 'moqMax']] as const) {
+      const v = num(f[key], name);
+      if (typeof v === 'string') return { error: v };
+      if (v !== undefined) out[key] = v;
+    }
+    if (f.district !== undefined) {
+      if (!Number.isInteger(f.district) || f.district < 0 || f.district > 255) return { error: 'district must be an integer 0–255' };
+      out.district = f.district;
+    }
+    if (f.creditClass !== undefined) {
+      if (!CREDIT_CLASSES.includes(f.creditClass)) return { error: 'creditClass must be A, B, C or D' };
+      out.credit = creditCode(f.creditClass);
+    }
+    return out;
+  }
+
+  private highlightTerms(groups: ParsedGroup[]): { zh: string[]; en: Set<string> } {
+    const zh = new Set<string>();
+    const en = new Set<string>();
+    const addText = (s: string) => {
+      if (/[\u3400-\u9fff]/.test(s)) zh.add(normalizeText(s));
+      else for (const w of normalizeText(s).split(/[^a-z0-9]+/)) if (w) en.add(w);
+    };
+    for (const g of groups) {
+      for (const t of g.terms) {
+        if (t.term.startsWith('§')) {
+          const c = this.dict.concepts[Number(t.term.slice(1))];
+          if (c) for (const name of [...c.zh, ...c.en]) addText(name);
+        } else addText(t.term);
+      }
+    }
+    return { zh: [...zh].sort((a, b) => b.length - a.length), en };
+  }
+
+  private displayTerm(term: string): string {
+    if (!term.startsWith('§')) return term;
+    const c = this.dict.concepts[Number(term.slice(1))];
+    return c ? `${c.zh[0] ?? ''}/${c.en[0] ?? ''}` : term;
+  }
+
+  /** As-you-type suggestions for a prefix (Chinese, English, full pinyin or pinyin initials). */
+  suggest(prefix: string, limit = 10): Suggestion[] {
+    if (typeof prefix !== 'string') return [];
+    const p = normalizeText(prefix.slice(0, 100));
+    if (!p) return [];
+    const lim = Math.max(1, Math.min(50, Math.floor(limit) || 10));
+    const out = this.derived.suggester.suggest(p, lim);
+    if (p.includes(' ') && out.length < lim) {
+      for (const x of this.derived.suggester.suggest(p.replace(/ /g, ''), lim)) if (out.length < lim && !out.some((o) => o.text === x.text)) out.push(x);
+    }
+    return out;
+  }
+
+  async save(path: string): Promise<void> {
+    if (this.deltaDocs > 0 || this.dead > 0) this.compact();
+    await writeSnapshot(path, {
+      lex: this.lex, post: this.post, cols: this.cols, leaves: this.leaves, titleFlag: this.titleFlag.subarray(0, this.lex.size), dict: this.dict,
+    });
+  }
+
+  static async load(path: string, opts: SearchIndexOptions = {}): Promise<SearchIndex> {
+    const snap = await readSnapshot(path);
+    const idx = new SearchIndex(snap.dict, opts);
+    idx.lex = snap.lex;
+    idx.post = snap.post;
+    idx.cols = snap.cols;
+    idx.leaves = snap.leaves;
+    idx.titleFlag = snap.titleFlag;
+    for (let o = 0; o < idx.cols.size; o++) {
+      if (idx.cols.dead[o]) idx.dead++;
+      else {
+        idx.ids.set(idx.cols.ids[o]!, o);
+        idx.live++;
+      }
+    }
+    idx.derived = buildDerived(idx.lex, idx.post, idx.titleFlag, idx.dict);
+    return idx;
+  }
+
+  stats(): SearchStats {
+    const memory: Record<string, number> = {
+      postings: this.post.bytes(),
+      ...this.cols.memory(),
+      lexicon: this.lex.terms.reduce((s, t) => s + 56 + t.length * 2, 0),
+      idMap: this.ids.bytes(),
+      scratch: this.scratch.bytes(),
+      derived: this.derived.bytes(),
+    };
+    return {
+      docs: this.live, deltaDocs: this.deltaDocs, deletedDocs: this.dead, terms: this.lex.size,
+      postings: this.post.docs.length + this.post.deltaPostings,
+      memoryBytes: Object.values(memory).reduce((a, b) => a + b, 0), memory,
+    };
+  }
+}
+
+function emptyFacetArrays(nLeaves: number) {
+  return { leaf: new Int32Array(nLeaves), price: new Int32Array(7), moq: new Int32Array(7), district: new Int32Array(256), credit: new Int32Array(5) };
+}
+
+function checkDoc(doc: SearchDoc): void {
+  if (!doc || !Number.isInteger(doc.id) || doc.id <= 0 || doc.id > 2_147_483_647) throw new RangeError(`search document id must be an integer 1–2^31−1, got ${String(doc?.id)}`);
+  if (typeof doc.categoryCode !== 'string' || !/^\d{2,6}$/.test(doc.categoryCode)) throw new RangeError(`document ${doc.id}: categoryCode must be a digit code`);
+}

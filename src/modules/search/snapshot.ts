@@ -1,0 +1,124 @@
+import { open } from 'node:fs/promises';
+import { DocColumns, LeafTable } from './columns.ts';
+import { CommodityDictionary } from './dictionary.ts';
+import { Lexicon, Postings } from './postings.ts';
+
+/**
+ * Snapshot file: "YWSRCH01", a uint32 header length, a JSON header (counts,
+ * leaf codes, dictionary, section table), then binary sections at 8-byte
+ * aligned offsets — the typed arrays as they are in memory, the term list and
+ * the titles as UTF-8 joined by "\n" / U+0000. Loading reads each section
+ * straight into its own typed array (no parsing of postings).
+ */
+const MAGIC = 'YWSRCH01';
+const VERSION = 1;
+
+export interface SnapshotParts {
+  lex: Lexicon;
+  post: Postings;
+  cols: DocColumns;
+  leaves: LeafTable;
+  titleFlag: Uint8Array;
+  dict: CommodityDictionary;
+}
+
+type Typed = Int32Array | Uint8Array | Uint16Array | Float64Array;
+const CTORS = { Int32Array, Uint8Array, Uint16Array, Float64Array } as const;
+type CtorName = keyof typeof CTORS;
+
+const COLUMN_NAMES = ['ids', 'leaf', 'price', 'moq', 'district', 'credit', 'priceBand', 'moqBand', 'quality', 'merchant', 'created', 'dead'] as const;
+
+export async function writeSnapshot(path: string, s: SnapshotParts): Promise<void> {
+  const n = s.cols.size;
+  const sections: [string, Typed | Uint8Array][] = [
+    ['offsets', s.post.offsets],
+    ['docs', s.post.docs],
+    ['imps', s.post.imps],
+    ['titleFlag', s.titleFlag],
+    ...COLUMN_NAMES.map((c) => [c, (s.cols[c] as Typed).subarray(0, n)] as [string, Typed]),
+    ['terms', Buffer.from(s.lex.terms.join('\n'), 'utf8')],
+    ['titleZh', Buffer.from(s.cols.titleZh.slice(0, n).join('\u0000'), 'utf8')],
+    ['titleEn', Buffer.from(s.cols.titleEn.slice(0, n).join('\u0000'), 'utf8')],
+  ];
+  const table: { name: string; type: CtorName; offset: number; length: number }[] = [];
+  let at = 0;
+  for (const [name, arr] of sections) {
+    const type = (Buffer.isBuffer(arr) ? 'Uint8Array' : arr.constructor.name) as CtorName;
+    table.push({ name, type, offset: at, length: arr.length });
+    at += Math.ceil(arr.byteLength / 8) * 8;
+  }
+  const header = Buffer.from(JSON.stringify({
+    version: VERSION, docs: n, terms: s.lex.size, leaves: s.leaves.codes,
+    dictionary: s.dict.toJSON(), sections: table,
+  }), 'utf8');
+  const pre = Buffer.alloc(12);
+  pre.write(MAGIC, 0, 'latin1');
+  pre.writeUInt32LE(header.length, 8);
+  const dataStart = Math.ceil((12 + header.length) / 8) * 8;
+  const fh = await open(path, 'w');
+  try {
+    await fh.write(pre, 0, 12, 0);
+    await fh.write(header, 0, header.length, 12);
+    for (let i = 0; i < sections.length; i++) {
+      const arr = sections[i]![1];
+      const view = new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
+      for (let off = 0; off < view.length; off += 1 << 28) {
+        const part = view.subarray(off, Math.min(view.length, off + (1 << 28)));
+        await fh.write(part, 0, part.length, dataStart + table[i]!.offset + off);
+      }
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+export async function readSnapshot(path: string): Promise<SnapshotParts> {
+  const fh = await open(path, 'r');
+  try {
+    const pre = Buffer.alloc(12);
+    await fh.read(pre, 0, 12, 0);
+    if (pre.toString('latin1', 0, 8) !== MAGIC) throw new Error(`${path} is not a search snapshot`);
+    const hlen = pre.readUInt32LE(8);
+    const hbuf = Buffer.alloc(hlen);
+    await fh.read(hbuf, 0, hlen, 12);
+    const header = JSON.parse(hbuf.toString('utf8')) as {
+      version: number; docs: number; terms: number; leaves: string[]; dictionary: { concepts: [string[], string[]][]; words: string[] };
+      sections: { name: string; type: CtorName; offset: number; length: number }[];
+    };
+    if (header.version !== VERSION) throw new Error(`search snapshot version ${header.version} is not supported (expected ${VERSION})`);
+    const dataStart = Math.ceil((12 + hlen) / 8) * 8;
+    const got = new Map<string, Typed>();
+    for (const sec of header.sections) {
+      const arr = new CTORS[sec.type](sec.length);
+      const view = new Uint8Array(arr.buffer, 0, arr.byteLength);
+      for (let off = 0; off < view.length; ) {
+        const { bytesRead } = await fh.read(view, off, Math.min(view.length - off, 1 << 28), dataStart + sec.offset + off);
+        if (bytesRead <= 0) throw new Error(`${path}: truncated section ${sec.name}`);
+        off += bytesRead;
+      }
+      got.set(sec.name, arr);
+    }
+    const need = (name: string): Typed => {
+      const a = got.get(name);
+      if (!a) throw new Error(`${path}: missing section ${name}`);
+      return a;
+    };
+    const text = (name: string) => Buffer.from((need(name) as Uint8Array).buffer).toString('utf8');
+    const terms = header.terms ? text('terms').split('\n') : [];
+    const cols = new DocColumns(Math.max(1, header.docs));
+    for (const c of COLUMN_NAMES) (cols as unknown as Record<string, Typed>)[c] = need(c);
+    cols.size = header.docs;
+    cols.titleZh = header.docs ? text('titleZh').split('\u0000') : [];
+    cols.titleEn = header.docs ? text('titleEn').split('\u0000') : [];
+    const dict = CommodityDictionary.fromJSON(header.dictionary);
+    const flag = new Uint8Array(Math.max(1024, terms.length));
+    flag.set(need('titleFlag'));
+    return {
+      lex: Lexicon.from(terms),
+      post: new Postings(need('offsets') as Int32Array, need('docs') as Int32Array, need('imps') as Uint8Array),
+      cols, leaves: new LeafTable(header.leaves), titleFlag: flag, dict,
+    };
+  } finally {
+    await fh.close();
+  }
+}

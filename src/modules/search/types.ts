@@ -1,0 +1,164 @@
+/**
+ * Public types of the search engine. Everything the caller (database loader,
+ * HTTP route, web page) needs to talk to `SearchIndex` is declared here.
+ */
+
+export type CreditClass = 'A' | 'B' | 'C' | 'D';
+export const CREDIT_CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D'];
+
+/** One product as the search engine sees it. */
+export interface SearchDoc {
+  /** Product id (positive safe integer ≤ 2^31−1). */
+  id: number;
+  titleZh: string;
+  titleEn: string;
+  descriptionZh: string;
+  descriptionEn: string;
+  /** Leaf category code, 6 digits (e.g. "080101"). */
+  categoryCode: string;
+  /** Base-tier unit price in minor units (fen). */
+  priceMinor: number;
+  moq: number;
+  /** Market district number of the merchant's stall (1–255; 0 = unknown). */
+  district: number;
+  merchantId: number;
+  /** Creation time, epoch milliseconds. */
+  createdAt: number;
+  /** Quality signal 0..1 (merchant standing × sales); see docs/search.md. */
+  quality: number;
+  creditClass?: CreditClass;
+}
+
+export type SearchSort = 'relevance' | 'price_asc' | 'price_desc' | 'newest';
+
+export interface SearchFilters {
+  /** Category code prefix: "08", "0801" or a leaf "080101". */
+  category?: string;
+  priceMin?: number;
+  priceMax?: number;
+  moqMax?: number;
+  district?: number;
+  creditClass?: CreditClass;
+}
+
+export interface SearchQuery {
+  text: string;
+  /** Language of the user interface / query; only used as a hint for ties and highlights. */
+  lang?: 'zh' | 'en' | string;
+  filters?: SearchFilters;
+  sort?: SearchSort;
+  /** 1-based page (default 1). */
+  page?: number;
+  /** Default 20, at most 100. */
+  pageSize?: number;
+  /** Facet counts are computed unless false. */
+  facets?: boolean;
+}
+
+/** [start, end) offsets (UTF-16 code units) of a matched term in a title. */
+export type HighlightRange = [start: number, end: number];
+
+export interface SearchHit {
+  id: number;
+  score: number;
+  titleZh: string;
+  titleEn: string;
+  highlights: { titleZh: HighlightRange[]; titleEn: HighlightRange[] };
+}
+
+export interface FacetBucket<K> {
+  key: K;
+  count: number;
+}
+
+export interface CategoryFacetNode {
+  code: string;
+  count: number;
+  children?: CategoryFacetNode[];
+}
+
+export interface PriceBand {
+  key: string;
+  /** Inclusive lower bound, minor units. */
+  min: number;
+  /** Exclusive upper bound, minor units (null = open). */
+  max: number | null;
+}
+
+export interface MoqBand {
+  key: string;
+  min: number;
+  /** Inclusive upper bound (null = open). */
+  max: number | null;
+}
+
+/**
+ * Facet counts. Each facet is "disjunctive": it is counted with every filter
+ * applied except its own, so that a user sees the alternatives to a choice.
+ */
+export interface SearchFacets {
+  category: CategoryFacetNode[];
+  priceBand: FacetBucket<string>[];
+  moqBand: FacetBucket<string>[];
+  district: FacetBucket<number>[];
+  creditClass: FacetBucket<CreditClass | 'none'>[];
+}
+
+/** How the query was understood (for "did you mean" and "also searched" UI). */
+export interface QueryInterpretation {
+  /** Groups of terms: a document must match one term of every group. */
+  groups: { input: string; terms: { term: string; via: TermSource; weight: number }[] }[];
+  /** Corrected query text when a typo was fixed, else undefined. */
+  didYouMean?: string;
+  /** True when no document matched all groups and any-group matching was used. */
+  relaxed: boolean;
+}
+
+export type TermSource = 'exact' | 'stem' | 'synonym' | 'translation' | 'pinyin' | 'initials' | 'typo' | 'concept' | 'part';
+
+export type SearchResult =
+  | {
+      kind: 'results';
+      total: number;
+      page: number;
+      pageSize: number;
+      items: SearchHit[];
+      facets?: SearchFacets;
+      interpretation: QueryInterpretation;
+      tookMs: number;
+    }
+  | {
+      /** The query is a stall address: redirect to that stall's shop. */
+      kind: 'stall';
+      stallAddress: { market?: string; district: number; floor: number; street: number; number: number };
+      tookMs: number;
+    }
+  | { kind: 'error'; code: SearchErrorCode; message: string };
+
+/** INTERNAL means a bug in the engine (never expected; answer 500). The others are the caller's (answer 400). */
+export type SearchErrorCode = 'QUERY_TOO_LONG' | 'BAD_FILTER' | 'BAD_PAGE' | 'PAGE_TOO_DEEP' | 'INTERNAL';
+
+export interface Suggestion {
+  /** Text to put in the search box. */
+  text: string;
+  /** What matched the prefix. */
+  via: 'zh' | 'en' | 'pinyin' | 'initials';
+  /** Number of products containing it (at the last compaction). */
+  count: number;
+}
+
+export interface SearchStats {
+  docs: number;
+  deltaDocs: number;
+  deletedDocs: number;
+  terms: number;
+  postings: number;
+  memoryBytes: number;
+  memory: Record<string, number>;
+}
+
+export interface BuildProgress {
+  phase: 'tokenize' | 'invert' | 'finish';
+  done: number;
+  total?: number;
+}
