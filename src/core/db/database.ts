@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
@@ -75,6 +76,7 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
 }
 
 async function openPglite(dataDir: string, sharedBuffers?: string): Promise<Database> {
+  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
   const pglite: PGlite = await PGlite.create(dataDir, {
     extensions: { btree_gist, pg_trgm },
     parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },

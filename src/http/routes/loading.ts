@@ -44,7 +44,7 @@ class Planner {
     return job;
   }
   private exec(input: ShipmentInput, options: ShipmentOptions): Promise<{ plan: ShipmentPlan; list: string }> {
-    this.worker ??= new Worker(new URL('./loading-worker.ts', import.meta.url), { execArgv: ['--import', import.meta.resolve('tsx')] });
+    this.worker ??= new Worker(new URL('./loading-worker-boot.mjs', import.meta.url));
     const w = this.worker;
     const id = ++this.next;
     return new Promise((resolve, reject) => {

@@ -28,7 +28,7 @@ import {
   type ProsperityComponent,
 } from './formulas/index.ts';
 import { addDays, isoYearOf, weekLabel, weekStart } from './calendar.ts';
-import { float64From, pullItemCategories, pullWeek, toBytes, uint16From } from './data-path.ts';
+import { float64From, fromBase64, pullItemCategories, pullWeek, toBase64, toBytes, uint16From } from './data-path.ts';
 import { sumUp, type IndexTree } from './tree.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -132,20 +132,24 @@ export async function weightsFor(db: Db, tree: IndexTree, year: number, base: st
 }
 
 export async function loadState(db: Db, week: string): Promise<RunState | null> {
-  const row = await db.selectFrom('index_states').selectAll().where('week', '=', week).executeTakeFirst();
+  const row = (
+    await sql<{ ref_price: string; imputed_runs: string; aggregate: unknown }>`
+      select encode(ref_price, 'base64') as ref_price, encode(imputed_runs, 'base64') as imputed_runs, aggregate from index_states where week = ${week}::date`.execute(db)
+  ).rows[0];
   if (!row) return null;
   const agg = (typeof row.aggregate === 'string' ? JSON.parse(row.aggregate) : row.aggregate) as Omit<RunState, 'week' | 'elementary'>;
-  return { week, elementary: { refPrice: float64From(row.ref_price), imputedRuns: uint16From(row.imputed_runs) }, ...agg };
+  return { week, elementary: { refPrice: float64From(fromBase64(row.ref_price)), imputedRuns: uint16From(fromBase64(row.imputed_runs)) }, ...agg };
 }
 
 export async function saveState(db: Db, s: RunState): Promise<void> {
   const aggregate = JSON.stringify({ weightYear: s.weightYear, weights: s.weights, leafLevel: s.leafLevel, linkLevel: s.linkLevel, levels: s.levels });
-  const row = { week: s.week, item_count: s.elementary.refPrice.length, ref_price: toBytes(s.elementary.refPrice), imputed_runs: toBytes(s.elementary.imputedRuns), aggregate };
-  await db
-    .insertInto('index_states')
-    .values(row)
-    .onConflict((oc) => oc.column('week').doUpdateSet({ item_count: row.item_count, ref_price: row.ref_price, imputed_runs: row.imputed_runs, aggregate, computed_at: sql`now()` }))
-    .execute();
+  const ref = toBase64(toBytes(s.elementary.refPrice));
+  const runs = toBase64(toBytes(s.elementary.imputedRuns));
+  await sql`
+    insert into index_states (week, item_count, ref_price, imputed_runs, aggregate)
+    values (${s.week}::date, ${s.elementary.refPrice.length}, decode(${ref}, 'base64'), decode(${runs}, 'base64'), ${aggregate}::jsonb)
+    on conflict (week) do update set item_count = excluded.item_count, ref_price = excluded.ref_price,
+      imputed_runs = excluded.imputed_runs, aggregate = excluded.aggregate, computed_at = now()`.execute(db);
 }
 
 function grow(s: ElementaryState, n: number): ElementaryState {

@@ -70,7 +70,8 @@ export interface Engine {
   /** Single-type blocks: the type, else -1. */
   bT: Int32Array;
   bN: Int32Array;
-  listOf: Map<number, Int32Array>;
+  /** Per group: block lists per single box type (index = type, may be empty) and the mixed blocks. */
+  listOf: Map<number, { perType: Int32Array[]; mixed: Int32Array }>;
 }
 
 /** reach[v] = the largest total ≤ v of box extents along an axis (unbounded knapsack). */
@@ -115,8 +116,11 @@ function makeEngine(problem: PackProblem, opt: Required<Pick<PackOptions, 'suppo
   const reach: [Int32Array, Int32Array, Int32Array] = [
     reachTable(container.L, hor), reachTable(container.W, hor), reachTable(container.H, ver),
   ];
-  const listOf = new Map<number, Int32Array>();
-  for (const [g, l] of byGroup) listOf.set(g, Int32Array.from(l));
+  const listOf = new Map<number, { perType: Int32Array[]; mixed: Int32Array }>();
+  for (const [g, l] of byGroup) {
+    const perType = types.map((_, t) => Int32Array.from(l.filter((bi) => sorted[bi]!.types.length === 1 && sorted[bi]!.types[0] === t)));
+    listOf.set(g, { perType, mixed: Int32Array.from(l.filter((bi) => sorted[bi]!.types.length > 1)) });
+  }
   return {
     problem, blocks: sorted, byGroup, order, support: opt.support, grouped: opt.groupLots,
     fromBack: opt.loadFromBack, minLWt, minHt, reach, lossWeight: opt.lossWeight,
@@ -213,7 +217,7 @@ function firstBlocks(e: Engine, st: State, list: number[], s: Space, k: number):
 }
 
 /** The k best blocks by V(b) − α·Vloss(b, s) (Araya & Riff 2014; Araya et al. 2017). */
-function scoredBlocks(e: Engine, st: State, list: Int32Array, s: Space, k: number): number[] {
+function scoredBlocks(e: Engine, st: State, lists: { perType: Int32Array[]; mixed: Int32Array }, s: Space, k: number): number[] {
   const X = s.x2 - s.x1, Y = s.y2 - s.y1, Z = s.z2 - s.z1;
   const [rx, ry, rz] = e.reach;
   const sv = X * Y * Z;
@@ -228,26 +232,39 @@ function scoredBlocks(e: Engine, st: State, list: Int32Array, s: Space, k: numbe
   const topI: number[] = [];
   const topV: number[] = [];
   let worst = -Infinity; // score to beat once k are held
-  for (let j = 0; j < list.length; j++) {
-    const bi = list[j]!;
-    const vol = bVol[bi]!;
-    // Blocks come by decreasing volume and score ≤ volume: nothing later can enter.
-    if (vol <= worst) break;
-    const l = bL[bi]!, w = bW[bi]!, h = bH[bi]!;
-    if (l > X || w > Y || h > Z || bWt[bi]! > wLeft) continue;
-    const t = bT[bi]!;
-    if (t >= 0 ? rem[t]! < bN[bi]! : !fits(e, st, e.blocks[bi]!, s)) continue;
-    const ux = l + rx[X - l]!, uy = w + ry[Y - w]!, uz = h + rz[Z - h]!;
-    let score = vol - a * (sv - ux * uy * uz);
-    if (wall > 0) score -= wall * Math.max(0, s.x1 + l - st.front);
-    if (score <= worst) continue;
-    let p = topI.length < k ? topI.length : k - 1;
-    while (p > 0 && topV[p - 1]! < score) p--;
-    topI.splice(p, 0, bi);
-    topV.splice(p, 0, score);
-    if (topI.length > k) { topI.pop(); topV.pop(); }
-    if (topI.length === k) worst = topV[k - 1]!;
+  const scan = (list: Int32Array): void => {
+    // Skip blocks larger than the space: binary search on the decreasing volumes.
+    let lo = 0, hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bVol[list[mid]!]! > sv) lo = mid + 1; else hi = mid;
+    }
+    for (let j = lo; j < list.length; j++) {
+      const bi = list[j]!;
+      const vol = bVol[bi]!;
+      // Volumes decrease and score ≤ volume: nothing later in this list can enter.
+      if (vol <= worst) break;
+      const l = bL[bi]!, w = bW[bi]!, h = bH[bi]!;
+      if (l > X || w > Y || h > Z || bWt[bi]! > wLeft) continue;
+      const t = bT[bi]!;
+      if (t >= 0 ? rem[t]! < bN[bi]! : !fits(e, st, e.blocks[bi]!, s)) continue;
+      const ux = l + rx[X - l]!, uy = w + ry[Y - w]!, uz = h + rz[Z - h]!;
+      let score = vol - a * (sv - ux * uy * uz);
+      if (wall > 0) score -= wall * Math.max(0, s.x1 + l - st.front);
+      if (score < worst || (score === worst && (topI.length === k ? bi >= topI[k - 1]! : false))) continue;
+      // insert, ties by block index (the global greedy order)
+      let p = topI.length;
+      while (p > 0 && (topV[p - 1]! < score || (topV[p - 1] === score && topI[p - 1]! > bi))) p--;
+      topI.splice(p, 0, bi);
+      topV.splice(p, 0, score);
+      if (topI.length > k) { topI.pop(); topV.pop(); }
+      if (topI.length === k) worst = topV[k - 1]!;
+    }
+  };
+  for (let t = 0; t < lists.perType.length; t++) {
+    if (rem[t]! > 0 && lists.perType[t]!.length > 0) scan(lists.perType[t]!);
   }
+  if (lists.mixed.length > 0) scan(lists.mixed);
   return topI;
 }
 

@@ -109,7 +109,7 @@ export function parseQuery(text: string, ctx: ParseContext): ParsedQuery {
         stems.push(undefined);
         continue;
       }
-      const fix = ctx.typo.correct(x.stem);
+      const fix = ctx.typo.correct(x.raw) ?? ctx.typo.correct(x.stem);
       if (fix) {
         typoUsed = true;
         stems.push(`\u0001${fix}`); // marked as a typo fix

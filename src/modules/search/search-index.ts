@@ -189,22 +189,7 @@ export class SearchIndex {
     }
 
     const parsed = parseQuery(text, this.ctx());
-    const N = Math.max(1, this.live);
-    const groups: ExecGroup[] = [];
-    let empty = false;
-    for (const g of parsed.groups) {
-      const eg: ExecGroup = { terms: [], df: 0 };
-      for (const t of g.terms) {
-        const id = this.lex.id(t.term);
-        const df = id < 0 ? 0 : this.post.df(id);
-        if (df === 0) continue;
-        const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
-        eg.terms.push({ id, w: t.weight * Math.max(idf, 0.01) });
-        eg.df += df;
-      }
-      if (eg.terms.length === 0) empty = true;
-      groups.push(eg);
-    }
+    const { groups, empty } = this.resolve(parsed.groups);
     const sort = q.sort ?? 'relevance';
     const withFacets = q.facets !== false;
     const k = page * pageSize;
@@ -237,6 +222,40 @@ export class SearchIndex {
         relaxed,
       },
       tookMs: Math.round((performance.now() - t0) * 1000) / 1000,
+    };
+  }
+
+  /** Query groups → term ids with weight × idf; `empty` when some group has no known term. */
+  private resolve(parsedGroups: ParsedGroup[]): { groups: ExecGroup[]; empty: boolean } {
+    const N = Math.max(1, this.live);
+    const groups: ExecGroup[] = [];
+    let empty = false;
+    for (const g of parsedGroups) {
+      const eg: ExecGroup = { terms: [], df: 0 };
+      for (const t of g.terms) {
+        const id = this.lex.id(t.term);
+        const df = id < 0 ? 0 : this.post.df(id);
+        if (df === 0) continue;
+        const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+        eg.terms.push({ id, w: t.weight * Math.max(idf, 0.01) });
+        eg.df += df;
+      }
+      if (eg.terms.length === 0) empty = true;
+      groups.push(eg);
+    }
+    return { groups, empty };
+  }
+
+  /**
+   * For tests and benchmarks (not for application code): the raw structures
+   * and the query resolution, so that an exhaustive scan can recompute the
+   * ranking function independently of the query executor.
+   */
+  internals() {
+    return {
+      lexicon: this.lex, postings: this.post, columns: this.cols, leaves: this.leaves,
+      resolve: (text: string) => this.resolve(parseQuery(text, this.ctx()).groups),
+      parse: (text: string) => parseQuery(text, this.ctx()),
     };
   }
 
