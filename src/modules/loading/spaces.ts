@@ -80,7 +80,7 @@ export function placeInSpaces(
     for (let j = 0; j < kept.length && !dominated; j++) if (contains(kept[j]!, f)) dominated = true;
     if (!dominated) out.push(f);
   }
-  if (top !== null && occ.z2 < H) mergeTops(out, occ.z2, top, H, minLW);
+  if (top !== null && occ.z2 < H) mergeTops(out, occ.z2, H, minLW);
   return out;
 }
 
@@ -95,7 +95,6 @@ export function placeInSpaces(
 function mergeTops(
   spaces: Space[],
   z: number,
-  _top: { x1: number; y1: number; x2: number; y2: number },
   H: number,
   minLW: number,
 ): void {

@@ -40,11 +40,22 @@ export class CommodityDictionary {
   static build(kinds: readonly ProductKind[] = PRODUCT_KINDS, curated = CURATED_DICTIONARY, curatedWords = CURATED_ZH_WORDS): CommodityDictionary {
     const d = new CommodityDictionary();
     for (const k of kinds) d.add([k.zh, ...(k.zhSynonyms ?? [])], [k.en, ...(k.enSynonyms ?? [])]);
+    // A curated synonym must not swallow another kind: names that are some other
+    // kind's primary name (e.g. 一字夹 / bobby pin beside 发夹 / hair clip) are left out.
+    const primaryZh = new Map<string, number>();
+    const primaryEn = new Map<string, number>();
+    for (const c of d.concepts) {
+      if (c.zh[0] && !primaryZh.has(c.zh[0])) primaryZh.set(c.zh[0], c.id);
+      if (c.en[0] && !primaryEn.has(enKey(c.en[0]))) primaryEn.set(enKey(c.en[0]), c.id);
+    }
     for (const line of curated.split('\n')) {
       const bar = line.indexOf('|');
       if (bar < 0) continue;
-      const zh = line.slice(0, bar).split(',').map((s) => s.trim()).filter(Boolean);
-      const en = line.slice(bar + 1).split(',').map((s) => s.trim()).filter(Boolean);
+      const zhAll = line.slice(0, bar).split(',').map((x) => normalizeText(x)).filter(Boolean);
+      const enAll = line.slice(bar + 1).split(',').map((x) => normalizeText(x)).filter(Boolean);
+      const target = zhAll[0] !== undefined ? primaryZh.get(zhAll[0]) : undefined;
+      const zh = zhAll.filter((z, i) => i === 0 || (primaryZh.get(z) ?? target) === target);
+      const en = enAll.filter((e) => (primaryEn.get(enKey(e)) ?? target) === target);
       if (zh.length || en.length) d.add(zh, en);
     }
     d.extraZhWords = curatedWords.split(/\s+/).filter(Boolean);

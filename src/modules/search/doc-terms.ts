@@ -1,5 +1,4 @@
-import type { CommodityDictionary } from './dictionary.ts';
-import { conceptTerm } from './dictionary.ts';
+import { conceptTerm, type CommodityDictionary } from './dictionary.ts';
 import { normalizeText, splitRuns } from './normalize.ts';
 import { ZH_STOP, latinTokens, type ChineseSegmenter } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
@@ -17,66 +16,155 @@ import type { SearchDoc } from './types.ts';
  * characters 1 (recall for one-character queries such as 伞, 杯),
  * descriptions (both languages) 0.6. At query time the impact is multiplied by
  * the term's idf and the query term's weight (see query.ts).
+ *
+ * Titles and description sentences repeat a lot across a catalogue, so their
+ * analyses are cached (description sentences with digits folded, since
+ * tokens starting with a digit are not indexed from descriptions).
  */
 export const FIELD = { title: 3, concept: 3, char: 1, description: 0.6 } as const;
 export const BM25 = { k1: 1.2, b: 0.5, avgTitle: 6, avgDesc: 30 } as const;
 export const IMPACT_SCALE = 255 / (BM25.k1 + 1);
 
+interface ZhTitle { words: Int32Array; chars: Int32Array; concepts: Int32Array }
+interface EnTitle { words: Int32Array; concepts: Int32Array }
+
+class Cache<V> {
+  private m = new Map<string, V>();
+  constructor(private readonly limit: number, private readonly make: (k: string) => V) {}
+  get(k: string): V {
+    let v = this.m.get(k);
+    if (v === undefined) {
+      v = this.make(k);
+      if (this.m.size >= this.limit) this.m = new Map();
+      this.m.set(k, v);
+    }
+    return v;
+  }
+}
+
+/** The terms of one document: parallel arrays of term ids and stored impacts (valid until the next analyze call). */
+export interface DocTerms {
+  n: number;
+  ids: Int32Array;
+  imps: Uint8Array;
+  /** Term ids that occur as title words (for suggestions and typo vocabulary). */
+  titleWords: Int32Array[];
+}
+
 export class DocAnalyzer {
+  private readonly zhTitles: Cache<ZhTitle>;
+  private readonly enTitles: Cache<EnTitle>;
+  private readonly descs: Cache<Int32Array>;
+  private acc = new Float64Array(1024);
+  private touched = new Int32Array(1024);
+  private outIds = new Int32Array(1024);
+  private outImps = new Uint8Array(1024);
+
   constructor(
     private readonly seg: ChineseSegmenter,
     private readonly dict: CommodityDictionary,
-  ) {}
+    private readonly intern: (term: string) => number,
+  ) {
+    this.zhTitles = new Cache(300_000, (t) => this.zhTitle(t));
+    this.enTitles = new Cache(300_000, (t) => this.enTitle(t));
+    this.descs = new Cache(300_000, (t) => this.description(t));
+  }
 
-  /** term → stored impact (1..255). Title words (not characters, not concepts) are also put in `titleOut`. */
-  analyze(doc: SearchDoc, titleOut?: Set<string>): Map<string, number> {
-    const acc = new Map<string, number>();
-    const add = (t: string, w: number) => acc.set(t, (acc.get(t) ?? 0) + w);
-    const tz = normalizeText(doc.titleZh);
-    const te = normalizeText(doc.titleEn);
+  private ids(terms: Iterable<string>): Int32Array {
+    const out: number[] = [];
+    for (const t of terms) out.push(this.intern(t));
+    return Int32Array.from(out);
+  }
 
-    // Chinese title: search-mode words, single characters, concepts from precise words.
-    const zhWords: string[] = [];
+  private zhTitle(raw: string): ZhTitle {
+    const tz = normalizeText(raw);
+    const words: string[] = [];
     const chars: string[] = [];
-    const concepts = new Set<number>();
+    const concepts = new Set<string>();
     for (const r of splitRuns(tz)) {
-      if (r.kind === 'cjk') {
-        const s = this.seg.segment(r.text);
-        for (const w of s.search) if (!ZH_STOP.has(w)) zhWords.push(w);
-        for (const ch of r.text) if (!ZH_STOP.has(ch)) chars.push(ch);
-        for (const w of s.precise) for (const id of this.dict.byZh.get(w) ?? []) concepts.add(id);
+      if (r.kind !== 'cjk') continue;
+      const s = this.seg.segment(r.text);
+      for (const w of s.search) if (!ZH_STOP.has(w)) words.push(w);
+      for (const ch of r.text) if (!ZH_STOP.has(ch)) chars.push(ch);
+      for (const w of s.precise) for (const id of this.dict.byZh.get(w) ?? []) concepts.add(conceptTerm(id));
+    }
+    words.push(...latinTokens(tz, true));
+    return { words: this.ids(words), chars: this.ids(chars), concepts: this.ids(concepts) };
+  }
+
+  private enTitle(raw: string): EnTitle {
+    const words = latinTokens(normalizeText(raw), true);
+    const concepts = new Set<string>();
+    for (const m of this.dict.matchEnglish(words)) for (const id of m.ids) concepts.add(conceptTerm(id));
+    return { words: this.ids(words), concepts: this.ids(concepts) };
+  }
+
+  /** Terms of a description (digits already folded): Chinese words of 2+ characters, Latin words not starting with a digit. */
+  private description(folded: string): Int32Array {
+    const n = normalizeText(folded);
+    const out: string[] = [];
+    for (const r of splitRuns(n)) if (r.kind === 'cjk') for (const w of this.seg.segment(r.text).search) if (w.length > 1) out.push(w);
+    for (const w of latinTokens(n, false)) if (!/^\d/.test(w)) out.push(w);
+    return this.ids(out);
+  }
+
+  private add(ids: Int32Array, w: number, nt: number): number {
+    let acc = this.acc;
+    for (let i = 0; i < ids.length; i++) {
+      const t = ids[i]!;
+      if (t >= acc.length) {
+        const a = new Float64Array(Math.max(t + 1, acc.length * 2));
+        a.set(acc);
+        this.acc = acc = a;
+      }
+      if (acc[t] === 0) {
+        if (nt >= this.touched.length) {
+          const tt = new Int32Array(this.touched.length * 2);
+          tt.set(this.touched);
+          this.touched = tt;
+        }
+        this.touched[nt++] = t;
+      }
+      acc[t]! += w;
+    }
+    return nt;
+  }
+
+  analyze(doc: SearchDoc): DocTerms {
+    const zh = this.zhTitles.get(doc.titleZh || '');
+    const en = this.enTitles.get(doc.titleEn || '');
+    const dz = this.descs.get((doc.descriptionZh || '').replace(DIGITS, '0'));
+    const de = this.descs.get((doc.descriptionEn || '').replace(DIGITS, '0'));
+    const titleNorm = (len: number) => 1 - BM25.b + (BM25.b * len) / BM25.avgTitle;
+    let nt = 0;
+    nt = this.add(zh.words, FIELD.title / titleNorm(zh.words.length), nt);
+    nt = this.add(zh.chars, FIELD.char / titleNorm(zh.chars.length), nt);
+    nt = this.add(en.words, FIELD.title / titleNorm(en.words.length), nt);
+    nt = this.add(dz, FIELD.description / (1 - BM25.b + (BM25.b * (dz.length + de.length)) / BM25.avgDesc), nt);
+    nt = this.add(de, FIELD.description / (1 - BM25.b + (BM25.b * (dz.length + de.length)) / BM25.avgDesc), nt);
+    // Concepts count once, as a title word (a title naming it in both languages is not twice as relevant).
+    for (const c of [zh.concepts, en.concepts]) {
+      for (let i = 0; i < c.length; i++) {
+        const before = this.acc[c[i]!] ?? 0;
+        nt = this.add(c.subarray(i, i + 1), 0, nt);
+        this.acc[c[i]!] = Math.max(before, FIELD.concept);
       }
     }
-    const zhLatin = latinTokens(tz, true);
-    const enTokens = latinTokens(te, true);
-    for (const m of this.dict.matchEnglish(enTokens)) for (const id of m.ids) concepts.add(id);
-
-    const titleNorm = (len: number) => 1 - BM25.b + (BM25.b * len) / BM25.avgTitle;
-    const nz = FIELD.title / titleNorm(zhWords.length + zhLatin.length);
-    for (const w of zhWords) add(w, nz);
-    for (const w of zhLatin) add(w, nz);
-    const nc = FIELD.char / titleNorm(chars.length);
-    for (const ch of chars) add(ch, nc);
-    const ne = FIELD.title / titleNorm(enTokens.length);
-    for (const w of enTokens) add(w, ne);
-    for (const id of concepts) add(conceptTerm(id), FIELD.concept);
-    if (titleOut) for (const w of [...zhWords, ...zhLatin, ...enTokens]) titleOut.add(w);
-
-    // Descriptions: words only; tokens that start with a digit (sizes, weights, counts) are skipped.
-    const descTerms: string[] = [];
-    for (const r of splitRuns(normalizeText(doc.descriptionZh))) {
-      if (r.kind === 'cjk') for (const w of this.seg.segment(r.text).search) if (w.length > 1) descTerms.push(w);
+    if (this.outIds.length < nt) {
+      this.outIds = new Int32Array(nt * 2);
+      this.outImps = new Uint8Array(nt * 2);
     }
-    for (const w of latinTokens(normalizeText(doc.descriptionZh), false)) if (!/^\d/.test(w)) descTerms.push(w);
-    for (const w of latinTokens(normalizeText(doc.descriptionEn), false)) if (!/^\d/.test(w)) descTerms.push(w);
-    const nd = FIELD.description / (1 - BM25.b + (BM25.b * descTerms.length) / BM25.avgDesc);
-    for (const w of descTerms) add(w, nd);
-
-    const out = new Map<string, number>();
-    for (const [t, s] of acc) {
-      const impact = (s * (BM25.k1 + 1)) / (s + BM25.k1);
-      out.set(t, Math.max(1, Math.min(255, Math.round(impact * IMPACT_SCALE))));
+    const k1 = BM25.k1;
+    for (let i = 0; i < nt; i++) {
+      const t = this.touched[i]!;
+      const sc = this.acc[t]!;
+      this.acc[t] = 0;
+      const impact = (sc * (k1 + 1)) / (sc + k1);
+      this.outIds[i] = t;
+      this.outImps[i] = Math.max(1, Math.min(255, Math.round(impact * IMPACT_SCALE)));
     }
-    return out;
+    return { n: nt, ids: this.outIds, imps: this.outImps, titleWords: [zh.words, en.words] };
   }
 }
+
+const DIGITS = /\d+/g;

@@ -32,7 +32,19 @@ const KEEP_S = new Set([
  * s/x/z/ch/sh/o, -s; -ing/-ed only for long words (so that "ring", "bed",
  * "string" survive).
  */
+const stemCache = new Map<string, string>();
+
 export function stemEn(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemUncached(word);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+function stemUncached(word: string): string {
   const w = word;
   const irr = IRREGULAR[w];
   if (irr) return irr;

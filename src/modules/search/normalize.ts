@@ -7,15 +7,17 @@ import { T2S } from './t2s-data.ts';
  * characters in t2s-data.ts, control characters → space, runs of white space
  * collapsed.
  */
+const COMPAT = /[\u00a0-\u00bf\u2000-\u2bff\u3200-\u33ff\uf900-\ufaff\ufe10-\ufe6f\uff5f-\uffef]/;
+const FULLWIDTH = /[\uff01-\uff5e\u3000]/g;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+const T2S_RE = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
+
 export function normalizeText(input: string): string {
-  let s = input.normalize('NFKC').toLowerCase();
-  // Control characters (C0, C1, zero-width, bidi controls) become spaces.
-  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ');
-  if (/[\u3400-\u9fff]/.test(s)) {
-    let out = '';
-    for (const ch of s) out += T2S.get(ch) ?? ch;
-    s = out;
-  }
+  // NFKC only where compatibility characters occur (it is the slowest step); full-width ASCII is mapped directly.
+  let s = COMPAT.test(input) ? input.normalize('NFKC') : input;
+  s = s.replace(FULLWIDTH, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))).toLowerCase();
+  s = s.replace(CONTROLS, ' ');
+  s = s.replace(T2S_RE, (ch) => T2S.get(ch) ?? ch);
   return s.replace(/\s+/g, ' ').trim();
 }
 

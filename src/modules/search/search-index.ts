@@ -46,7 +46,7 @@ export class SearchIndex {
 
   private constructor(readonly dict: CommodityDictionary, opts: SearchIndexOptions = {}) {
     this.seg = new ChineseSegmenter(dict.userDictWords());
-    this.analyzer = new DocAnalyzer(this.seg, dict);
+    this.analyzer = new DocAnalyzer(this.seg, dict, (t) => this.lex.intern(t));
     this.autoCompact = opts.autoCompactDocs ?? 50_000;
   }
 
@@ -61,29 +61,31 @@ export class SearchIndex {
   static async build(docs: Iterable<SearchDoc> | AsyncIterable<SearchDoc>, opts: SearchIndexOptions & { onProgress?: (p: BuildProgress) => void; total?: number } = {}): Promise<SearchIndex> {
     const idx = new SearchIndex(opts.dictionary ?? CommodityDictionary.build(), opts);
     const b = new PostingsBuilder();
-    const title = new Set<string>();
-    let termIds: number[] = [];
-    let imps: number[] = [];
     let n = 0;
-    for await (const doc of docs) {
+    const one = (doc: SearchDoc) => {
       checkDoc(doc);
-      title.clear();
-      termIds = [];
-      imps = [];
-      for (const [t, imp] of idx.analyzer.analyze(doc, title)) {
-        termIds.push(idx.lex.intern(t));
-        imps.push(imp);
-      }
-      idx.markTitle(title);
+      const terms = idx.analyzer.analyze(doc);
+      idx.markTitle(terms.titleWords);
       const prev = idx.ids.get(doc.id);
       if (prev >= 0) idx.kill(prev);
       const o = idx.cols.push(doc, idx.leaves.of(doc.categoryCode));
       idx.ids.set(doc.id, o);
       idx.live++;
-      b.add(termIds, imps);
-      if (++n % 20_000 === 0) {
-        opts.onProgress?.({ phase: 'tokenize', done: n, ...(opts.total ? { total: opts.total } : {}) });
-        await new Promise((r) => setImmediate(r));
+      b.add(terms.ids.subarray(0, terms.n), terms.imps.subarray(0, terms.n));
+    };
+    const progress = async () => {
+      opts.onProgress?.({ phase: 'tokenize', done: n, ...(opts.total ? { total: opts.total } : {}) });
+      await new Promise((r) => setImmediate(r));
+    };
+    if (Symbol.iterator in docs) {
+      for (const doc of docs) {
+        one(doc);
+        if (++n % 20_000 === 0) await progress();
+      }
+    } else {
+      for await (const doc of docs) {
+        one(doc);
+        if (++n % 20_000 === 0) await progress();
       }
     }
     opts.onProgress?.({ phase: 'invert', done: n });
@@ -93,15 +95,17 @@ export class SearchIndex {
     return idx;
   }
 
-  private markTitle(terms: Set<string>): void {
-    for (const t of terms) {
-      const id = this.lex.intern(t);
-      if (id >= this.titleFlag.length) {
-        const f = new Uint8Array(Math.max(id + 1, this.titleFlag.length * 2));
-        f.set(this.titleFlag);
-        this.titleFlag = f;
+  private markTitle(lists: Int32Array[]): void {
+    for (const ids of lists) {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (id >= this.titleFlag.length) {
+          const f = new Uint8Array(Math.max(id + 1, this.titleFlag.length * 2));
+          f.set(this.titleFlag);
+          this.titleFlag = f;
+        }
+        this.titleFlag[id] = 1;
       }
-      this.titleFlag[id] = 1;
     }
   }
 
@@ -115,17 +119,16 @@ export class SearchIndex {
   /** Adds or replaces one document; searchable as soon as this returns (well under a millisecond typically). */
   upsert(doc: SearchDoc): void {
     checkDoc(doc);
-    const title = new Set<string>();
-    const terms = this.analyzer.analyze(doc, title);
+    const before = this.lex.size;
+    const terms = this.analyzer.analyze(doc);
     const prev = this.ids.get(doc.id);
     if (prev >= 0) this.kill(prev);
     const o = this.cols.push(doc, this.leaves.of(doc.categoryCode));
     this.ids.set(doc.id, o);
     this.live++;
     this.deltaDocs++;
-    const before = this.lex.size;
-    for (const [t, imp] of terms) this.post.addDelta(this.lex.intern(t), o, imp);
-    this.markTitle(title);
+    for (let i = 0; i < terms.n; i++) this.post.addDelta(terms.ids[i]!, o, terms.imps[i]!);
+    this.markTitle(terms.titleWords);
     for (let t = before; t < this.lex.size; t++) this.derived.addTerm(this.lex.terms[t]!, this.post.df(t), this.titleFlag[t] === 1);
     if (this.deltaDocs >= this.autoCompact) this.compact();
   }
