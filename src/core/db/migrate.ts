@@ -33,10 +33,36 @@ export async function migrate(database: Database): Promise<string[]> {
   });
 }
 
-/** Our migrations hold plain DDL (no function bodies), so a statement ends at a ';' before a newline. */
-function splitStatements(script: string): string[] {
-  return script
-    .split(/;\s*(?:\n|$)/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+/**
+ * Split a migration script into statements at top-level semicolons, leaving
+ * semicolons inside quotes, dollar-quoted bodies ($$ … $$, $fn$ … $fn$) and
+ * comments alone (PGlite's extended protocol takes one statement at a time).
+ */
+export function splitStatements(script: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let i = 0;
+  const n = script.length;
+  while (i < n) {
+    const ch = script[i]!;
+    if (ch === "'") {
+      i = script.indexOf("'", i + 1);
+      if (i < 0) break;
+      i++;
+    } else if (ch === '-' && script[i + 1] === '-') {
+      const nl = script.indexOf('\n', i);
+      i = nl < 0 ? n : nl + 1;
+    } else if (ch === '$') {
+      const m = /^\$[A-Za-z_]*\$/.exec(script.slice(i, i + 64));
+      if (m) {
+        const close = script.indexOf(m[0], i + m[0].length);
+        i = close < 0 ? n : close + m[0].length;
+      } else i++;
+    } else if (ch === ';') {
+      out.push(script.slice(start, i));
+      start = ++i;
+    } else i++;
+  }
+  out.push(script.slice(start));
+  return out.map((x) => x.trim()).filter((x) => x.length > 0 && !/^(--[^\n]*\n?\s*)+$/.test(x + '\n'));
 }

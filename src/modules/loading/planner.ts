@@ -6,7 +6,7 @@
  * A state is a partial packing: its residual spaces, the boxes left, the
  * current group (lot) and the payload left. One step takes the residual space
  * nearest to a container corner, and places one block there, at that corner.
- * The greedy completion takes the largest-volume block that fits; the beam search
+ * The greedy completion takes the best-scoring block that fits; the beam search
  * with width w expands every node by its w best blocks, scores every child by
  * its greedy completion and keeps the w best children. Widths grow
  * (1, 2, 3, 4, 6, 8, …) until the time or work limit; the best complete packing
