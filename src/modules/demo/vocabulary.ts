@@ -1329,7 +1329,7 @@ leaf('160101', SHOE, [
   ['EVA拖鞋', 'eva slide', '6402990000', 'pair', 500, 2000, 100, 1200, 40, 60, '60x45x40', 300, 'slides|pillow slides|cloud slides', '云朵拖鞋|踩屎感拖鞋'],
   ['浴室拖鞋', 'bathroom slipper', '6402990000', 'pair', 300, 1200, 200, 2000, 50, 80, '60x45x40', 250, 'shower slippers|non-slip slippers|home slippers', '防滑拖鞋|凉拖'],
   ['棉拖鞋', 'plush slipper', '6405200000', 'pair', 600, 2500, 100, 1200, 30, 50, '60x45x40', 350, 'fluffy slippers|house slippers|winter slippers', '毛绒拖鞋|保暖拖鞋'],
-  ['酒店一次性拖鞋', 'disposable slipper', '6405200000', 'pair', 40, 250, 1000, 10000, 200, 300, '60x45x40', 60, 'hotel slippers|spa slippers', '一次性拖鞋|酒店拖鞋'],
+  ['儿童拖鞋', 'kids slipper', '6402990000', 'pair', 300, 1500, 100, 1200, 60, 100, '60x45x40', 180, 'children slippers|kids slides|cartoon slippers', '童拖|卡通拖鞋'],
 ]);
 leaf('160102', SHOE, [
   ['人字拖', 'flip-flop', '6402200000', 'pair', 200, 1200, 200, 2400, 60, 100, '60x45x40', 200, 'thongs|flip flops|beach slippers', '夹脚拖|人字拖鞋'],
@@ -1354,7 +1354,7 @@ leaf('160301', KSHOE, [
   ['儿童运动鞋', 'kids sneaker', '6404110000', 'pair', 1800, 6000, 60, 600, 20, 30, '60x45x40', 500, 'children trainers|boys sneakers|girls sneakers', '童鞋|儿童跑鞋'],
   ['儿童凉鞋', 'kids sandal', '6402990000', 'pair', 1000, 4000, 60, 600, 30, 40, '60x45x40', 300, 'children sandals|toddler sandals', '童凉鞋|包头凉鞋'],
   ['发光鞋', 'light-up shoe', '6402990000', 'pair', 2000, 6000, 60, 600, 20, 30, '60x45x40', 550, 'led shoes|flashing shoes|kids light up sneakers', 'LED灯鞋|闪灯鞋'],
-  ['儿童雨靴', 'kids rain boot', '6401920000', 'pair', 1200, 4000, 60, 600, 20, 30, '60x45x40', 500, 'children wellies|kids wellington boots|rubber boots', '儿童雨鞋|水鞋'],
+  ['儿童皮鞋', 'kids dress shoe', '6402990000', 'pair', 1500, 5000, 60, 600, 20, 30, '60x45x40', 500, 'school shoes|girls mary janes|boys dress shoes', '学生皮鞋|公主鞋'],
   ['儿童棉鞋', 'kids winter boot', '6404190000', 'pair', 2000, 6000, 60, 600, 15, 24, '60x45x40', 650, 'children snow boots|kids warm boots', '儿童雪地靴'],
 ]);
 leaf('160302', 'size=11cm/11 cm;12cm/12 cm;13cm/13 cm;14cm/14 cm;15cm/15 cm', [
@@ -1374,7 +1374,7 @@ leaf('160402', 'size=35-40/EU 35-40;39-44/EU 39-44|material=PU/PU;头层牛皮/c
   ['雪地靴', 'snow boot', '6402910000', 'pair', 4000, 12000, 30, 300, 8, 12, '60x45x40', 1200, 'winter boots|fur lined boots|uggs style boots', '加绒短靴|棉靴'],
   ['马丁靴', 'combat boot', '6402910000', 'pair', 5000, 15000, 30, 300, 8, 12, '60x45x40', 1300, 'martin boots|lace up boots|doc style boots', '短靴|工装靴'],
   ['切尔西靴', 'chelsea boot', '6403910000', 'pair', 6000, 18000, 30, 300, 8, 12, '60x45x40', 1200, 'ankle boots|elastic side boots', '烟筒靴'],
-  ['雨靴', 'rain boot', '6401920000', 'pair', 1500, 5000, 60, 600, 10, 15, '60x45x40', 1000, 'wellies|wellington boots|rubber boots|gumboots', '雨鞋|水靴'],
+  ['西部牛仔靴', 'cowboy boot', '6403910000', 'pair', 8000, 25000, 20, 200, 6, 10, '60x45x40', 1600, 'western boots|cowgirl boots', '牛仔靴|西部靴'],
   ['长筒靴', 'knee-high boot', '6402910000', 'pair', 6000, 18000, 30, 300, 6, 10, '60x45x40', 1500, 'tall boots|thigh high boots|riding boots', '高筒靴|过膝靴'],
 ]);
 leaf('160501', 'size=35-40/EU 35-40;40-46/EU 40-46;可剪裁/trim to fit', [
@@ -1500,7 +1500,7 @@ leaf('180102', 'frame=硅胶/silicone;TR90/TR90;PC/PC|lens=UV400/UV400;偏光/po
 ]);
 leaf('180103', FRAME, [
   ['骑行眼镜', 'cycling glasses', '9004100000', 'pcs', 800, 5000, 60, 600, 150, 250, '60x40x40', 90, 'bike sunglasses|sports sunglasses|mtb glasses', '自行车眼镜|骑行墨镜'],
-  ['泳镜', 'swimming goggles', '9004900000', 'pcs', 500, 3000, 100, 1000, 200, 300, '60x40x40', 70, 'swim goggles|anti fog goggles|kids goggles', '游泳眼镜|防雾泳镜'],
+  ['跑步运动眼镜', 'running sunglasses', '9004100000', 'pcs', 800, 4000, 60, 600, 200, 300, '60x40x40', 60, 'sport wrap sunglasses|marathon glasses|baseball sunglasses', '跑步眼镜|户外运动墨镜'],
   ['滑雪镜', 'ski goggles', '9004900000', 'pcs', 2500, 10000, 30, 300, 30, 50, '60x40x40', 300, 'snow goggles|snowboard goggles', '雪镜|滑雪护目镜'],
   ['防护眼镜', 'safety glasses', '9004900000', 'pcs', 200, 1500, 200, 2000, 200, 300, '60x40x40', 60, 'protective goggles|safety goggles|work glasses', '护目镜|防飞溅眼镜'],
   ['篮球眼镜', 'sports goggles', '9004900000', 'pcs', 1500, 6000, 30, 300, 60, 100, '60x40x40', 150, 'basketball goggles|prescription sports glasses', '运动护目镜'],
@@ -1604,7 +1604,7 @@ leaf('190402', null, [
   ['珠针', 'sewing pin', '7319400000', 'box', 100, 600, 200, 2000, 300, 500, '45x35x30', 40, 'pearl head pins|dressmaker pins|straight pins', '大头针|定位针'],
   ['针线包', 'sewing kit', '9605000000', 'set', 150, 2000, 100, 1000, 200, 400, '45x35x30', 60, 'travel sewing kit|sewing set|mending kit', '缝纫工具包|针线盒'],
   ['裁缝剪刀', 'tailor scissors', '8213000000', 'pcs', 300, 3000, 100, 1000, 100, 150, '45x35x30', 180, 'fabric scissors|dressmaking shears|sewing scissors', '裁布剪|服装剪刀'],
-  ['软尺', 'tape measure', '9017800000', 'pcs', 20, 300, 500, 5000, 1000, 2000, '45x35x30', 15, 'sewing tape measure|body measuring tape|soft tape', '皮尺|量衣尺'],
+  ['软尺', 'sewing tape measure', '9017800000', 'pcs', 20, 300, 500, 5000, 1000, 2000, '45x35x30', 15, 'body measuring tape|soft tape|tailor tape', '皮尺|量衣尺'],
   ['拆线器', 'seam ripper', '8214900000', 'pcs', 20, 200, 500, 5000, 2000, 4000, '45x35x30', 6, 'stitch ripper|thread remover', '拆线刀'],
 ]);
 
@@ -1791,7 +1791,7 @@ leaf('220202', 'size=70x140cm/70 x 140 cm;80x160cm/80 x 160 cm;90x180cm/90 x 180
 leaf('220301', 'size=1.5x2.7米/150 x 270 cm;2x2.7米/200 x 270 cm;单片定制/custom size panel|heading=打孔/grommet top;挂钩/hook;穿杆/rod pocket', [
   ['遮光窗帘', 'blackout curtain', '6303920000', 'pcs', 2000, 10000, 50, 500, 15, 25, '60x45x40', 1000, 'blackout drapes|room darkening curtain|thermal curtain', '遮光布|全遮光窗帘'],
   ['纱帘', 'sheer curtain', '6303920000', 'pcs', 800, 4000, 50, 500, 40, 60, '60x45x40', 350, 'voile curtain|sheer drapes|net curtain', '窗纱|白纱'],
-  ['浴帘', 'shower curtain', '6303920000', 'pcs', 800, 4000, 100, 1000, 30, 50, '60x45x40', 500, 'bathroom curtain|waterproof shower curtain', '防水浴帘|卫生间隔断帘'],
+  ['卷帘', 'roller blind', '6303920000', 'pcs', 2000, 10000, 30, 300, 10, 20, '160x25x25', 1200, 'roller shade|blackout roller blind|window blind', '卷帘窗帘|遮光卷帘'],
   ['门帘', 'door curtain', '6303920000', 'pcs', 800, 5000, 50, 500, 30, 50, '60x45x40', 450, 'doorway curtain|magnetic screen door|partition curtain', '隔断帘|磁性纱门'],
   ['窗帘杆', 'curtain rod', '8302410000', 'pcs', 1500, 8000, 50, 500, 10, 20, '160x20x20', 1200, 'curtain pole|adjustable curtain rod|tension rod', '伸缩杆|罗马杆'],
   ['窗帘挂钩', 'curtain hook', '3926909000', 'pack', 100, 800, 200, 2000, 300, 500, '45x35x30', 50, 'curtain rings|curtain clips', '窗帘钩|窗帘环'],
@@ -1837,7 +1837,7 @@ leaf('230101', FLOWER, [
 ]);
 leaf('230102', FLOWER, [
   ['仿真花束', 'artificial bouquet', '6702900000', 'pcs', 500, 3500, 100, 1000, 60, 100, '100x50x50', 200, 'fake flower bouquet|silk flower bouquet|faux bouquet', '假花束|插花束'],
-  ['新娘手捧花', 'bridal bouquet', '6702900000', 'pcs', 1500, 8000, 30, 300, 20, 30, '80x60x50', 500, 'wedding bouquet|bride bouquet|bridesmaid bouquet', '手捧花|婚礼手捧花'],
+  ['仿真玫瑰花束', 'artificial rose bouquet', '6702900000', 'pcs', 500, 3500, 100, 1000, 60, 100, '100x50x50', 200, 'fake rose bunch|silk rose bouquet', '玫瑰花束|假玫瑰束'],
   ['香皂花束', 'soap flower bouquet', '3401110000', 'pcs', 1000, 5000, 50, 500, 30, 50, '80x60x50', 350, 'soap rose bouquet|soap flowers gift', '香皂花|肥皂花'],
   ['仿真向日葵花束', 'sunflower bouquet', '6702900000', 'pcs', 500, 3000, 100, 1000, 60, 100, '100x50x50', 200, 'artificial sunflower|fake sunflower bunch', '向日葵|太阳花'],
   ['仿真薰衣草', 'artificial lavender', '6702100000', 'pcs', 200, 1500, 200, 2000, 150, 250, '100x50x50', 80, 'fake lavender bunch|lavender bundle', '薰衣草花束'],
@@ -1871,8 +1871,8 @@ leaf('230203', 'size=50x50cm/50 x 50 cm;60x40cm/60 x 40 cm;100x100cm/1 x 1 m|use
   ['伸缩篱笆', 'expandable trellis fence', '6702100000', 'pcs', 1500, 6000, 30, 300, 10, 20, '100x40x40', 1000, 'expandable fence with leaves|faux ivy privacy fence', '仿真伸缩栅栏'],
 ]);
 leaf('230301', 'height=15cm/15 cm;20cm/20 cm;30cm/30 cm;40cm/40 cm|material=玻璃/glass;陶瓷/ceramic;塑料/plastic;金属/metal', [
-  ['玻璃花瓶', 'glass vase', '7013990000', 'pcs', 300, 3000, 100, 1000, 24, 48, '55x45x45', 500, 'clear vase|flower vase|bud vase', '透明花瓶|水培花瓶'],
-  ['陶瓷花瓶', 'ceramic vase', '6913900000', 'pcs', 800, 6000, 50, 500, 24, 36, '55x45x45', 600, 'porcelain vase|decorative vase|nordic vase', '瓷花瓶|北欧花瓶'],
+  ['水培玻璃花瓶', 'hydroponic glass vase', '7013990000', 'pcs', 300, 3000, 100, 1000, 24, 48, '55x45x45', 500, 'clear flower vase|propagation vase|bud vase', '透明花瓶|水培花瓶'],
+  ['陶瓷插花瓶', 'ceramic flower vase', '6913900000', 'pcs', 800, 6000, 50, 500, 24, 36, '55x45x45', 600, 'porcelain flower vase|nordic vase', '瓷花瓶|北欧花瓶'],
   ['塑料花盆', 'plastic flower pot', '3924900000', 'pcs', 50, 800, 300, 3000, 100, 200, '60x50x45', 100, 'plant pot|nursery pot|self watering pot', '花盆|树脂花盆'],
   ['陶瓷花盆', 'ceramic flower pot', '6914900000', 'pcs', 500, 5000, 50, 500, 20, 30, '55x45x45', 800, 'ceramic planter|succulent pot|indoor planter', '瓷花盆|多肉花盆'],
   ['铁艺花架', 'metal plant stand', '7326909000', 'pcs', 1500, 8000, 30, 300, 6, 10, '80x40x30', 2000, 'plant shelf|flower stand|plant rack', '花架|多层花架'],
@@ -2028,7 +2028,7 @@ leaf('260102', 'origin=韩国/Korea;日本/Japan;马来西亚/Malaysia;泰国/Th
   ['威化饼干', 'wafer', '1905320000', 'bag', 300, 2000, 48, 480, 24, 48, '45x35x30', 250, 'wafer biscuits|cream wafers|wafer rolls', '威化|夹心威化'],
   ['薯片', 'potato chips', '2005200000', 'bag', 300, 2000, 48, 480, 24, 48, '55x40x35', 150, 'crisps|potato crisps|snack chips', '进口薯片|膨化零食'],
   ['混合坚果', 'mixed nuts', '2008190000', 'bag', 1000, 6000, 24, 240, 24, 48, '45x35x30', 400, 'roasted nuts|trail mix|daily nuts', '每日坚果|综合果仁'],
-  ['海苔零食', 'seaweed snack', '2008990000', 'bag', 200, 1500, 48, 480, 48, 96, '55x40x35', 60, 'roasted seaweed|nori snack|laver snack', '即食海苔|烤海苔'],
+  ['海苔零食', 'seaweed snack', '2008990000', 'bag', 200, 1500, 48, 480, 96, 144, '55x40x35', 60, 'roasted seaweed|nori snack|laver snack', '即食海苔|烤海苔'],
 ]);
 leaf('260103', 'origin=意大利/Italy;越南/Vietnam;马来西亚/Malaysia;泰国/Thailand;韩国/Korea', [
   ['速溶咖啡', 'instant coffee', '2101120000', 'box', 1000, 6000, 24, 240, 24, 48, '45x35x30', 350, '3 in 1 coffee|coffee mix|instant coffee sticks', '三合一咖啡|白咖啡'],
