@@ -39,6 +39,7 @@ export interface UsersTable {
   entity_id: number | null; display_name: string | null; created_at: Timestamp;
 }
 export interface SessionsTable { token_hash: string; user_id: number; expires_at: Timestamp }
+export interface ProductChangesTable { seq: Generated<number>; product_id: number; op: "u" | "d"; changed_at: Timestamp }
 
 export interface DB {
   markets: MarketsTable;
@@ -50,6 +51,7 @@ export interface DB {
   products: ProductsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  product_changes: ProductChangesTable;
 }
 export type { Json };
 

@@ -43,7 +43,7 @@ export async function isEmpty(database: Database): Promise<boolean> {
 
 /** Remove all market data (keeps the schema). */
 export async function resetData(database: Database): Promise<void> {
-  await sql`truncate sessions, users, products, stall_holdings, stalls, entities, districts, markets, categories restart identity cascade`.execute(database.db);
+  await sql`truncate sessions, users, product_changes, products, stall_holdings, stalls, entities, districts, markets, categories restart identity cascade`.execute(database.db);
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -129,6 +129,8 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
  */
 async function withoutSecondaryKeys<T>(database: Database, load: () => Promise<T>): Promise<T> {
   const db = database.db;
+  // The bulk load is followed by a full search-index build, so its rows need no change-log entries.
+  await sql`alter table products disable trigger products_change_log`.execute(db);
   await sql`alter table products drop constraint products_merchant_id_fkey, drop constraint products_stall_id_fkey, drop constraint products_category_id_fkey, drop constraint products_merchant_id_sku_key`.execute(db);
   await sql`drop index products_category_idx, products_stall_idx`.execute(db);
   let failed = false;
@@ -142,6 +144,7 @@ async function withoutSecondaryKeys<T>(database: Database, load: () => Promise<T
     await sql`alter table products add constraint products_merchant_id_sku_key unique (merchant_id, sku)`.execute(db);
     await sql`create index products_category_idx on products (category_id, id)`.execute(db);
     await sql`create index products_stall_idx on products (stall_id, id)`.execute(db);
+    await sql`alter table products enable trigger products_change_log`.execute(db);
     await sql`alter table products add constraint products_merchant_id_fkey foreign key (merchant_id) references entities(id), add constraint products_stall_id_fkey foreign key (stall_id) references stalls(id), add constraint products_category_id_fkey foreign key (category_id) references categories(id)`.execute(db);
   }
 }

@@ -54,7 +54,8 @@ export interface DocTerms {
 export class DocAnalyzer {
   private readonly zhTitles: Cache<ZhTitle>;
   private readonly enTitles: Cache<EnTitle>;
-  private readonly descs: Cache<Int32Array>;
+  private readonly sentences: Cache<Int32Array>;
+  private descParts: Int32Array[] = [];
   private acc = new Float64Array(1024);
   private touched = new Int32Array(1024);
   private outIds = new Int32Array(1024);
@@ -67,7 +68,7 @@ export class DocAnalyzer {
   ) {
     this.zhTitles = new Cache(300_000, (t) => this.zhTitle(t));
     this.enTitles = new Cache(300_000, (t) => this.enTitle(t));
-    this.descs = new Cache(300_000, (t) => this.description(t));
+    this.sentences = new Cache(300_000, (t) => this.sentence(t));
   }
 
   private ids(terms: Iterable<string>): Int32Array {
@@ -99,13 +100,38 @@ export class DocAnalyzer {
     return { words: this.ids(words), concepts: this.ids(concepts) };
   }
 
-  /** Terms of a description (digits already folded): Chinese words of 2+ characters, Latin words not starting with a digit. */
-  private description(folded: string): Int32Array {
+  /** Terms of a description sentence (digits folded): Chinese words of 2+ characters, Latin words not starting with a digit. */
+  private sentence(folded: string): Int32Array {
     const n = normalizeText(folded);
     const out: string[] = [];
     for (const r of splitRuns(n)) if (r.kind === 'cjk') for (const w of this.seg.segment(r.text).search) if (w.length > 1) out.push(w);
     for (const w of latinTokens(n, false)) if (!/^\d/.test(w)) out.push(w);
     return this.ids(out);
+  }
+
+  /**
+   * A description as a list of cached sentence analyses. Descriptions repeat
+   * the title and a few template sentences; the sentence equal to the title
+   * reuses the title's words.
+   */
+  private description(text: string, title: string, titleWords: Int32Array): Int32Array[] {
+    const parts = this.descParts;
+    parts.length = 0;
+    let at = 0;
+    while (at < text.length) {
+      let end = text.length;
+      for (let i = at; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x3002 || c === 0xff1b || (c === 0x2e && text.charCodeAt(i + 1) === 0x20)) {
+          end = i;
+          break;
+        }
+      }
+      const piece = text.slice(at, end).trim();
+      if (piece) parts.push(piece === title ? titleWords : this.sentences.get(piece.replace(DIGITS, '0')));
+      at = end + 1;
+    }
+    return parts.slice();
   }
 
   private add(ids: Int32Array, w: number, nt: number): number {
@@ -133,15 +159,19 @@ export class DocAnalyzer {
   analyze(doc: SearchDoc): DocTerms {
     const zh = this.zhTitles.get(doc.titleZh || '');
     const en = this.enTitles.get(doc.titleEn || '');
-    const dz = this.descs.get((doc.descriptionZh || '').replace(DIGITS, '0'));
-    const de = this.descs.get((doc.descriptionEn || '').replace(DIGITS, '0'));
+    const dz = this.description(doc.descriptionZh || '', doc.titleZh, zh.words);
+    const de = this.description(doc.descriptionEn || '', doc.titleEn, en.words);
     const titleNorm = (len: number) => 1 - BM25.b + (BM25.b * len) / BM25.avgTitle;
     let nt = 0;
     nt = this.add(zh.words, FIELD.title / titleNorm(zh.words.length), nt);
     nt = this.add(zh.chars, FIELD.char / titleNorm(zh.chars.length), nt);
     nt = this.add(en.words, FIELD.title / titleNorm(en.words.length), nt);
-    nt = this.add(dz, FIELD.description / (1 - BM25.b + (BM25.b * (dz.length + de.length)) / BM25.avgDesc), nt);
-    nt = this.add(de, FIELD.description / (1 - BM25.b + (BM25.b * (dz.length + de.length)) / BM25.avgDesc), nt);
+    let dlen = 0;
+    for (const p of dz) dlen += p.length;
+    for (const p of de) dlen += p.length;
+    const wd = FIELD.description / (1 - BM25.b + (BM25.b * dlen) / BM25.avgDesc);
+    for (const p of dz) nt = this.add(p, wd, nt);
+    for (const p of de) nt = this.add(p, wd, nt);
     // Concepts count once, as a title word (a title naming it in both languages is not twice as relevant).
     for (const c of [zh.concepts, en.concepts]) {
       for (let i = 0; i < c.length; i++) {
