@@ -5,16 +5,20 @@ import { openConfigured, run } from '../context.ts';
 import { phasedProgress } from '../progress.ts';
 import { ensureWebBuilt, WEB_DIST } from '../web-build.ts';
 import type { Database } from '../../core/db/database.ts';
+import { logger } from '../../core/logger.ts';
+import { loadDemoHistory, startIndexScheduler } from '../../modules/index/index.ts';
 
 async function serve(database: Database, port: number, host: string): Promise<void> {
   const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent', webDir: WEB_DIST });
   await app.listen({ port, host });
+  const scheduler = startIndexScheduler(database, logger);
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   process.stdout.write(
     `\nyiwu is running on ${database.description}\n  web UI:   http://${shown}:${port}/\n  API docs: http://${shown}:${port}/docs  (OpenAPI: /openapi.json)\n\n` +
       `demo accounts (username / password):\n${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} / ${a.password.padEnd(12)} ${a.who}`).join('\n')}\n\n`,
   );
   const stop = async () => {
+    scheduler.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -27,6 +31,10 @@ async function demo(database: Database, scaleName: string): Promise<void> {
   const p = phasedProgress();
   const report = await loadDemo(database, scaleOf(scaleName), (t, d, n) => p.update(t, d, n));
   p.stop();
+  const history = await loadDemoHistory(database);
+  process.stdout.write(
+    `commodity index: ${history.observations.toLocaleString('en')} price observations of ${history.items.toLocaleString('en')} items, weekly indices ${history.firstWeek} … ${history.lastWeek} published in ${history.seconds.toFixed(1)} s\n`,
+  );
   process.stdout.write(
     `loaded demo market "${report.scale}": ${report.stalls} stalls, ${report.merchants} merchants, ${report.entities} entities, ${report.products} products in ${report.seconds.toFixed(1)} s\n`,
   );

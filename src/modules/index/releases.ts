@@ -159,6 +159,8 @@ export async function runIndex(database: Database, actor: Actor, input: RunInput
   if (target > lastCompleteWeek(now)) throw new AppError('VALIDATION', `week ${weekLabel(target)} is not complete yet; the last complete week is ${weekLabel(lastCompleteWeek(now))}`);
   return database.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(7306402)`.execute(trx);
+    // the weekly activity aggregate hashes (category, merchant) pairs: keep it in memory
+    await sql`set local work_mem = '256MB'`.execute(trx);
     const timings: Record<string, number> = {};
     const base = await baseWeek(trx);
     if (!base) throw new AppError('CONFLICT', 'there are no price observations yet; collect listed prices or upload a survey first');

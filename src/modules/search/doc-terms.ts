@@ -1,6 +1,6 @@
 import { conceptTerm, type CommodityDictionary } from './dictionary.ts';
 import { normalizeText, splitRuns } from './normalize.ts';
-import { ZH_STOP, latinTokens, type ChineseSegmenter } from './tokenize.ts';
+import { ZH_STOP, latinTokens, phraseTokens, type ChineseSegmenter } from './tokenize.ts';
 import type { SearchDoc } from './types.ts';
 
 /**
@@ -94,9 +94,10 @@ export class DocAnalyzer {
   }
 
   private enTitle(raw: string): EnTitle {
-    const words = latinTokens(normalizeText(raw), true);
+    const norm = normalizeText(raw);
+    const words = latinTokens(norm, true);
     const concepts = new Set<string>();
-    for (const m of this.dict.matchEnglish(words)) for (const id of m.ids) concepts.add(conceptTerm(id));
+    for (const m of this.dict.matchEnglish(phraseTokens(norm))) for (const id of m.ids) concepts.add(conceptTerm(id));
     return { words: this.ids(words), concepts: this.ids(concepts) };
   }
 
@@ -172,8 +173,9 @@ export class DocAnalyzer {
     const wd = FIELD.description / (1 - BM25.b + (BM25.b * dlen) / BM25.avgDesc);
     for (const p of dz) nt = this.add(p, wd, nt);
     for (const p of de) nt = this.add(p, wd, nt);
-    // Concepts count once, as a title word (a title naming it in both languages is not twice as relevant).
-    for (const c of [zh.concepts, en.concepts]) {
+    // Concepts count once, as a title word. The Chinese title names them precisely (longest dictionary words);
+    // English names are used only for listings without a Chinese concept (single English words like "ring" are ambiguous).
+    for (const c of [zh.concepts.length ? zh.concepts : en.concepts]) {
       for (let i = 0; i < c.length; i++) {
         const before = this.acc[c[i]!] ?? 0;
         nt = this.add(c.subarray(i, i + 1), 0, nt);

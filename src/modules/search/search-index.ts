@@ -186,7 +186,7 @@ export class SearchIndex {
     if ('error' in filter) return { kind: 'error', code: 'BAD_FILTER', message: filter.error };
 
     const trimmed = text.trim();
-    if (trimmed.length >= 7 && /\d/.test(trimmed)) {
+    if (trimmed.length >= 7 && trimmed.length <= 100) {
       const a = parseStallAddress(trimmed);
       if (a.ok) return { kind: 'stall', stallAddress: a.address, tookMs: performance.now() - t0 };
     }
@@ -235,13 +235,25 @@ export class SearchIndex {
     let empty = false;
     for (const g of parsedGroups) {
       const eg: ExecGroup = { terms: [], df: 0 };
+      // Synonyms and translations never score above the words the user typed: their idf is capped by the typed words' idf.
+      let cap = 0;
+      const resolved: { id: number; df: number; idf: number; weight: number; secondary: boolean }[] = [];
       for (const t of g.terms) {
         const id = this.lex.id(t.term);
         const df = id < 0 ? 0 : this.post.df(id);
         if (df === 0) continue;
-        const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
-        eg.terms.push({ id, w: t.weight * Math.max(idf, 0.01) });
-        eg.df += df;
+        const idf = Math.max(0.01, Math.log(1 + (N - df + 0.5) / (df + 0.5)));
+        const secondary = t.via === 'synonym' || t.via === 'translation';
+        if (!secondary) cap = Math.max(cap, idf);
+        resolved.push({ id, df, idf, weight: t.weight, secondary });
+      }
+      // Translations only help when nothing the user typed (or its concept) is in the index: a single English
+      // word ("ring") is too ambiguous to widen a Chinese query that already matches.
+      const hasPrimary = resolved.some((r) => !r.secondary);
+      for (const r of resolved) {
+        if (hasPrimary && r.secondary && g.terms.find((t) => this.lex.id(t.term) === r.id)?.via === 'translation') continue;
+        eg.terms.push({ id: r.id, w: r.weight * (r.secondary && cap > 0 ? Math.min(r.idf, cap) : r.idf) });
+        eg.df += r.df;
       }
       if (eg.terms.length === 0) empty = true;
       groups.push(eg);

@@ -68,6 +68,18 @@ export function latinTokens(text: string, splitAlnum: boolean): string[] {
   return out;
 }
 
+/** Stemmed Latin words for dictionary phrase matching: hyphenated words only as their joined form ("d-ring" → "dring"), single letters kept. */
+export function phraseTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const r of splitRuns(text)) {
+    if (r.kind !== 'latin') continue;
+    const parts = latinWords(r.text);
+    const w = parts.length > 1 ? parts[parts.length - 1]! : parts[0]!;
+    if (!EN_STOP_WORDS.has(w)) out.push(stemEn(w));
+  }
+  return out;
+}
+
 /** Stemmed Latin words in order with their positions in `text` (for phrase matching and highlights). */
 export function latinWordsWithPos(text: string): { stem: string; start: number; end: number }[] {
   const out: { stem: string; start: number; end: number }[] = [];
