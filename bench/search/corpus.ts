@@ -97,14 +97,17 @@ export function makeQueries(idx: SearchIndex, corpus: Corpus, perClass: number):
   const byDf = [...zhNames].sort((a, b) => df(b) - df(a));
   const common = byDf.slice(0, Math.max(perClass, 40));
   const N = columns.size;
-  const rareMax = Math.max(3, Math.round(N / 20000));
-  const rareTerms: string[] = [];
+  // rare: the title words in fewest documents (a few to a few hundred at full scale)
+  const rareCand: [string, number][] = [];
   for (let t = 0; t < lexicon.size; t++) {
     const term = lexicon.terms[t]!;
     if (!/^[\u4e00-\u9fff]{2,4}$/.test(term)) continue;
     const d = postings.df(t);
-    if (d >= 1 && d <= rareMax) rareTerms.push(term);
+    if (d >= 1) rareCand.push([term, d]);
   }
+  rareCand.sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
+  const rareMax = Math.max(rareCand[Math.min(rareCand.length - 1, perClass * 2)]?.[1] ?? 1, Math.round(N / 20000));
+  const rareTerms = rareCand.filter(([, d]) => d <= rareMax).map(([t]) => t);
   const qs: BenchQuery[] = [];
   const add = (cls: QueryClass, text: string, category?: string) => qs.push({ cls, text, tokens: corpus.queryTokens(text), ...(category ? { category } : {}) });
   for (const w of pick(common, perClass)) add('common', w);

@@ -137,7 +137,7 @@ export class Mini implements Engine {
 
 export class OramaEngine implements Engine {
   name = 'orama-3';
-  note = 'string field of the tokens with a whitespace tokenizer, threshold 0 (all terms), enum filters for the category; count from the result';
+  note = 'string field of the tokens with a whitespace tokenizer, threshold 0 (all terms); its exact mode never matches Chinese, so terms also prefix-match (保温 finds 保温杯); enum filters for the category; count from the result';
   private db: any;
   private orama: any;
   async build(corpus: Corpus, limit: number, onProgress?: (n: number) => void): Promise<void> {
@@ -155,7 +155,7 @@ export class OramaEngine implements Engine {
   search(q: BenchQuery): EngineResult {
     if (!q.tokens.length) return { ids: [], total: 0 };
     const where = q.category ? { [q.category.length === 2 ? 'top' : 'mid']: { eq: q.category } } : undefined;
-    const r = this.orama.search(this.db, { term: q.tokens.join(' '), properties: ['t'], limit: 20, threshold: 0, exact: true, ...(where ? { where } : {}) });
+    const r = this.orama.search(this.db, { term: q.tokens.join(' '), properties: ['t'], limit: 20, threshold: 0, ...(where ? { where } : {}) });
     return { ids: r.hits.map((h: { id: string }) => Number(h.id)), total: r.count };
   }
   async close(): Promise<void> {

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../core/db/database.ts';
 import { actorForToken, type Actor } from '../core/auth/index.ts';
+import type { LiveSearch } from '../modules/search/live-index.ts';
 import { installErrorHandler } from './errors.ts';
 import { systemRoutes } from './routes/system.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -27,6 +28,8 @@ export interface AppOptions {
   logger?: boolean;
   /** Directory of the built web UI; served at / when present. */
   webDir?: string;
+  /** The live search index; /api/search answers 404 without one. */
+  search?: LiveSearch;
   extraRoutes?: ((app: FastifyInstance, database: Database) => Promise<void> | void)[];
 }
 
@@ -77,7 +80,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await marketRoutes(api, db);
     await catalogRoutes(api, db);
     await commodityIndexRoutes(api, opts.database);
-    await searchRoutes(api, opts.database);
+    await searchRoutes(api, opts.database, opts.search);
     await loadingRoutes(api, opts.database);
     for (const extra of opts.extraRoutes ?? []) await extra(api, opts.database);
   });

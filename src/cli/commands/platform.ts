@@ -4,12 +4,14 @@ import { isEmpty, loadDemo, resetData, scaleOf, DEMO_ACCOUNTS } from '../../modu
 import { openConfigured, run } from '../context.ts';
 import { phasedProgress } from '../progress.ts';
 import { ensureWebBuilt, WEB_DIST } from '../web-build.ts';
+import { startSearch } from '../search-setup.ts';
 import type { Database } from '../../core/db/database.ts';
 import { logger } from '../../core/logger.ts';
 import { loadDemoHistory, startIndexScheduler } from '../../modules/index/index.ts';
 
 async function serve(database: Database, port: number, host: string): Promise<void> {
-  const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent', webDir: WEB_DIST });
+  const search = await startSearch(database, true);
+  const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent', webDir: WEB_DIST, search });
   await app.listen({ port, host });
   const scheduler = startIndexScheduler(database, logger);
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
@@ -20,6 +22,7 @@ async function serve(database: Database, port: number, host: string): Promise<vo
   const stop = async () => {
     scheduler.stop();
     await app.close();
+    await search.close({ save: true });
     await database.close();
     process.exit(0);
   };

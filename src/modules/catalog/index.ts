@@ -1,7 +1,7 @@
 export { CATEGORY_TREE, type CategoryNode } from './category-tree.ts';
 export { seedCategories, categoryTree, getCategory, categoryRows, categoryIdOf, type Category, type CategoryTreeNode } from './categories.ts';
 export { ProductInput, ProductPatch, UNITS, unitPriceFor, toProductRow, type ProductRow } from './product-input.ts';
-export { getProduct, createProduct, updateProduct, deleteProduct, listProducts, ProductQuery, type Product } from './products.ts';
+export { getProduct, createProduct, updateProduct, deleteProduct, listProducts, productsByIds, ProductQuery, type Product } from './products.ts';
 export { importProducts, readSheet, MAX_IMPORT_ROWS, type ImportReport, type SheetFormat } from './import.ts';
 export { exportProducts } from './export.ts';
 export { COLUMNS as SPREADSHEET_COLUMNS } from './spreadsheet-columns.ts';

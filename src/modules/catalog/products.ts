@@ -231,3 +231,11 @@ export async function* merchantProducts(db: Kysely<DB>, merchantId: number, batc
     after = rows[rows.length - 1]!.id;
   }
 }
+
+/** Products by id, in the order given (missing and hidden ones left out): for hydrating search hits. */
+export async function productsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<Product[]> {
+  if (ids.length === 0) return [];
+  const rows = await productQuery(db).where('p.id', 'in', ids as number[]).where('p.status', '=', 'active').execute();
+  const byId = new Map(rows.map((r) => [r.id, toProduct(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}

@@ -87,7 +87,7 @@ function productRow(rng: Rng, id: number, m: GenMerchant, kind: ProductKind, seq
   const spec = Object.entries(attrs).find(([k]) => k !== 'material' && k !== 'colour')?.[1];
   const zhParts = [lead?.zh, colour?.zh, material?.zh, kind.zh].filter(Boolean).join('');
   const titleZh = spec ? `${zhParts} ${spec.zh}` : zhParts;
-  const titleEn = titleCase([lead?.en, colour?.en, material?.en, kind.en, spec?.en].filter(Boolean).join(' '));
+  const titleEn = titleCase([lead?.en, colour?.en, material?.en, kind.en].filter(Boolean).join(' ')) + (spec ? ` ${spec.en}` : '');
 
   const moq = niceQty(rng.logUniform(kind.moq[0], Math.max(kind.moq[0], kind.moq[1])));
   const p1 = nicePrice(rng.logUniform(kind.priceFen[0], Math.max(kind.priceFen[0], kind.priceFen[1])));

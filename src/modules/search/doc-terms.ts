@@ -30,6 +30,9 @@ interface EnTitle { words: Int32Array; concepts: Int32Array }
 
 class Cache<V> {
   private m = new Map<string, V>();
+  clear(): void {
+    this.m = new Map();
+  }
   constructor(private readonly limit: number, private readonly make: (k: string) => V) {}
   get(k: string): V {
     let v = this.m.get(k);
@@ -69,6 +72,14 @@ export class DocAnalyzer {
     this.zhTitles = new Cache(300_000, (t) => this.zhTitle(t));
     this.enTitles = new Cache(300_000, (t) => this.enTitle(t));
     this.sentences = new Cache(300_000, (t) => this.sentence(t));
+  }
+
+  /** Drops the analysis caches (after a bulk build; they refill as documents are upserted). */
+  clearCaches(): void {
+    this.zhTitles.clear();
+    this.enTitles.clear();
+    this.sentences.clear();
+    this.seg.clearCache();
   }
 
   private ids(terms: Iterable<string>): Int32Array {

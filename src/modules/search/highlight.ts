@@ -1,5 +1,6 @@
 import { stemEn } from './english.ts';
 import { normalizeText } from './normalize.ts';
+import { T2S } from './t2s-data.ts';
 import type { HighlightRange } from './types.ts';
 
 /**
@@ -12,15 +13,19 @@ export function highlightRanges(title: string, zhTerms: readonly string[], enSte
   let norm = '';
   const from: number[] = [];
   const to: number[] = [];
-  let pos = 0;
-  for (const ch of title) {
-    const n = normalizeText(ch) || ' ';
+  for (let pos = 0; pos < title.length; pos++) {
+    const c = title.charCodeAt(pos);
+    let n: string;
+    if (c < 0x80) n = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 32 ? ' ' : title[pos]!;
+    else if (c >= 0xff01 && c <= 0xff5e) n = String.fromCharCode(c - 0xfee0).toLowerCase();
+    else if (c >= 0xd800 && c <= 0xdfff) n = ' ';
+    else if (c >= 0x3400 && c <= 0x9fff) n = T2S.get(title[pos]!) ?? title[pos]!;
+    else n = T2S.get(title[pos]!) ?? (normalizeText(title[pos]!) || ' ');
     for (let i = 0; i < n.length; i++) {
       from.push(pos);
-      to.push(pos + ch.length);
+      to.push(pos + 1);
     }
     norm += n;
-    pos += ch.length;
   }
   const ranges: HighlightRange[] = [];
   for (const t of zhTerms) {

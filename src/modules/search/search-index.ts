@@ -88,6 +88,7 @@ export class SearchIndex {
         if (++n % 20_000 === 0) await progress();
       }
     }
+    idx.analyzer.clearCaches();
     opts.onProgress?.({ phase: 'invert', done: n });
     idx.post = b.finish(idx.lex.size);
     opts.onProgress?.({ phase: 'finish', done: n });

@@ -45,6 +45,10 @@ export class ChineseSegmenter {
     return seg;
   }
 
+  clearCache(): void {
+    this.cache = new Map();
+  }
+
   /** All dictionary words inside a run (for recall fallbacks of unknown query words). */
   allWords(run: string): string[] {
     return this.jieba.cutAll(run);
