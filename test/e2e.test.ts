@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../src/http/app.ts';
 import { ensureWebBuilt, WEB_DIST } from '../src/cli/web-build.ts';
 import { tinyMarket, type Market } from './fixtures.ts';
+import { LiveSearch } from '../src/modules/search/live-index.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 // In CI the browser is installed by .ci/run; a developer machine without it skips this file.
@@ -19,10 +20,12 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
   let browser: Browser;
   let page: Page;
   let base: string;
+  let search: LiveSearch;
   before(async () => {
     await ensureWebBuilt();
     m = await tinyMarket('pglite');
-    app = await buildApp({ database: m.d, webDir: WEB_DIST });
+    search = await LiveSearch.start(m.d, { pollMs: 100 });
+    app = await buildApp({ database: m.d, webDir: WEB_DIST, search });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -35,6 +38,7 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
   after(async () => {
     await browser?.close();
     await app?.close();
+    await search?.close();
     await m?.d.close();
   });
 
@@ -94,5 +98,35 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
     writeFileSync(good, `sku,category,title_zh,unit,moq,price_1,hs_code,carton_units,carton_length_cm,carton_width_cm,carton_height_cm,carton_gross_kg\nE1,${m.categoryLeaf},发夹,pcs,100,0.85,9615190000,500,50,40,30,10\n`);
     await page.setInputFiles('[data-testid=import-file]', good);
     await page.waitForSelector('[data-testid=import-ok]');
+  });
+
+  test('search: Chinese query with highlights and facets, a facet filters, pinyin suggestions', async () => {
+    const title = (await m.d.db.selectFrom('products').select('title_zh').where('status', '=', 'active').orderBy('id').executeTakeFirstOrThrow()).title_zh!;
+    const word = (search.search({ text: title }) as { items: { highlights: { titleZh: [number, number][] } }[] }).items[0]!.highlights.titleZh[0]!;
+    const q = title.slice(word[0], word[1]);
+    await page.goto(`${base}/search`);
+    await page.fill('[data-testid=search-input]', q);
+    await page.click('[data-testid=search-submit]');
+    await page.waitForSelector('[data-testid=search-hit]');
+    const total = Number(((await page.textContent('[data-testid=search-total]')) ?? '').replace(/[^0-9].*$/, '').replace(/,/g, ''));
+    assert.ok(total >= 1);
+    assert.ok((await page.locator('[data-testid=search-hit] mark').count()) >= 1, 'matched words are highlighted');
+    const facet = page.locator('[data-testid=facet-district]').first();
+    const facetCount = Number(((await facet.locator('.muted').textContent()) ?? '0').trim());
+    await facet.click();
+    await page.waitForURL(/district=/);
+    await page.waitForFunction((n) => (document.querySelector('[data-testid=search-total]')?.textContent ?? '').startsWith(String(n)), facetCount.toLocaleString());
+    await page.fill('[data-testid=search-input]', 'b');
+    await page.waitForSelector('[data-testid=suggestions] li');
+  });
+
+  test('load planner page: plan the sample lots and see the container in 3D', async () => {
+    await page.goto(`${base}/load-plan`);
+    await page.click('[data-testid=plan-button]');
+    await page.waitForSelector('[data-testid=plan-result]', { timeout: 60_000 });
+    assert.ok((await page.locator('[data-testid=container-tab]').count()) >= 1);
+    assert.match((await page.textContent('[data-testid=utilisation]')) ?? '', /\d+\.\d%/);
+    await page.fill('[data-testid=step]', '10');
+    assert.equal(await page.locator('[data-testid=container-canvas]').count(), 1);
   });
 });

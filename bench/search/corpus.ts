@@ -115,7 +115,7 @@ export function makeQueries(idx: SearchIndex, corpus: Corpus, perClass: number):
   // two: two title words of random products
   for (let i = 0, tries = 0; i < perClass && tries < perClass * 50; tries++) {
     const o = Math.floor(rand() * N);
-    const words = corpus.queryTokens(columns.titleZh[o] ?? '').filter((w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w));
+    const words = corpus.queryTokens(columns.titleZh.get(o)).filter((w) => w.length >= 2 && /^[\u4e00-\u9fff]+$/.test(w));
     if (words.length < 2) continue;
     const [a, b] = pick(words, 2);
     add('two', `${a} ${b}`);

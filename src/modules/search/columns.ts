@@ -86,8 +86,8 @@ export class DocColumns {
   merchant: Int32Array;
   created: Float64Array;
   dead: Uint8Array;
-  titleZh: string[] = [];
-  titleEn: string[] = [];
+  titleZh = new TitleStore();
+  titleEn = new TitleStore();
 
   constructor(capacity = 1024) {
     this.ids = new Int32Array(capacity);
@@ -143,17 +143,66 @@ export class DocColumns {
     this.quality[o] = Math.round(Math.max(0, Math.min(1, Number.isFinite(doc.quality) ? doc.quality : 0)) * 255);
     this.merchant[o] = doc.merchantId | 0;
     this.created[o] = doc.createdAt;
-    this.titleZh[o] = stripControls(doc.titleZh);
-    this.titleEn[o] = stripControls(doc.titleEn);
+    this.titleZh.add(doc.titleZh);
+    this.titleEn.add(doc.titleEn);
     return o;
   }
 
-  /** Bytes held by the typed arrays and (estimated) the title strings. */
+  /** Bytes held by the typed arrays and the title stores. */
   memory(): Record<string, number> {
-    let titles = 0;
-    for (let i = 0; i < this.size; i++) titles += 2 * 16 + (this.titleZh[i]?.length ?? 0) * 2 + (this.titleEn[i]?.length ?? 0);
     const typed = [this.ids, this.leaf, this.price, this.moq, this.district, this.credit, this.priceBand, this.moqBand, this.quality, this.merchant, this.created, this.dead];
-    return { columns: typed.reduce((s, a) => s + a.byteLength, 0), titles: titles + this.size * 16 };
+    return { columns: typed.reduce((s, a) => s + a.byteLength, 0), titles: this.titleZh.bytes() + this.titleEn.bytes() };
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Titles as UTF-8 in one growable byte array with end offsets: a few bytes of
+ * overhead per title instead of a JS string each (millions of small strings
+ * make every full garbage collection slow).
+ */
+export class TitleStore {
+  bytesUsed = 0;
+  count = 0;
+  buf: Uint8Array = new Uint8Array(1 << 16);
+  ends: Int32Array = new Int32Array(1024);
+
+  add(title: string): void {
+    const enc = encoder.encode(stripControls(title ?? ''));
+    if (this.bytesUsed + enc.length > this.buf.length) {
+      const b = new Uint8Array(Math.max(this.bytesUsed + enc.length, Math.ceil(this.buf.length * 1.5)));
+      b.set(this.buf.subarray(0, this.bytesUsed));
+      this.buf = b;
+    }
+    if (this.count >= this.ends.length) {
+      const e = new Int32Array(Math.ceil(this.ends.length * 1.5));
+      e.set(this.ends);
+      this.ends = e;
+    }
+    this.buf.set(enc, this.bytesUsed);
+    this.bytesUsed += enc.length;
+    this.ends[this.count++] = this.bytesUsed;
+  }
+
+  get(i: number): string {
+    if (i < 0 || i >= this.count) return '';
+    const start = i === 0 ? 0 : this.ends[i - 1]!;
+    return decoder.decode(this.buf.subarray(start, this.ends[i]!));
+  }
+
+  static from(buf: Uint8Array, ends: Int32Array): TitleStore {
+    const t = new TitleStore();
+    t.buf = buf;
+    t.ends = ends;
+    t.count = ends.length;
+    t.bytesUsed = ends.length ? ends[ends.length - 1]! : 0;
+    return t;
+  }
+
+  bytes(): number {
+    return this.buf.byteLength + this.ends.byteLength;
   }
 }
 

@@ -210,8 +210,8 @@ export class SearchIndex {
     }
     const hl = this.highlightTerms(parsed.groups);
     const items = out.top.slice((page - 1) * pageSize).map((x) => {
-      const titleZh = this.cols.titleZh[x.ord] ?? '';
-      const titleEn = this.cols.titleEn[x.ord] ?? '';
+      const titleZh = this.cols.titleZh.get(x.ord);
+      const titleEn = this.cols.titleEn.get(x.ord);
       return {
         id: this.cols.ids[x.ord]!, score: Math.round(x.score * 1e4) / 1e4, titleZh, titleEn,
         highlights: { titleZh: highlightRanges(titleZh, hl.zh, hl.en), titleEn: highlightRanges(titleEn, hl.zh, hl.en) },

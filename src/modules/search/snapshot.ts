@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { DocColumns, LeafTable } from './columns.ts';
+import { DocColumns, LeafTable, TitleStore } from './columns.ts';
 import { CommodityDictionary } from './dictionary.ts';
 import { Lexicon, Postings } from './postings.ts';
 
@@ -11,7 +11,7 @@ import { Lexicon, Postings } from './postings.ts';
  * straight into its own typed array (no parsing of postings).
  */
 const MAGIC = 'YWSRCH01';
-const VERSION = 1;
+const VERSION = 2;
 
 export interface SnapshotParts {
   lex: Lexicon;
@@ -37,13 +37,16 @@ export async function writeSnapshot(path: string, s: SnapshotParts): Promise<voi
     ['titleFlag', s.titleFlag],
     ...COLUMN_NAMES.map((c) => [c, (s.cols[c] as Typed).subarray(0, n)] as [string, Typed]),
     ['terms', Buffer.from(s.lex.terms.join('\n'), 'utf8')],
-    ['titleZh', Buffer.from(s.cols.titleZh.slice(0, n).join('\u0000'), 'utf8')],
-    ['titleEn', Buffer.from(s.cols.titleEn.slice(0, n).join('\u0000'), 'utf8')],
+    ['titleZh', s.cols.titleZh.buf.subarray(0, s.cols.titleZh.bytesUsed)],
+    ['titleZhEnds', s.cols.titleZh.ends.subarray(0, n)],
+    ['titleEn', s.cols.titleEn.buf.subarray(0, s.cols.titleEn.bytesUsed)],
+    ['titleEnEnds', s.cols.titleEn.ends.subarray(0, n)],
   ];
   const table: { name: string; type: CtorName; offset: number; length: number }[] = [];
   let at = 0;
   for (const [name, arr] of sections) {
     const type = (Buffer.isBuffer(arr) ? 'Uint8Array' : arr.constructor.name) as CtorName;
+    if (!(type in CTORS)) throw new TypeError(`cannot store ${type}`);
     table.push({ name, type, offset: at, length: arr.length });
     at += Math.ceil(arr.byteLength / 8) * 8;
   }
@@ -108,8 +111,8 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     const cols = new DocColumns(Math.max(1, header.docs));
     for (const c of COLUMN_NAMES) (cols as unknown as Record<string, Typed>)[c] = need(c);
     cols.size = header.docs;
-    cols.titleZh = header.docs ? text('titleZh').split('\u0000') : [];
-    cols.titleEn = header.docs ? text('titleEn').split('\u0000') : [];
+    cols.titleZh = TitleStore.from(need('titleZh') as Uint8Array, need('titleZhEnds') as Int32Array);
+    cols.titleEn = TitleStore.from(need('titleEn') as Uint8Array, need('titleEnEnds') as Int32Array);
     const dict = CommodityDictionary.fromJSON(header.dictionary);
     const flag = new Uint8Array(Math.max(1024, terms.length));
     flag.set(need('titleFlag'));
