@@ -10,10 +10,14 @@
  * categories, the observations of week W (every item priced Monday and
  * Thursday; 3 % of the sample not priced this week → imputed, 2 % new items,
  * 0.1 % keying errors → outliers), and what the previous weekly run left
- * behind for week W−1: its release, its state (the items' reference prices)
- * and its activity. Timed: `runIndex` for week W — the production code path:
- * read the state, pull the week (compact bytea), elementary links, aggregation
- * up the tree, prosperity, publish the release and store the new state.
+ * behind for week W−1: its release, its state (the items' reference prices
+ * and categories) and its activity. The observations go in by COPY, so the
+ * triggers pack them as in production. Timed: `runIndex` for week W — the
+ * production code path: read the state, pull the week's packs, elementary
+ * links, aggregation up the tree, prosperity, publish the release and store
+ * the new state.
+ *
+ *   --keep keeps the database (--schema <name> / --dir <path> to name it)
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,6 +37,7 @@ const arg = (name: string, dflt: string) => {
 };
 const N = Number(arg('obs', '10000000'));
 const engine = arg('engine', 'pglite');
+const KEEP = process.argv.includes('--keep');
 const WEEK = '2025-W20';
 const W = weekStart(WEEK);
 const PREV = addDays(W, -7);
@@ -41,7 +46,7 @@ async function open(): Promise<{ d: Database; cleanup: () => Promise<void> }> {
   if (engine === 'postgres') {
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('set BENCH_DATABASE_URL (or TEST_DATABASE_URL) for --engine postgres');
-    const schema = `bench_index_${randomBytes(4).toString('hex')}`;
+    const schema = arg('schema', `bench_index_${randomBytes(4).toString('hex')}`);
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     await c.query(`create schema ${schema}`);
@@ -51,6 +56,7 @@ async function open(): Promise<{ d: Database; cleanup: () => Promise<void> }> {
       d,
       cleanup: async () => {
         await d.close();
+        if (KEEP) return void process.stderr.write(`kept schema ${schema}\n`);
         const c2 = new pg.Client({ connectionString: url });
         await c2.connect();
         await c2.query(`drop schema ${schema} cascade`);
@@ -58,9 +64,9 @@ async function open(): Promise<{ d: Database; cleanup: () => Promise<void> }> {
       },
     };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'yiwu-bench-index-'));
+  const dir = arg('dir', '') || mkdtempSync(join(tmpdir(), 'yiwu-bench-index-'));
   const d = await openDatabase({ dataDir: dir, sharedBuffers: '512MB' });
-  return { d, cleanup: async () => { await d.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return { d, cleanup: async () => { await d.close(); if (KEEP) process.stderr.write(`kept ${dir}\n`); else rmSync(dir, { recursive: true, force: true }); } };
 }
 
 const secs = (t0: number) => (performance.now() - t0) / 1000;
@@ -157,8 +163,11 @@ try {
   const wByCode = Object.fromEntries(tree.categoryIdOf.map((id, i) => [codes[i]!, weights.get(id) ?? 0]));
   await d.db.insertInto('index_values').values(codes.map((node) => ({ release_id: rel.id, series: 'price' as const, node, week: PREV, value: 100, detail: null }))).execute();
   const runs = new Uint16Array(nItems + 1);
-  await sql`insert into index_states (week, item_count, ref_price, imputed_runs, aggregate) values (${PREV}::date, ${nItems + 1},
+  // the previous run knew the category of every item priced before (the new items are unknown to it)
+  const knownCat = Int32Array.from(catOf, (c, i) => (i > newItems ? c : 0));
+  await sql`insert into index_states (week, item_count, ref_price, imputed_runs, item_category, aggregate) values (${PREV}::date, ${nItems + 1},
     decode(${Buffer.from(prevPrice.buffer).toString('base64')}, 'base64'), decode(${Buffer.from(runs.buffer).toString('base64')}, 'base64'),
+    decode(${Buffer.from(knownCat.buffer).toString('base64')}, 'base64'),
     ${JSON.stringify({ weightYear: 2025, weights: wByCode, leafLevel: ones, linkLevel: all100, levels: all100 })}::jsonb)`.execute(d.db);
   const act = [...weights.keys()].map((category_id) => ({ week: PREV, category_id, traded_value: 1e6, volume: 1000, order_count: 0, active_merchants: 50, active_buyers: 0, new_listings: 1 }));
   for (let i = 0; i < act.length; i += 1000) await d.db.insertInto('index_activity').values(act.slice(i, i + 1000)).execute();

@@ -87,6 +87,7 @@ function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult
     const per = new Map<QueryClass, number[]>();
     const all: number[] = [];
     const results = new Map<BenchQuery, EngineResult>();
+    const times = new Map<BenchQuery, number>();
     const started = performance.now();
     let zero = 0;
     // warm-up on a tenth of the queries
@@ -98,13 +99,14 @@ function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult
       all.push(ms);
       (per.get(q.cls) ?? per.set(q.cls, []).get(q.cls)!).push(ms);
       results.set(q, r);
+      times.set(q, ms);
       if (r.ids.length === 0) zero++;
       if ((performance.now() - started) / 1000 > budgetS) {
         log(`  query budget of ${budgetS} s used up after ${all.length} queries`);
         break;
       }
     }
-    return { per, all, results, zero };
+    return { per, all, results, zero, times };
   })();
 }
 
@@ -114,6 +116,10 @@ const oursRun = (q: BenchQuery): EngineResult => {
   return r.kind === 'results' ? { ids: r.items.map((i) => i.id), total: r.total } : { ids: [] };
 };
 const ot = await timeQueries(oursRun, 600);
+for (const c of CLASSES) {
+  const slow = queries.filter((q) => q.cls === c).sort((a, b) => (ot.times.get(b) ?? 0) - (ot.times.get(a) ?? 0)).slice(0, 3);
+  log(`  slowest ${c}: ${slow.map((q) => `${q.text}${q.category ? ` [${q.category}]` : ''} ${fmtMs(ot.times.get(q) ?? NaN)} ms (${ot.results.get(q)?.total} hits)`).join('; ')}`);
+}
 // Suggestions: prefixes of 1–4 characters of the query texts.
 const sugMs: number[] = [];
 for (const q of queries) {

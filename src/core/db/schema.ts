@@ -78,7 +78,7 @@ export interface IndexValuesTable {
   detail: ColumnType<Json, string | null, string | null>;
 }
 export interface IndexStatesTable {
-  week: string; item_count: number; ref_price: Uint8Array; imputed_runs: Uint8Array;
+  week: string; item_count: number; ref_price: Uint8Array; imputed_runs: Uint8Array; item_category: Uint8Array;
   aggregate: ColumnType<Json, string, string>; computed_at: Timestamp;
 }
 export interface IndexActivityTable {

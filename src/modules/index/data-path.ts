@@ -1,82 +1,171 @@
 /**
- * The compact data path of the weekly run: one week's observations come out
- * of the database as a few large bytea values (4-byte item id + 8-byte price
- * per observation, built by string_agg in the server), decoded straight into
- * typed arrays. No per-row JS objects, the same SQL on PGlite and PostgreSQL.
+ * The compact data path of the weekly run (docs/commodity-index.md §13.7).
+ *
+ * A week's observations are packed at collection time: the triggers of
+ * migration 002 append, for every inserting statement, rows to
+ * index_obs_packs holding the observations as fixed-width big-endian
+ * records, plus the distinct (category, merchant) pairs of the statement's
+ * rows (and repack a week on update or delete). The run reads the week's
+ * few packs — bytes, not millions of rows — and decodes them straight into
+ * typed arrays: no per-row JS objects, the same SQL on PGlite and PostgreSQL.
+ *
+ * `scanWeek` builds the same packs from a scan of index_observations (the
+ * way the triggers do); it is the reference the tests compare against.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
+import type { Engine } from '../../core/db/database.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
-/** The observations are pulled in this many bytea chunks (grouped by item id mod CHUNKS), to keep each value small. */
-const CHUNKS = 16;
 
-/** bytea travels as base64 text: far faster than bytea values through PGlite's protocol layer (measured 10×). */
-const bytesOf = (v: unknown): Uint8Array => {
+/**
+ * How large bytea values travel (measured): out of the database as text —
+ * base64 on PostgreSQL, hex on PGlite (its base64 encoder is 2× slower; bytea
+ * values themselves are ~10× slower through PGlite's protocol layer); into it
+ * as a binary parameter on PostgreSQL, hex text on PGlite.
+ */
+export type WireText = 'base64' | 'hex';
+export const wireText = (engine?: Engine): WireText => (engine === 'pglite' ? 'hex' : 'base64');
+export const bytesOf = (v: unknown, enc: WireText = 'base64'): Uint8Array => {
   if (v == null) return new Uint8Array(0);
-  if (typeof v === 'string') return Buffer.from(v, 'base64');
+  if (typeof v === 'string') return Buffer.from(v, enc);
   if (v instanceof Uint8Array) return v;
   throw new TypeError('expected a bytea value');
 };
-export const fromBase64 = bytesOf;
-export const toBase64 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
-
-export interface WeekObservations {
-  item: Int32Array;
-  price: Float64Array;
-  length: number;
-  maxItem: number;
+/** A bytea value as an SQL expression, the fastest way for the engine. */
+export function byteaParam(b: Uint8Array, engine?: Engine): RawBuilder<Uint8Array> {
+  const buf = Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  if (engine === 'postgres') return sql<Uint8Array>`${buf}::bytea`;
+  const enc = wireText(engine);
+  return sql<Uint8Array>`decode(${buf.toString(enc)}, ${enc})`;
 }
 
-/** Observations collected in [monday, monday + 7): (item id, price in minor units). */
-export async function pullWeek(db: Db, monday: string): Promise<WeekObservations> {
-  const res = await sql<{ b: string | null }>`
-    select encode(string_agg(int4send(item_id) || float8send(price::float8), ''::bytea), 'base64') as b
-    from index_observations
-    where collection_date >= ${monday}::date and collection_date < ${monday}::date + 7
-    group by item_id % ${CHUNKS}`.execute(db);
-  const chunks = res.rows.map((r) => bytesOf(r.b));
-  const n = chunks.reduce((s, c) => s + c.length / 12, 0);
+/** Bytes per packed observation and per packed extra record (see the migration). */
+export const OBS_BYTES = 16;
+export const PAIR_BYTES = 12;
+export const EXTRA_BYTES = 40;
+export const FLAG_VALUE = 1;
+export const FLAG_QUANTITY = 2;
+export const FLAG_BUYER = 4;
+export const FLAG_ORDER = 8;
+
+/** One week's observations, columnar. Integers (price, value, quantity) are exact below 2^53; see `int8` for ids. */
+export interface WeekObservations {
+  length: number;
+  maxItem: number;
+  item: Int32Array;
+  /** the item's category id (index_items.category_id) */
+  itemCategory: Int32Array;
+  price: Float64Array;
+  /** (observation's category id, merchant_id) of the observations, distinct within a pack; merchant_id as two 32-bit halves */
+  pairs: { length: number; category: Int32Array; merchantHi: Int32Array; merchantLo: Int32Array };
+  extras: WeekExtras;
+}
+/** The observations that carry a quantity, a value, a buyer or are order lines. */
+export interface WeekExtras {
+  length: number;
+  category: Int32Array;
+  flags: Uint8Array;
+  price: Float64Array;
+  value: Float64Array;
+  quantity: Float64Array;
+  buyerHi: Int32Array;
+  buyerLo: Int32Array;
+}
+
+const int8At = (dv: DataView, o: number): number => dv.getInt32(o) * 4294967296 + dv.getUint32(o + 4);
+
+/** Decodes packs (obs bytes, extra bytes) into columns. */
+export function decodePacks(packs: readonly { obs: Uint8Array; pairs: Uint8Array; extra: Uint8Array }[]): WeekObservations {
+  const n = packs.reduce((s, p) => s + p.obs.byteLength / OBS_BYTES, 0);
+  const np = packs.reduce((s, p) => s + p.pairs.byteLength / PAIR_BYTES, 0);
+  const m = packs.reduce((s, p) => s + p.extra.byteLength / EXTRA_BYTES, 0);
   const item = new Int32Array(n);
+  const itemCategory = new Int32Array(n);
   const price = new Float64Array(n);
+  const pairs = { length: np, category: new Int32Array(np), merchantHi: new Int32Array(np), merchantLo: new Int32Array(np) };
+  const x: WeekExtras = {
+    length: m,
+    category: new Int32Array(m),
+    flags: new Uint8Array(m),
+    price: new Float64Array(m),
+    value: new Float64Array(m),
+    quantity: new Float64Array(m),
+    buyerHi: new Int32Array(m),
+    buyerLo: new Int32Array(m),
+  };
   let j = 0;
+  let k = 0;
+  let l = 0;
   let maxItem = 0;
-  for (const c of chunks) {
+  for (const p of packs) {
+    const c = p.obs;
+    if (c.byteLength % OBS_BYTES !== 0 || p.pairs.byteLength % PAIR_BYTES !== 0 || p.extra.byteLength % EXTRA_BYTES !== 0) throw new Error('index_obs_packs: a pack has a broken length');
     const dv = new DataView(c.buffer, c.byteOffset, c.byteLength);
-    for (let o = 0; o < c.byteLength; o += 12, j++) {
+    for (let o = 0; o < c.byteLength; o += OBS_BYTES, j++) {
       const it = dv.getInt32(o);
       item[j] = it;
       if (it > maxItem) maxItem = it;
-      price[j] = dv.getFloat64(o + 4);
+      itemCategory[j] = dv.getInt32(o + 4);
+      price[j] = int8At(dv, o + 8);
+    }
+    const q = p.pairs;
+    const qv = new DataView(q.buffer, q.byteOffset, q.byteLength);
+    for (let o = 0; o < q.byteLength; o += PAIR_BYTES, l++) {
+      pairs.category[l] = qv.getInt32(o);
+      pairs.merchantHi[l] = qv.getInt32(o + 4);
+      pairs.merchantLo[l] = qv.getInt32(o + 8);
+    }
+    const e = p.extra;
+    const ev = new DataView(e.buffer, e.byteOffset, e.byteLength);
+    for (let o = 0; o < e.byteLength; o += EXTRA_BYTES, k++) {
+      x.category[k] = ev.getInt32(o);
+      x.flags[k] = ev.getInt32(o + 4);
+      x.price[k] = int8At(ev, o + 8);
+      x.value[k] = int8At(ev, o + 16);
+      x.quantity[k] = int8At(ev, o + 24);
+      x.buyerHi[k] = ev.getInt32(o + 32);
+      x.buyerLo[k] = ev.getInt32(o + 36);
     }
   }
-  return { item, price, length: n, maxItem };
+  return { length: n, maxItem, item, itemCategory, price, pairs, extras: x };
 }
 
-/** category id of every item, indexed by item id (0 where there is no item). */
-export async function pullItemCategories(db: Db): Promise<Int32Array> {
-  const res = await sql<{ b: string | null; m: number | null }>`
-    select encode(string_agg(int4send(id) || int4send(category_id), ''::bytea), 'base64') as b, max(id) as m
-    from index_items group by id % ${CHUNKS}`.execute(db);
-  const max = res.rows.reduce((m, r) => Math.max(m, Number(r.m ?? 0)), 0);
-  const out = new Int32Array(max + 1);
-  for (const r of res.rows) {
-    const c = bytesOf(r.b);
-    const dv = new DataView(c.buffer, c.byteOffset, c.byteLength);
-    for (let o = 0; o < c.byteLength; o += 8) out[dv.getInt32(o)] = dv.getInt32(o + 4);
-  }
-  return out;
+/** Observations collected in [monday, monday + 7), from the week's packs. */
+export async function pullWeek(db: Db, monday: string, engine?: Engine): Promise<WeekObservations> {
+  const enc = wireText(engine);
+  const res = await sql<{ o: string; p: string; e: string | null }>`
+    select encode(obs, ${enc}) as o, encode(pairs, ${enc}) as p, encode(extra, ${enc}) as e from index_obs_packs where week = ${monday}::date order by id`.execute(db);
+  const packs = res.rows.map((r) => ({ obs: bytesOf(r.o, enc), pairs: bytesOf(r.p, enc), extra: bytesOf(r.e, enc) }));
+  return decodePacks(packs);
+}
+
+/** The same, packed from a scan of index_observations as the triggers pack them (the reference for tests and repairs). */
+export async function scanWeek(db: Db, monday: string): Promise<WeekObservations> {
+  const res = await sql<{ o: string; p: string; e: string | null }>`
+    select encode(string_agg(int4send(o.item_id) || int4send(i.category_id) || int8send(o.price), ''::bytea order by o.id), 'base64') as o,
+      encode(string_agg(distinct int4send(o.category_id) || int8send(o.merchant_id), ''::bytea), 'base64') as p,
+      encode(string_agg(int4send(o.category_id)
+          || int4send((o.value is not null)::int + 2 * (o.quantity is not null)::int + 4 * (o.buyer_id is not null)::int + 8 * (o.source = 'order')::int)
+          || int8send(o.price) || int8send(coalesce(o.value, 0)) || int8send(coalesce(o.quantity, 0)) || int8send(coalesce(o.buyer_id, 0)), ''::bytea order by o.id)
+        filter (where o.value is not null or o.quantity is not null or o.buyer_id is not null or o.source = 'order'), 'base64') as e
+    from index_observations o join index_items i on i.id = o.item_id
+    where o.collection_date >= ${monday}::date and o.collection_date < ${monday}::date + 7`.execute(db);
+  return decodePacks(res.rows.filter((r) => r.o != null).map((r) => ({ obs: bytesOf(r.o), pairs: bytesOf(r.p), extra: bytesOf(r.e) })));
+}
+
+/** Rebuilds the packs of the given weeks from index_observations (after triggers were bypassed, e.g. a restore with triggers disabled). */
+export async function repackWeeks(db: Db, mondays: readonly string[]): Promise<void> {
+  if (mondays.length) await sql`select index_obs_repack(${`{${mondays.join(',')}}`}::date[])`.execute(db);
 }
 
 /** Typed array ⇄ bytea (little-endian, as in memory). */
-export const toBytes = (a: Float64Array | Uint16Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-export function float64From(b: Uint8Array): Float64Array {
+export const toBytes = (a: Float64Array | Uint16Array | Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+function copyOf(b: Uint8Array): ArrayBuffer {
   const copy = new Uint8Array(b.byteLength);
   copy.set(b);
-  return new Float64Array(copy.buffer);
+  return copy.buffer;
 }
-export function uint16From(b: Uint8Array): Uint16Array {
-  const copy = new Uint8Array(b.byteLength);
-  copy.set(b);
-  return new Uint16Array(copy.buffer);
-}
+export const float64From = (b: Uint8Array): Float64Array => new Float64Array(copyOf(b));
+export const uint16From = (b: Uint8Array): Uint16Array => new Uint16Array(copyOf(b));
+export const int32From = (b: Uint8Array): Int32Array => new Int32Array(copyOf(b));

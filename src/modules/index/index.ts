@@ -9,4 +9,5 @@ export { getSeries, seriesTable, SeriesQuery, type NodeSeries, type SeriesPoint,
 export { loadDemoHistory, type DemoHistoryOptions, type DemoHistoryReport } from './demo-history.ts';
 export { indexTick, lastCollectionDay, startIndexScheduler, type SchedulerOptions, type TickResult } from './scheduler.ts';
 export { loadTree, MARKET_NODE, type IndexTree } from './tree.ts';
-export { pullWeek } from './data-path.ts';
+export { pullWeek, repackWeeks, scanWeek } from './data-path.ts';
+export { activityOf, activitySql } from './activity.ts';

@@ -109,7 +109,9 @@ async function computeRange(db: Db, ctx: ComputeContext, from: string, to: strin
   if (from > ctx.base) {
     const row = await db.selectFrom('index_states').select('week').where('week', '<', from).where('week', '>=', ctx.base).orderBy('week', 'desc').executeTakeFirst();
     if (row) {
-      state = await loadState(db, row.week);
+      const t0 = performance.now();
+      state = await loadState(db, row.week, ctx.engine);
+      timings.state = (timings.state ?? 0) + (performance.now() - t0) / 1000;
       start = addDays(row.week, 7);
     }
   }
@@ -119,12 +121,12 @@ async function computeRange(db: Db, ctx: ComputeContext, from: string, to: strin
     for (const [k, v] of Object.entries(r.timings)) timings[k] = (timings[k] ?? 0) + v;
     state = r.state;
     if (week >= from) out.push(r);
-    else await storeWeek(db, r); // a state that had been pruned, recomputed on the way
+    else await storeWeek(db, r, ctx.engine); // a state that had been pruned, recomputed on the way
   }
   return out;
 }
 
-async function publish(db: Db, actor: Actor, kind: 'regular' | 'revision', results: WeekResult[], note: string | null): Promise<Release> {
+async function publish(db: Db, ctx: ComputeContext, actor: Actor, kind: 'regular' | 'revision', results: WeekResult[], note: string | null): Promise<Release> {
   const first = results[0]!.week;
   const last = results[results.length - 1]!.week;
   const rel = await db
@@ -138,7 +140,7 @@ async function publish(db: Db, actor: Actor, kind: 'regular' | 'revision', resul
     for (const v of r.prosperity) rows.push({ release_id: rel.id, series: 'prosperity', node: v.node, week: r.week, value: v.value, detail: JSON.stringify(v.detail) } as never);
   }
   for (let i = 0; i < rows.length; i += 2000) await db.insertInto('index_values').values(rows.slice(i, i + 2000) as never).execute();
-  for (const r of results) await storeWeek(db, r);
+  for (const r of results) await storeWeek(db, r, ctx.engine);
   return toRelease(rel);
 }
 
@@ -159,14 +161,12 @@ export async function runIndex(database: Database, actor: Actor, input: RunInput
   if (target > lastCompleteWeek(now)) throw new AppError('VALIDATION', `week ${weekLabel(target)} is not complete yet; the last complete week is ${weekLabel(lastCompleteWeek(now))}`);
   return database.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(7306402)`.execute(trx);
-    // the weekly activity aggregate hashes (category, merchant) pairs: keep it in memory
-    await sql`set local work_mem = '256MB'`.execute(trx);
     const timings: Record<string, number> = {};
     const base = await baseWeek(trx);
     if (!base) throw new AppError('CONFLICT', 'there are no price observations yet; collect listed prices or upload a survey first');
     if (target < base) throw new AppError('VALIDATION', `week ${weekLabel(target)} is before the base week ${weekLabel(base)}`);
     const tree = await loadTree(trx);
-    const ctx: ComputeContext = { tree, base };
+    const ctx: ComputeContext = { tree, base, engine: database.engine };
     const lastRow = await trx.selectFrom('index_releases').select((eb) => eb.fn.max('last_week').as('w')).executeTakeFirst();
     const lastPublished = (lastRow?.w as string | null | undefined) ?? null;
 
@@ -184,7 +184,7 @@ export async function runIndex(database: Database, actor: Actor, input: RunInput
       const from = lastPublished ? addDays(lastPublished, 7) : base;
       const results = await computeRange(trx, ctx, from, target, timings);
       const t0 = performance.now();
-      const release = await publish(trx, actor, 'regular', results, null);
+      const release = await publish(trx, ctx, actor, 'regular', results, null);
       timings.publish = (performance.now() - t0) / 1000;
       return { status: 'published' as const, release, weeks: results.map((r) => weekLabel(r.week)), message: `published release ${release.id}: ${release.firstWeek} … ${release.lastWeek}`, timings };
     }
@@ -193,7 +193,7 @@ export async function runIndex(database: Database, actor: Actor, input: RunInput
     const results = await computeRange(trx, ctx, target, lastPublished, timings);
     const diff = differences(results, await publishedValues(trx, target, lastPublished));
     if (diff.length === 0) return { status: 'unchanged' as const, release: null, weeks: results.map((r) => weekLabel(r.week)), message: 'the recomputed values equal the published ones; no revision released', timings };
-    const release = await publish(trx, actor, 'revision', results, opts.note ?? null);
+    const release = await publish(trx, ctx, actor, 'revision', results, opts.note ?? null);
     return { status: 'revised' as const, release, weeks: results.map((r) => weekLabel(r.week)), message: `published revision ${release.id} (${diff.length} value(s) changed): ${release.firstWeek} … ${release.lastWeek}`, timings };
   });
 }

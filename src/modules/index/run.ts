@@ -28,7 +28,9 @@ import {
   type ProsperityComponent,
 } from './formulas/index.ts';
 import { addDays, isoYearOf, weekLabel, weekStart } from './calendar.ts';
-import { float64From, fromBase64, pullItemCategories, pullWeek, toBase64, toBytes, uint16From } from './data-path.ts';
+import type { Engine } from '../../core/db/database.ts';
+import { byteaParam, bytesOf, float64From, int32From, pullWeek, toBytes, uint16From, wireText } from './data-path.ts';
+import { activityOf, newListings, type Activity } from './activity.ts';
 import { sumUp, type IndexTree } from './tree.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
@@ -43,6 +45,8 @@ export const METHOD =
 export interface RunState {
   week: string;
   elementary: ElementaryState;
+  /** category id of every item seen so far, by item id (0 = not seen) */
+  itemCategory: Int32Array;
   weightYear: number;
   /** per node code */
   weights: Record<string, number>;
@@ -131,25 +135,57 @@ export async function weightsFor(db: Db, tree: IndexTree, year: number, base: st
   return w;
 }
 
-export async function loadState(db: Db, week: string): Promise<RunState | null> {
-  const row = (
-    await sql<{ ref_price: string; imputed_runs: string; aggregate: unknown }>`
-      select encode(ref_price, 'base64') as ref_price, encode(imputed_runs, 'base64') as imputed_runs, aggregate from index_states where week = ${week}::date`.execute(db)
-  ).rows[0];
-  if (!row) return null;
-  const agg = (typeof row.aggregate === 'string' ? JSON.parse(row.aggregate) : row.aggregate) as Omit<RunState, 'week' | 'elementary'>;
-  return { week, elementary: { refPrice: float64From(fromBase64(row.ref_price)), imputedRuns: uint16From(fromBase64(row.imputed_runs)) }, ...agg };
+/**
+ * Run lengths and item categories are stored in the narrowest width that
+ * holds them (1 or 2 bytes per item for run lengths, 2 or 4 for categories):
+ * less to move, the width follows from the byte length and item_count.
+ */
+function narrow(a: Uint16Array | Int32Array): Uint8Array {
+  let max = 0;
+  let min = 0;
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i] as number;
+    if (v > max) max = v;
+    else if (v < min) min = v;
+  }
+  if (min >= 0 && max < 256 && a instanceof Uint16Array) return Uint8Array.from(a);
+  if (min >= 0 && max < 65536 && a instanceof Int32Array) return toBytes(Uint16Array.from(a));
+  return toBytes(a);
+}
+function widen16(b: Uint8Array, n: number): Uint16Array {
+  return b.byteLength === n && n > 0 ? Uint16Array.from(b) : uint16From(b);
+}
+function widen32(b: Uint8Array, n: number): Int32Array {
+  return b.byteLength === 2 * n && n > 0 ? Int32Array.from(uint16From(b)) : int32From(b);
 }
 
-export async function saveState(db: Db, s: RunState): Promise<void> {
+export async function loadState(db: Db, week: string, engine?: Engine): Promise<RunState | null> {
+  const enc = wireText(engine);
+  const row = (
+    await sql<{ item_count: number; ref_price: string; imputed_runs: string; item_category: string; aggregate: unknown }>`
+      select item_count, encode(ref_price, ${enc}) as ref_price, encode(imputed_runs, ${enc}) as imputed_runs,
+        encode(item_category, ${enc}) as item_category, aggregate from index_states where week = ${week}::date`.execute(db)
+  ).rows[0];
+  if (!row) return null;
+  const agg = (typeof row.aggregate === 'string' ? JSON.parse(row.aggregate) : row.aggregate) as Omit<RunState, 'week' | 'elementary' | 'itemCategory'>;
+  return {
+    week,
+    elementary: { refPrice: float64From(bytesOf(row.ref_price, enc)), imputedRuns: widen16(bytesOf(row.imputed_runs, enc), row.item_count) },
+    itemCategory: widen32(bytesOf(row.item_category, enc), row.item_count),
+    ...agg,
+  };
+}
+
+export async function saveState(db: Db, s: RunState, engine?: Engine): Promise<void> {
   const aggregate = JSON.stringify({ weightYear: s.weightYear, weights: s.weights, leafLevel: s.leafLevel, linkLevel: s.linkLevel, levels: s.levels });
-  const ref = toBase64(toBytes(s.elementary.refPrice));
-  const runs = toBase64(toBytes(s.elementary.imputedRuns));
+  const ref = byteaParam(toBytes(s.elementary.refPrice), engine);
+  const runs = byteaParam(narrow(s.elementary.imputedRuns), engine);
+  const cats = byteaParam(narrow(s.itemCategory), engine);
   await sql`
-    insert into index_states (week, item_count, ref_price, imputed_runs, aggregate)
-    values (${s.week}::date, ${s.elementary.refPrice.length}, decode(${ref}, 'base64'), decode(${runs}, 'base64'), ${aggregate}::jsonb)
+    insert into index_states (week, item_count, ref_price, imputed_runs, item_category, aggregate)
+    values (${s.week}::date, ${s.elementary.refPrice.length}, ${ref}, ${runs}, ${cats}, ${aggregate}::jsonb)
     on conflict (week) do update set item_count = excluded.item_count, ref_price = excluded.ref_price,
-      imputed_runs = excluded.imputed_runs, aggregate = excluded.aggregate, computed_at = now()`.execute(db);
+      imputed_runs = excluded.imputed_runs, item_category = excluded.item_category, aggregate = excluded.aggregate, computed_at = now()`.execute(db);
 }
 
 function grow(s: ElementaryState, n: number): ElementaryState {
@@ -161,39 +197,8 @@ function grow(s: ElementaryState, n: number): ElementaryState {
   return { refPrice, imputedRuns };
 }
 
-/** Activity measures per lowest category of one week (one scan, grouping sets). */
-export async function weekActivity(db: Db, monday: string): Promise<Map<number, Record<ProsperityComponent, number>>> {
-  const res = await sql<{ category_id: number; traded_value: number; volume: number; order_count: number; active_merchants: number; active_buyers: number }>`
-    select category_id,
-      coalesce(sum(v) filter (where g = 1), 0)::float8 as traded_value,
-      coalesce(sum(q) filter (where g = 1), 0)::float8 as volume,
-      coalesce(sum(n) filter (where g = 1), 0)::float8 as order_count,
-      (count(*) filter (where g = 1))::float8 as active_merchants,
-      (count(*) filter (where g = 2 and buyer_id is not null))::float8 as active_buyers
-    from (
-      select category_id, buyer_id, grouping(merchant_id, buyer_id) as g,
-             sum(coalesce(value, price * quantity)) as v, sum(quantity) as q, count(*) filter (where source = 'order') as n
-      from index_observations
-      where collection_date >= ${monday}::date and collection_date < ${monday}::date + 7
-      group by grouping sets ((category_id, merchant_id), (category_id, buyer_id))
-    ) s
-    group by category_id`.execute(db);
-  const listings = await sql<{ category_id: number; n: number }>`
-    select category_id, count(distinct product_id)::float8 as n from index_items
-    where first_week = ${monday}::date and price_type = 'online' group by category_id`.execute(db);
-  const out = new Map<number, Record<ProsperityComponent, number>>();
-  for (const r of res.rows)
-    out.set(r.category_id, { tradedValue: r.traded_value, volume: r.volume, orderCount: r.order_count, activeMerchants: r.active_merchants, activeBuyers: r.active_buyers, newListings: 0 });
-  for (const r of listings.rows) {
-    const m = out.get(r.category_id) ?? { tradedValue: 0, volume: 0, orderCount: 0, activeMerchants: 0, activeBuyers: 0, newListings: 0 };
-    m.newListings = r.n;
-    out.set(r.category_id, m);
-  }
-  return out;
-}
-
 /** Per node component totals of a week, from the stored activity rows (or the given map). */
-function activityByNode(tree: IndexTree, act: Map<number, Record<ProsperityComponent, number>>): Record<ProsperityComponent, Float64Array> {
+function activityByNode(tree: IndexTree, act: Activity): Record<ProsperityComponent, Float64Array> {
   const out = {} as Record<ProsperityComponent, Float64Array>;
   for (const k of PROSPERITY_COMPONENTS) {
     const a = new Float64Array(tree.codes.length);
@@ -206,7 +211,7 @@ function activityByNode(tree: IndexTree, act: Map<number, Record<ProsperityCompo
   return out;
 }
 
-export async function storedActivity(db: Db, monday: string): Promise<Map<number, Record<ProsperityComponent, number>>> {
+export async function storedActivity(db: Db, monday: string): Promise<Activity> {
   const rows = await db.selectFrom('index_activity').selectAll().where('week', '=', monday).execute();
   return new Map(
     rows.map((r) => [
@@ -247,6 +252,8 @@ export function prosperityValues(
 export interface ComputeContext {
   tree: IndexTree;
   base: string;
+  /** The engine, for the fastest way to move bytea (data-path.ts). */
+  engine?: Engine;
   /** Activity per node of the base week (the prosperity reference). */
   baseActivity?: Record<ProsperityComponent, Float64Array>;
 }
@@ -265,16 +272,27 @@ export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, p
     t0 = t;
   };
   if ((prev === null) !== (monday === ctx.base)) throw new Error(`state mismatch for week ${monday}`);
-  const itemCats = await pullItemCategories(db);
-  lap('items');
-  const obs = await pullWeek(db, monday);
+  const obs = await pullWeek(db, monday, ctx.engine);
   lap('pull');
-  const nItems = Math.max(itemCats.length, obs.maxItem + 1, prev?.elementary.refPrice.length ?? 0);
-  const categoryOf = new Int32Array(nItems);
-  for (let i = 0; i < itemCats.length; i++) {
-    const c = itemCats[i] as number;
-    categoryOf[i] = c === 0 ? 0 : (tree.nodeOf.get(c) ?? 0);
+  // the category of every item: kept in the state, new items' from the packs (index_items.category_id is never updated)
+  const nItems = Math.max(obs.maxItem + 1, prev?.elementary.refPrice.length ?? 0, prev?.itemCategory.length ?? 0);
+  const itemCategory = new Int32Array(nItems);
+  if (prev) itemCategory.set(prev.itemCategory);
+  for (let j = 0; j < obs.length; j++) {
+    const i = obs.item[j] as number;
+    if (itemCategory[i] === 0) itemCategory[i] = obs.itemCategory[j] as number;
   }
+  const nodeByCategory = new Map<number, number>();
+  let maxCategory = 0;
+  for (const id of tree.nodeOf.keys()) if (id > maxCategory) maxCategory = id;
+  const nodeOfId = new Int32Array(Math.min(maxCategory, 1 << 22) + 1);
+  for (const [id, node] of tree.nodeOf) if (id < nodeOfId.length) nodeOfId[id] = node; else nodeByCategory.set(id, node);
+  const categoryOf = new Int32Array(nItems);
+  for (let i = 0; i < nItems; i++) {
+    const c = itemCategory[i] as number;
+    categoryOf[i] = c <= 0 ? 0 : c < nodeOfId.length ? (nodeOfId[c] as number) : (nodeByCategory.get(c) ?? 0);
+  }
+  lap('items');
   const config = { categoryOf, categoryCount: tree.codes.length };
   const state0 = grow(prev?.elementary ?? initialElementaryState(nItems), nItems);
   const el = elementaryStep(config, state0, { item: obs.item, price: obs.price, length: obs.length });
@@ -328,7 +346,7 @@ export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, p
   }
   lap('values');
 
-  const act = await weekActivity(db, monday);
+  const act = activityOf(obs, await newListings(db, monday));
   const nowAct = activityByNode(tree, act);
   const baseAct = ctx.baseActivity ?? (monday === ctx.base ? nowAct : activityByNode(tree, await storedActivity(db, ctx.base)));
   if (monday === ctx.base) ctx.baseActivity = nowAct;
@@ -344,6 +362,7 @@ export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, p
     state: {
       week: monday,
       elementary: el.state,
+      itemCategory,
       weightYear: year,
       weights: byCode(tree, agg.weights),
       leafLevel: byCode(tree, agg.leafLevel),
@@ -355,8 +374,8 @@ export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, p
 }
 
 /** Stores what a computed week leaves behind: its state and activity (not its values: those go into a release). */
-export async function storeWeek(db: Db, r: WeekResult): Promise<void> {
-  await saveState(db, r.state);
+export async function storeWeek(db: Db, r: WeekResult, engine?: Engine): Promise<void> {
+  await saveState(db, r.state, engine);
   await db.deleteFrom('index_activity').where('week', '=', r.week).execute();
   const rows = r.activity.map((a) => ({
     week: r.week, category_id: a.categoryId, traded_value: a.measures.tradedValue, volume: a.measures.volume, order_count: a.measures.orderCount,

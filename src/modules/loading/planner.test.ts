@@ -46,6 +46,15 @@ describe('packContainer keeps every rule (property tests)', () => {
       );
     });
   }
+  it('random instances with z-joined general blocks (the default from 30 box types on)', () => {
+    fc.assert(
+      fc.property(arbProblem(2), fc.boolean(), (p, support) => {
+        const r = packContainer(p, { support, joinZ: true, minFill: 0.9, maxWork: 150, timeLimitMs: 5000 });
+        assert.deepEqual(validatePacking(p, r.placements, { support, sequence: support }).errors, []);
+      }),
+      { numRuns: 100, seed: 11 },
+    );
+  });
   it('random instances with lots: each lot one contiguous run, loaded from the back', () => {
     fc.assert(
       fc.property(arbProblem(3), (p) => {
@@ -83,6 +92,17 @@ describe('packContainer on BR problems', () => {
     const b = packContainer(br1[1]!, { seed: 3, maxWork: 3000, timeLimitMs: 60_000 });
     assert.equal(a.stats.timedOut, false);
     assert.deepEqual(a.placements, b.placements);
+  });
+  it('strongly heterogeneous (BR10): valid, deterministic under a work bound, with and without support', () => {
+    const br10 = parseBR(readFileSync(`${DIR}/br10.txt`, 'utf8'));
+    for (const support of [true, false]) {
+      const a = packContainer(br10[0]!, { support, seed: 2, maxWork: 2000, timeLimitMs: 60_000 });
+      const b = packContainer(br10[0]!, { support, seed: 2, maxWork: 2000, timeLimitMs: 60_000 });
+      assert.equal(a.stats.timedOut, false);
+      assert.deepEqual(a.placements, b.placements);
+      assert.deepEqual(validatePacking(br10[0]!, a.placements, { support, sequence: support }).errors, []);
+      assert.ok(a.utilisation > 0.8, `utilisation ${a.utilisation}`);
+    }
   });
   it('honours the time limit and returns the best so far', () => {
     const r = packContainer(br7[0]!, { timeLimitMs: 300 });

@@ -111,18 +111,24 @@ function totalBoxVolume(e: Engine): number {
   return v;
 }
 
+/** From this many box types on, z-joined general blocks are on by default. */
+export const HETERO_TYPES = 30;
+
 /** Pack one container. */
 export function packContainer(problem: PackProblem, options: PackOptions = {}): PackResult {
   const t0 = performance.now();
+  // Strongly heterogeneous sets (BR8–BR10: 30–50 types, few boxes each) form
+  // almost no x/y general blocks; stacking blocks (z-joins) helps them.
+  const hetero = problem.types.length >= HETERO_TYPES;
   const opt = {
     support: options.support ?? true,
     groupLots: options.groupLots ?? true,
     maxBlocks: options.maxBlocks ?? 6000,
-    minFill: options.minFill ?? 0.98,
+    minFill: options.minFill ?? (hetero ? 0.99 : 0.98),
     loadFromBack: options.loadFromBack ?? false,
     seed: options.seed ?? 1,
     lossWeight: options.lossWeight ?? 1,
-    joinZ: options.joinZ ?? false,
+    joinZ: options.joinZ ?? hetero,
     ...(options.groupOrder ? { groupOrder: options.groupOrder } : {}),
   };
   const budget: Budget = {

@@ -15,6 +15,8 @@ export interface Space {
   readonly x2: number;
   readonly y2: number;
   readonly z2: number;
+  /** Cached rank of the space in the engine's space order (set by the search). */
+  rk?: number;
 }
 
 export interface Cuboid {
@@ -37,6 +39,11 @@ function contains(a: Space, b: Space): boolean {
  * @param minLW smallest horizontal box extent still useful; smaller spaces are dropped
  * @param minH  smallest vertical box extent still useful
  */
+function push(fresh: Space[], minLW: number, minH: number, x1: number, y1: number, z1: number, x2: number, y2: number, z2: number): void {
+  if (x2 - x1 < minLW || y2 - y1 < minLW || z2 - z1 < minH) return;
+  fresh.push({ x1, y1, z1, x2, y2, z2 });
+}
+
 export function placeInSpaces(
   spaces: readonly Space[],
   occ: Cuboid,
@@ -47,25 +54,21 @@ export function placeInSpaces(
 ): Space[] {
   const kept: Space[] = [];
   const fresh: Space[] = [];
-  const push = (x1: number, y1: number, z1: number, x2: number, y2: number, z2: number): void => {
-    if (x2 - x1 < minLW || y2 - y1 < minLW || z2 - z1 < minH) return;
-    fresh.push({ x1, y1, z1, x2, y2, z2 });
-  };
   for (const s of spaces) {
     if (s.x1 >= occ.x2 || s.x2 <= occ.x1 || s.y1 >= occ.y2 || s.y2 <= occ.y1 || s.z1 >= occ.z2 || s.z2 <= occ.z1) {
       kept.push(s);
       continue;
     }
-    if (occ.x1 > s.x1) push(s.x1, s.y1, s.z1, occ.x1, s.y2, s.z2);
-    if (occ.x2 < s.x2) push(occ.x2, s.y1, s.z1, s.x2, s.y2, s.z2);
-    if (occ.y1 > s.y1) push(s.x1, s.y1, s.z1, s.x2, occ.y1, s.z2);
-    if (occ.y2 < s.y2) push(s.x1, occ.y2, s.z1, s.x2, s.y2, s.z2);
+    if (occ.x1 > s.x1) push(fresh, minLW, minH, s.x1, s.y1, s.z1, occ.x1, s.y2, s.z2);
+    if (occ.x2 < s.x2) push(fresh, minLW, minH, occ.x2, s.y1, s.z1, s.x2, s.y2, s.z2);
+    if (occ.y1 > s.y1) push(fresh, minLW, minH, s.x1, s.y1, s.z1, s.x2, occ.y1, s.z2);
+    if (occ.y2 < s.y2) push(fresh, minLW, minH, s.x1, occ.y2, s.z1, s.x2, s.y2, s.z2);
     if (top === null) {
-      if (occ.z1 > s.z1) push(s.x1, s.y1, s.z1, s.x2, s.y2, occ.z1);
-      if (occ.z2 < s.z2) push(s.x1, s.y1, occ.z2, s.x2, s.y2, s.z2);
+      if (occ.z1 > s.z1) push(fresh, minLW, minH, s.x1, s.y1, s.z1, s.x2, s.y2, occ.z1);
+      if (occ.z2 < s.z2) push(fresh, minLW, minH, s.x1, s.y1, occ.z2, s.x2, s.y2, s.z2);
     }
   }
-  if (top !== null && occ.z2 < H) push(top.x1, top.y1, occ.z2, top.x2, top.y2, H);
+  if (top !== null && occ.z2 < H) push(fresh, minLW, minH, top.x1, top.y1, occ.z2, top.x2, top.y2, H);
   // Drop fresh pieces contained in another space (kept spaces are never inside a
   // fresh piece, because every fresh piece lies inside a space that contained none).
   const out = kept;

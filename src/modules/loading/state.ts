@@ -173,7 +173,8 @@ export function candidates(e: Engine, st: State, k: number): { space: number; bl
       for (let i = 0; i < st.spaces.length; i++) {
         if (rejected.has(i)) continue;
         const s = st.spaces[i]!;
-        const key = rankKey(e, s);
+        let key = s.rk;
+        if (key === undefined) key = s.rk = rankKey(e, s);
         if (key < bestKey || (key === bestKey && spaceVol(s) > bestVol)) { best = i; bestKey = key; bestVol = spaceVol(s); }
       }
       if (best < 0) break;
@@ -202,6 +203,30 @@ function firstBlocks(e: Engine, st: State, list: number[], s: Space, k: number):
   return found;
 }
 
+/** Candidate lists of one scan: per-type lists with boxes left, then the mixed list. */
+const scanLists: Int32Array[] = [];
+const scanStart: number[] = [];
+
+function addList(list: Int32Array, sv: number, bVol: Float64Array): void {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bVol[list[mid]!]! > sv) lo = mid + 1; else hi = mid;
+  }
+  if (lo >= list.length) return;
+  const hv = bVol[list[lo]!]!;
+  let p = scanLists.length;
+  scanLists.push(list);
+  scanStart.push(lo);
+  while (p > 0 && bVol[scanLists[p - 1]![scanStart[p - 1]!]!]! < hv) {
+    scanLists[p] = scanLists[p - 1]!;
+    scanStart[p] = scanStart[p - 1]!;
+    p--;
+  }
+  scanLists[p] = list;
+  scanStart[p] = lo;
+}
+
 /** The k best blocks by V(b) − α·Vloss(b, s) (Araya & Riff 2014; Araya et al. 2017). */
 function scoredBlocks(e: Engine, st: State, lists: { perType: Int32Array[]; mixed: Int32Array }, s: Space, k: number): number[] {
   const X = s.x2 - s.x1, Y = s.y2 - s.y1, Z = s.z2 - s.z1;
@@ -218,13 +243,19 @@ function scoredBlocks(e: Engine, st: State, lists: { perType: Int32Array[]; mixe
   const topI: number[] = [];
   const topV: number[] = [];
   let worst = -Infinity; // score to beat once k are held
-  const scan = (list: Int32Array): void => {
-    // Skip blocks larger than the space: binary search on the decreasing volumes.
-    let lo = 0, hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bVol[list[mid]!]! > sv) lo = mid + 1; else hi = mid;
-    }
+  // Start of every list at the first block whose volume fits the space (binary
+  // search on the decreasing volumes); lists are scanned by decreasing head volume,
+  // so once a head cannot beat the k-th best score no later list can either.
+  scanLists.length = 0;
+  scanStart.length = 0;
+  for (let t = 0; t < lists.perType.length; t++) {
+    if (rem[t]! > 0 && lists.perType[t]!.length > 0) addList(lists.perType[t]!, sv, bVol);
+  }
+  if (lists.mixed.length > 0) addList(lists.mixed, sv, bVol);
+  for (let li = 0; li < scanLists.length; li++) {
+    const list = scanLists[li]!;
+    const lo = scanStart[li]!;
+    if (bVol[list[lo]!]! <= worst) break;
     for (let j = lo; j < list.length; j++) {
       const bi = list[j]!;
       const vol = bVol[bi]!;
@@ -246,11 +277,7 @@ function scoredBlocks(e: Engine, st: State, lists: { perType: Int32Array[]; mixe
       if (topI.length > k) { topI.pop(); topV.pop(); }
       if (topI.length === k) worst = topV[k - 1]!;
     }
-  };
-  for (let t = 0; t < lists.perType.length; t++) {
-    if (rem[t]! > 0 && lists.perType[t]!.length > 0) scan(lists.perType[t]!);
   }
-  if (lists.mixed.length > 0) scan(lists.mixed);
   return topI;
 }
 

@@ -148,6 +148,37 @@ export class DocColumns {
     return o;
   }
 
+  /**
+   * Drops dead documents, keeping the order of the others; returns the map
+   * old ordinal → new ordinal (−1 for dropped ones).
+   */
+  compact(): Int32Array {
+    const remap = new Int32Array(this.size).fill(-1);
+    let n = 0;
+    for (let o = 0; o < this.size; o++) if (!this.dead[o]) remap[o] = n++;
+    const keep = <T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(Math.max(n, 1024));
+      for (let o = 0; o < this.size; o++) if (remap[o]! >= 0) b[remap[o]!] = a[o]!;
+      return b;
+    };
+    this.ids = keep(this.ids);
+    this.leaf = keep(this.leaf);
+    this.price = keep(this.price);
+    this.moq = keep(this.moq);
+    this.district = keep(this.district);
+    this.credit = keep(this.credit);
+    this.priceBand = keep(this.priceBand);
+    this.moqBand = keep(this.moqBand);
+    this.quality = keep(this.quality);
+    this.merchant = keep(this.merchant);
+    this.created = keep(this.created);
+    this.dead = keep(this.dead);
+    this.titleZh = this.titleZh.keep(remap);
+    this.titleEn = this.titleEn.keep(remap);
+    this.size = n;
+    return remap;
+  }
+
   /** Bytes held by the typed arrays and the title stores. */
   memory(): Record<string, number> {
     const typed = [this.ids, this.leaf, this.price, this.moq, this.district, this.credit, this.priceBand, this.moqBand, this.quality, this.merchant, this.created, this.dead];
@@ -190,6 +221,29 @@ export class TitleStore {
     if (i < 0 || i >= this.count) return '';
     const start = i === 0 ? 0 : this.ends[i - 1]!;
     return decoder.decode(this.buf.subarray(start, this.ends[i]!));
+  }
+
+  /** A copy with only the titles whose remap entry is ≥ 0, in order. */
+  keep(remap: Int32Array): TitleStore {
+    const t = new TitleStore();
+    let bytes = 0;
+    let n = 0;
+    for (let i = 0; i < this.count; i++) {
+      if (remap[i]! < 0) continue;
+      bytes += this.ends[i]! - (i === 0 ? 0 : this.ends[i - 1]!);
+      n++;
+    }
+    t.buf = new Uint8Array(Math.max(bytes, 1 << 16));
+    t.ends = new Int32Array(Math.max(n, 1024));
+    for (let i = 0; i < this.count; i++) {
+      if (remap[i]! < 0) continue;
+      const s = i === 0 ? 0 : this.ends[i - 1]!;
+      const e = this.ends[i]!;
+      t.buf.set(this.buf.subarray(s, e), t.bytesUsed);
+      t.bytesUsed += e - s;
+      t.ends[t.count++] = t.bytesUsed;
+    }
+    return t;
   }
 
   static from(buf: Uint8Array, ends: Int32Array): TitleStore {

@@ -15,14 +15,14 @@ export interface Derived {
   pinyin: PinyinIndex;
   typo: TypoIndex;
   suggester: Suggester;
-  addTerm(term: string, df: number, inTitle: boolean): void;
+  addTerm(term: string, titleDf: number): void;
   bytes(): number;
 }
 
 const CJK_WORD = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,8}$/;
 const LATIN_WORD = /^[a-z][a-z0-9]*$/;
 
-export function buildDerived(lex: Lexicon, post: Postings, titleFlag: Uint8Array, dict: CommodityDictionary): Derived {
+export function buildDerived(lex: Lexicon, post: Postings, titleDf: Int32Array, dict: CommodityDictionary): Derived {
   const pinyin = new PinyinIndex();
   const typo = new TypoIndex();
   const entries: SuggestEntry[] = [];
@@ -34,16 +34,16 @@ export function buildDerived(lex: Lexicon, post: Postings, titleFlag: Uint8Array
   };
   for (let t = 0; t < lex.size; t++) {
     const term = lex.terms[t]!;
-    const df = post.df(t);
+    // Title document counts: a word frequent only in descriptions (每箱, 定制) must not win pinyin or suggestions.
+    const df = titleDf[t] ?? 0;
     if (df === 0) continue;
-    const inTitle = titleFlag[t] === 1;
     if (CJK_WORD.test(term)) {
-      pinyin.add(term, inTitle ? df : Math.ceil(df / 10));
-      if (inTitle && df >= 2) {
+      pinyin.add(term, df);
+      if (df >= 2) {
         entries.push({ key: term, text: term, via: 'zh', count: df });
         addPinyinEntries(term, df);
       }
-    } else if (LATIN_WORD.test(term) && inTitle) {
+    } else if (LATIN_WORD.test(term)) {
       typo.add(term, df);
       if (term.length >= 3 && df >= 2 && !/\d/.test(term)) entries.push({ key: term, text: term, via: 'en', count: df });
     }
@@ -56,7 +56,8 @@ export function buildDerived(lex: Lexicon, post: Postings, titleFlag: Uint8Array
     for (const z of c.zh) {
       entries.push({ key: z, text: z, via: 'zh', count: df });
       addPinyinEntries(z, df);
-      pinyin.add(z, df);
+      // Commodity names are what pinyin (and above all initials) usually mean: weighted ×10 over other title words.
+      pinyin.add(z, df * 10);
     }
     for (const e of c.en) entries.push({ key: e, text: e, via: 'en', count: df });
   }
@@ -64,9 +65,10 @@ export function buildDerived(lex: Lexicon, post: Postings, titleFlag: Uint8Array
   const suggester = new Suggester(entries);
   return {
     pinyin, typo, suggester,
-    addTerm(term, df, inTitle) {
+    addTerm(term, df) {
+      if (df === 0) return;
       if (CJK_WORD.test(term)) pinyin.add(term, df);
-      else if (LATIN_WORD.test(term) && inTitle) typo.add(term, df);
+      else if (LATIN_WORD.test(term)) typo.add(term, df);
     },
     bytes: () => suggester.size * 120 + typo.size * 200 + lex.size * 20,
   };

@@ -33,6 +33,8 @@ export class CommodityDictionary {
   readonly concepts: Concept[] = [];
   readonly byZh = new Map<string, number[]>();
   readonly byEn = new Map<string, number[]>();
+  /** Every stemmed word of every English name (so words of a phrase are never "corrected" as typos). */
+  readonly enWords = new Set<string>();
   /** Longest English name, in words. */
   maxEnWords = 1;
   private extraZhWords: string[] = [];
@@ -90,6 +92,7 @@ export class CommodityDictionary {
       if (!list.includes(c.id)) list.push(c.id);
       this.byEn.set(key, list);
       this.maxEnWords = Math.max(this.maxEnWords, key.split(' ').length);
+      for (const w of key.split(' ')) this.enWords.add(w);
     }
   }
 

@@ -62,11 +62,11 @@ function stemUncached(word: string): string {
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   if (w.length >= 7 && w.endsWith('ing') && !/(ring|string|spring|ceiling|clothing|bedding|wedding|building|pudding|stuffing|packing|lighting|awning|housing|stocking|earring|sling)$/.test(w)) {
     const base = w.slice(0, -3);
-    return /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
+    return /([b-df-hj-kmnp-rtv-y])\1$/.test(base) ? base.slice(0, -1) : base;
   }
   if (w.length >= 6 && w.endsWith('ed') && !/(bed|seed|feed|speed|need|reed|steed|weed|bleed|tweed|shed|sled)$/.test(w)) {
     const base = w.slice(0, -2);
-    return /([b-df-hj-np-tv-z])\1$/.test(base) ? base.slice(0, -1) : base;
+    return /([b-df-hj-kmnp-rtv-y])\1$/.test(base) ? base.slice(0, -1) : base;
   }
   return w;
 }

@@ -84,5 +84,9 @@ export class PinyinIndex {
 function push(m: Map<string, { term: string; count: number }[]>, key: string, term: string, count: number): void {
   const l = m.get(key);
   if (!l) m.set(key, [{ term, count }]);
-  else if (!l.some((x) => x.term === term)) l.push({ term, count });
+  else {
+    const x = l.find((y) => y.term === term);
+    if (!x) l.push({ term, count });
+    else x.count = Math.max(x.count, count);
+  }
 }

@@ -72,8 +72,12 @@ export class Postings {
     this.deltaPostings++;
   }
 
-  /** Merges the delta into the main segment and drops postings of dead documents. */
-  compact(termCount: number, dead: Uint8Array): void {
+  /**
+   * Merges the delta into the main segment and drops postings of dead
+   * documents; `remap` (old ordinal → new ordinal, monotonic) renumbers the
+   * survivors so the posting lists stay ascending.
+   */
+  compact(termCount: number, dead: Uint8Array, remap: Int32Array): void {
     const counts = new Int32Array(termCount);
     const old = this.offsets;
     const oldTerms = this.mainTerms;
@@ -96,7 +100,7 @@ export class Postings {
         for (let p = old[t]!, e = old[t + 1]!; p < e; p++) {
           const o = this.docs[p]!;
           if (!dead[o]) {
-            docs[w] = o;
+            docs[w] = remap[o]!;
             imps[w++] = this.imps[p]!;
           }
         }
@@ -106,7 +110,7 @@ export class Postings {
         for (let i = 0; i < d.docs.length; i++) {
           const o = d.docs[i]!;
           if (!dead[o]) {
-            docs[w] = o;
+            docs[w] = remap[o]!;
             imps[w++] = d.imps[i]!;
           }
         }

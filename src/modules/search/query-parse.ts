@@ -84,7 +84,7 @@ export function parseQuery(text: string, ctx: ParseContext): ParsedQuery {
     const stretch = toks.slice(i, j);
     i = j;
     // Resolve unknown words: pinyin (joined stretch first), then typo.
-    const known = stretch.map((x) => ctx.df(x.stem) > 0 || ctx.df(x.raw) > 0 || ctx.dict.byEn.has(x.stem));
+    const known = stretch.map((x) => ctx.df(x.stem) > 0 || ctx.df(x.raw) > 0 || ctx.dict.enWords.has(x.stem));
     if (known.every((k) => !k) && stretch.length > 1) {
       const joined = stretch.map((x) => x.raw).join('');
       const pg = pinyinGroups(joined, ctx);
@@ -170,7 +170,8 @@ function pinyinGroups(s: string, ctx: ParseContext): ParsedGroup[] | undefined {
   const seg = ctx.pinyin.segment(s);
   if (seg) return seg.map((w) => pinyinGroup(w, [w], 'pinyin', ctx));
   if (s.length >= 2 && s.length <= 6) {
-    const ini = ctx.pinyin.lookupInitials(s);
+    // Two-letter initials are very ambiguous: take only the most frequent word; three or more: up to three.
+    const ini = ctx.pinyin.lookupInitials(s, s.length === 2 ? 1 : 3);
     if (ini.length) return [pinyinGroup(s, ini, 'initials', ctx)];
   }
   return undefined;

@@ -24,9 +24,9 @@ describe('SearchIndex on the tiny generated market', () => {
   const byId = new Map<number, SearchDoc>();
   before(async () => {
     docs = [...demoSearchDocs('tiny')];
-    docs.push(extra(900001, '不锈钢保温杯 500ml', 'Stainless Steel Thermos Cup 500 ml', { creditClass: 'A' }));
-    docs.push(extra(900002, '韩版发夹', 'Korean Hair Clip', { categoryCode: '010401', priceMinor: 80, moq: 1000, district: 1, creditClass: 'B' }));
-    docs.push(extra(900003, '卡通手机壳', '', { categoryCode: '100101', priceMinor: 300, district: 4 }));
+    docs.push(extra(900001, '不锈钢保温杯 500ml', '', { creditClass: 'A', descriptionEn: '' }));
+    docs.push(extra(900002, '韩版发夹', '', { descriptionEn: '', categoryCode: '010401', priceMinor: 80, moq: 1000, district: 1, creditClass: 'B' }));
+    docs.push(extra(900003, '卡通手机壳', '', { descriptionEn: '', categoryCode: '100101', priceMinor: 300, district: 4 }));
     docs.push(extra(900004, '塑料收纳盒', 'Plastic Storage Box', { categoryCode: '120101' }));
     for (const d of docs) byId.set(d.id, d);
     idx = await SearchIndex.build(docs);
@@ -41,7 +41,7 @@ describe('SearchIndex on the tiny generated market', () => {
     }
   };
 
-  it('finds Chinese-only listings from English, pinyin and initials', () => {
+  it('finds Chinese-only listings from English (dictionary), pinyin and initials', () => {
     for (const q of ['保温杯', 'thermos cup', 'baowenbei', 'bwb', '保溫杯']) assert.ok(ok(idx.search({ text: q })).items.some((i) => i.id === 900001), q);
     assert.equal(ok(idx.search({ text: 'phone case' })).items[0]?.id, 900003);
     assert.equal(ok(idx.search({ text: 'shoujike' })).items[0]?.id, 900003);
@@ -51,7 +51,8 @@ describe('SearchIndex on the tiny generated market', () => {
   it('highlights matched terms in both titles', () => {
     const hit = ok(idx.search({ text: '保温杯' })).items.find((i) => i.id === 900001)!;
     assert.deepEqual(hit.highlights.titleZh, [[3, 6]]);
-    assert.ok(hit.highlights.titleEn.length >= 1);
+    const en = ok(idx.search({ text: 'plastic storage box' })).items[0]!;
+    assert.ok(en.highlights.titleEn.length >= 2, JSON.stringify(en));
   });
 
   it('recognises stall addresses', () => {
@@ -60,7 +61,7 @@ describe('SearchIndex on the tiny generated market', () => {
   });
 
   it('gives exact totals and disjunctive facet counts that agree with a scan of the documents', () => {
-    const texts = ['', '项链', 'necklace', '合金', 'alloy', '玩具', '保温杯'];
+    const texts = ['', '项链', 'necklace', '合金', 'alloy', '玩具', '保温杯', '合金 项链', 'alloy necklace', '塑料 玩具', '批发 合金'];
     const matched = new Map(texts.map((t) => [t, new Set(allIds(t))]));
     const districts = [...new Set(docs.map((d) => d.district))];
     fc.assert(
@@ -180,6 +181,8 @@ describe('incremental updates and snapshots', () => {
     const was = snapshot();
     idx.compact();
     assert.deepEqual(snapshot(), was);
+    assert.equal(idx.stats().deletedDocs, 0);
+    assert.equal(idx.stats().deltaDocs, 0);
     const dir = mkdtempSync(join(tmpdir(), 'search-snap-'));
     try {
       await idx.save(join(dir, 'idx.snap'));
@@ -195,6 +198,34 @@ describe('incremental updates and snapshots', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('answers hot terms and browse from precomputed counts exactly like the scan, also after updates', async () => {
+    const docs = [...demoSearchDocs('tiny')];
+    const hot = await SearchIndex.build(docs, { hotMinDocs: 1, hotShare: 0.2 });
+    const cold = await SearchIndex.build(docs, { hotMinDocs: 1e9 });
+    assert.ok((hot.stats().memory.hotTerms ?? 0) > 0);
+    const queries = ['', '义乌', '批发', '定制', 'yiwu', 'wholesale', '现货'];
+    const same = () => {
+      for (const q of queries) {
+        for (const page of [1, 3]) {
+          const a = ok(hot.search({ text: q, page, pageSize: 7 }));
+          const b = ok(cold.search({ text: q, page, pageSize: 7 }));
+          assert.deepEqual([a.total, a.items.map((i) => [i.id, i.score]), a.facets], [b.total, b.items.map((i) => [i.id, i.score]), b.facets], q);
+        }
+      }
+    };
+    same();
+    for (const idx of [hot, cold]) {
+      idx.remove(docs[3]!.id);
+      idx.remove(docs[10]!.id);
+      idx.upsert({ ...docs[20]!, quality: 1, titleZh: `${docs[20]!.titleZh} 批发` });
+      idx.upsert(extra(700001, '义乌批发保温杯', 'Yiwu Wholesale Thermos', { quality: 1 }));
+    }
+    same();
+    hot.compact();
+    cold.compact();
+    same();
   });
 
   it('builds from an async iterable and reports progress', async () => {

@@ -4,16 +4,17 @@ import { CommodityDictionary } from './dictionary.ts';
 import { DocAnalyzer } from './doc-terms.ts';
 import { buildDerived, type Derived } from './derived.ts';
 import { facetsFrom } from './facets.ts';
+import { displayTerm, filterOf, highlightTermsOf } from './request.ts';
 import { highlightRanges } from './highlight.ts';
+import { HotTerms, hotAnswer } from './hot-terms.ts';
 import { Lexicon, Postings, PostingsBuilder } from './postings.ts';
 import { execute, Scratch, type ExecFilter, type ExecGroup } from './query.ts';
 import { parseQuery, type ParseContext, type ParsedGroup } from './query-parse.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
 import { ChineseSegmenter } from './tokenize.ts';
-import { creditCode } from './columns.ts';
-import type { BuildProgress, SearchDoc, SearchQuery, SearchResult, SearchStats, Suggestion } from './types.ts';
-import { CREDIT_CLASSES } from './types.ts';
 import { normalizeText } from './normalize.ts';
+import { IMPACT_SCALE } from './doc-terms.ts';
+import type { BuildProgress, SearchDoc, SearchQuery, SearchResult, SearchStats, Suggestion } from './types.ts';
 
 export const LIMITS = { maxQueryChars: 1000, maxPageSize: 100, maxDepth: 10_000 } as const;
 
@@ -21,6 +22,9 @@ export interface SearchIndexOptions {
   dictionary?: CommodityDictionary;
   /** Merge the delta segment into the main one when it holds this many documents (default 50,000). */
   autoCompactDocs?: number;
+  /** Terms in at least max(hotMinDocs, hotShare × N) documents get precomputed answers (defaults 20,000 and 5 %). */
+  hotMinDocs?: number;
+  hotShare?: number;
 }
 
 /**
@@ -34,26 +38,30 @@ export class SearchIndex {
   private cols = new DocColumns();
   private leaves = new LeafTable();
   private ids = new IdMap();
-  private titleFlag: Uint8Array = new Uint8Array(1024);
+  /** Per term: documents whose title contains it (weights pinyin, typo and suggestion candidates). */
+  private titleDf: Int32Array = new Int32Array(1024);
   private readonly scratch = new Scratch();
   private readonly seg: ChineseSegmenter;
   private readonly analyzer: DocAnalyzer;
   private derived!: Derived;
+  private hot = new HotTerms();
   private live = 0;
   private deltaDocs = 0;
   private dead = 0;
   private readonly autoCompact: number;
+  private readonly hotOpts: [number, number];
 
   private constructor(readonly dict: CommodityDictionary, opts: SearchIndexOptions = {}) {
     this.seg = new ChineseSegmenter(dict.userDictWords());
     this.analyzer = new DocAnalyzer(this.seg, dict, (t) => this.lex.intern(t));
     this.autoCompact = opts.autoCompactDocs ?? 50_000;
+    this.hotOpts = [opts.hotShare ?? 0.05, opts.hotMinDocs ?? 20_000];
   }
 
   /** An empty index (documents can then be added with upsert). */
   static empty(opts: SearchIndexOptions = {}): SearchIndex {
     const idx = new SearchIndex(opts.dictionary ?? CommodityDictionary.build(), opts);
-    idx.derived = buildDerived(idx.lex, idx.post, idx.titleFlag, idx.dict);
+    idx.derived = buildDerived(idx.lex, idx.post, idx.titleDf, idx.dict);
     return idx;
   }
 
@@ -92,7 +100,8 @@ export class SearchIndex {
     opts.onProgress?.({ phase: 'invert', done: n });
     idx.post = b.finish(idx.lex.size);
     opts.onProgress?.({ phase: 'finish', done: n });
-    idx.derived = buildDerived(idx.lex, idx.post, idx.titleFlag, idx.dict);
+    idx.derived = buildDerived(idx.lex, idx.post, idx.titleDf, idx.dict);
+    idx.hot = HotTerms.build(idx.post, idx.cols, idx.leaves.codes.length, ...idx.hotOpts);
     return idx;
   }
 
@@ -100,18 +109,19 @@ export class SearchIndex {
     for (const ids of lists) {
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;
-        if (id >= this.titleFlag.length) {
-          const f = new Uint8Array(Math.max(id + 1, this.titleFlag.length * 2));
-          f.set(this.titleFlag);
-          this.titleFlag = f;
+        if (id >= this.titleDf.length) {
+          const f = new Int32Array(Math.max(id + 1, this.titleDf.length * 2));
+          f.set(this.titleDf);
+          this.titleDf = f;
         }
-        this.titleFlag[id] = 1;
+        this.titleDf[id]!++;
       }
     }
   }
 
   private kill(ord: number): void {
     if (this.cols.dead[ord]) return;
+    this.hot.removed(this.post, this.cols, ord);
     this.cols.dead[ord] = 1;
     this.live--;
     this.dead++;
@@ -129,8 +139,9 @@ export class SearchIndex {
     this.live++;
     this.deltaDocs++;
     for (let i = 0; i < terms.n; i++) this.post.addDelta(terms.ids[i]!, o, terms.imps[i]!);
+    this.hot.added(this.cols, o, terms.ids, terms.imps, terms.n);
     this.markTitle(terms.titleWords);
-    for (let t = before; t < this.lex.size; t++) this.derived.addTerm(this.lex.terms[t]!, this.post.df(t), this.titleFlag[t] === 1);
+    for (let t = before; t < this.lex.size; t++) this.derived.addTerm(this.lex.terms[t]!, this.titleDf[t] ?? 0);
     if (this.deltaDocs >= this.autoCompact) this.compact();
   }
 
@@ -147,11 +158,18 @@ export class SearchIndex {
     return this.ids.get(id) >= 0;
   }
 
-  /** Merges the delta segment into the main one and drops deleted postings; rebuilds suggestions. */
+  /** Merges the delta segment into the main one, drops deleted documents (renumbering the rest) and rebuilds suggestions. */
   compact(): void {
-    this.post.compact(this.lex.size, this.cols.dead);
+    const dead = this.cols.dead;
+    const remap = this.cols.compact();
+    this.post.compact(this.lex.size, dead, remap);
+    this.ids = new IdMap();
+    for (let o = 0; o < this.cols.size; o++) this.ids.set(this.cols.ids[o]!, o);
     this.deltaDocs = 0;
-    this.derived = buildDerived(this.lex, this.post, this.titleFlag, this.dict);
+    this.dead = 0;
+    this.live = this.cols.size;
+    this.derived = buildDerived(this.lex, this.post, this.titleDf, this.dict);
+    this.hot = HotTerms.build(this.post, this.cols, this.leaves.codes.length, ...this.hotOpts);
   }
 
   private ctx(): ParseContext {
@@ -183,7 +201,7 @@ export class SearchIndex {
       return { kind: 'error', code: 'BAD_PAGE', message: `page must be an integer ≥ 1 and pageSize 1–${LIMITS.maxPageSize}` };
     }
     if (page * pageSize > LIMITS.maxDepth) return { kind: 'error', code: 'PAGE_TOO_DEEP', message: `only the first ${LIMITS.maxDepth} results can be paged through; narrow the query` };
-    const filter = this.filterOf(q);
+    const filter = filterOf(q, this.leaves);
     if ('error' in filter) return { kind: 'error', code: 'BAD_FILTER', message: filter.error };
 
     const trimmed = text.trim();
@@ -198,17 +216,22 @@ export class SearchIndex {
     const withFacets = q.facets !== false;
     const k = page * pageSize;
     let relaxed = false;
+    // Hot terms and browse without filters: precomputed exact totals, facets and best documents.
+    const single = groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.terms[0]! : undefined;
+    const hot = Object.keys(filter).length === 0 && sort === 'relevance' && !empty
+      ? groups.length === 0 ? hotAnswer(this.hot.get('browse'), 1, k) : single ? hotAnswer(this.hot.get(single.id), single.w / IMPACT_SCALE, k) : undefined
+      : undefined;
     let out = empty
-      ? { total: 0, top: [] as { key: number; ord: number; score: number }[], facets: undefined }
-      : execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, this.leaves.codes.length);
-    if (out.total === 0 && groups.length > 1) {
+      ? { total: 0, matched: 0, top: [] as { key: number; ord: number; score: number }[], facets: undefined }
+      : hot ?? execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, this.leaves.codes.length);
+    if (out.total === 0 && (out.matched ?? 0) === 0 && groups.length > 1) {
       const usable = groups.filter((g) => g.terms.length > 0);
       if (usable.length) {
         out = execute(this.post, this.cols, this.scratch, usable, filter, sort, k, withFacets, this.leaves.codes.length, true);
         relaxed = out.total > 0;
       }
     }
-    const hl = this.highlightTerms(parsed.groups);
+    const hl = highlightTermsOf(parsed.groups, this.dict);
     const items = out.top.slice((page - 1) * pageSize).map((x) => {
       const titleZh = this.cols.titleZh.get(x.ord);
       const titleEn = this.cols.titleEn.get(x.ord);
@@ -221,7 +244,7 @@ export class SearchIndex {
       kind: 'results', total: out.total, page, pageSize, items,
       ...(withFacets ? { facets: facetsFrom(out.facets ?? emptyFacetArrays(this.leaves.codes.length), this.leaves) } : {}),
       interpretation: {
-        groups: parsed.groups.map((g) => ({ input: g.input, terms: g.terms.map((t) => ({ term: this.displayTerm(t.term), via: t.via, weight: t.weight })) })),
+        groups: parsed.groups.map((g) => ({ input: g.input, terms: g.terms.map((t) => ({ term: displayTerm(t.term, this.dict), via: t.via, weight: t.weight })) })),
         ...(parsed.didYouMean ? { didYouMean: parsed.didYouMean } : {}),
         relaxed,
       },
@@ -275,58 +298,6 @@ export class SearchIndex {
     };
   }
 
-  private filterOf(q: SearchQuery): ExecFilter | { error: string } {
-    const f = q.filters ?? {};
-    const out: ExecFilter = {};
-    if (f.category !== undefined && f.category !== '') {
-      if (typeof f.category !== 'string' || !/^(\d\d){1,3}$/.test(f.category)) return { error: 'category must be a category code of 2, 4 or 6 digits' };
-      out.catMask = this.leaves.maskFor(f.category);
-    }
-    const num = (v: unknown, name: string): number | string | undefined => {
-      if (v === undefined || v === null) return undefined;
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return `${name} must be a number ≥ 0`;
-      return v;
-    };
-    for (const [key, name] of [['priceMin', 'priceMin'], ['priceMax', 'priceMax'], ['moqMax', 'moqMax']] as const) {
-      const v = num(f[key], name);
-      if (typeof v === 'string') return { error: v };
-      if (v !== undefined) out[key] = v;
-    }
-    if (f.district !== undefined) {
-      if (!Number.isInteger(f.district) || f.district < 0 || f.district > 255) return { error: 'district must be an integer 0–255' };
-      out.district = f.district;
-    }
-    if (f.creditClass !== undefined) {
-      if (!CREDIT_CLASSES.includes(f.creditClass)) return { error: 'creditClass must be A, B, C or D' };
-      out.credit = creditCode(f.creditClass);
-    }
-    return out;
-  }
-
-  private highlightTerms(groups: ParsedGroup[]): { zh: string[]; en: Set<string> } {
-    const zh = new Set<string>();
-    const en = new Set<string>();
-    const addText = (s: string) => {
-      if (/[\u3400-\u9fff]/.test(s)) zh.add(normalizeText(s));
-      else for (const w of normalizeText(s).split(/[^a-z0-9]+/)) if (w) en.add(w);
-    };
-    for (const g of groups) {
-      for (const t of g.terms) {
-        if (t.term.startsWith('§')) {
-          const c = this.dict.concepts[Number(t.term.slice(1))];
-          if (c) for (const name of [...c.zh, ...c.en]) addText(name);
-        } else addText(t.term);
-      }
-    }
-    return { zh: [...zh].sort((a, b) => b.length - a.length), en };
-  }
-
-  private displayTerm(term: string): string {
-    if (!term.startsWith('§')) return term;
-    const c = this.dict.concepts[Number(term.slice(1))];
-    return c ? `${c.zh[0] ?? ''}/${c.en[0] ?? ''}` : term;
-  }
-
   /** As-you-type suggestions for a prefix (Chinese, English, full pinyin or pinyin initials). */
   suggest(prefix: string, limit = 10): Suggestion[] {
     if (typeof prefix !== 'string') return [];
@@ -343,7 +314,7 @@ export class SearchIndex {
   async save(path: string): Promise<void> {
     if (this.deltaDocs > 0 || this.dead > 0) this.compact();
     await writeSnapshot(path, {
-      lex: this.lex, post: this.post, cols: this.cols, leaves: this.leaves, titleFlag: this.titleFlag.subarray(0, this.lex.size), dict: this.dict,
+      lex: this.lex, post: this.post, cols: this.cols, leaves: this.leaves, titleDf: this.titleDf.subarray(0, this.lex.size), dict: this.dict,
     });
   }
 
@@ -354,7 +325,7 @@ export class SearchIndex {
     idx.post = snap.post;
     idx.cols = snap.cols;
     idx.leaves = snap.leaves;
-    idx.titleFlag = snap.titleFlag;
+    idx.titleDf = snap.titleDf;
     for (let o = 0; o < idx.cols.size; o++) {
       if (idx.cols.dead[o]) idx.dead++;
       else {
@@ -362,7 +333,8 @@ export class SearchIndex {
         idx.live++;
       }
     }
-    idx.derived = buildDerived(idx.lex, idx.post, idx.titleFlag, idx.dict);
+    idx.derived = buildDerived(idx.lex, idx.post, idx.titleDf, idx.dict);
+    idx.hot = HotTerms.build(idx.post, idx.cols, idx.leaves.codes.length, ...idx.hotOpts);
     return idx;
   }
 
@@ -374,6 +346,7 @@ export class SearchIndex {
       idMap: this.ids.bytes(),
       scratch: this.scratch.bytes(),
       derived: this.derived.bytes(),
+      hotTerms: this.hot.bytes(),
     };
     return {
       docs: this.live, deltaDocs: this.deltaDocs, deletedDocs: this.dead, terms: this.lex.size,

@@ -11,14 +11,14 @@ import { Lexicon, Postings } from './postings.ts';
  * straight into its own typed array (no parsing of postings).
  */
 const MAGIC = 'YWSRCH01';
-const VERSION = 2;
+const VERSION = 3;
 
 export interface SnapshotParts {
   lex: Lexicon;
   post: Postings;
   cols: DocColumns;
   leaves: LeafTable;
-  titleFlag: Uint8Array;
+  titleDf: Int32Array;
   dict: CommodityDictionary;
 }
 
@@ -34,7 +34,7 @@ export async function writeSnapshot(path: string, s: SnapshotParts): Promise<voi
     ['offsets', s.post.offsets],
     ['docs', s.post.docs],
     ['imps', s.post.imps],
-    ['titleFlag', s.titleFlag],
+    ['titleDf', s.titleDf],
     ...COLUMN_NAMES.map((c) => [c, (s.cols[c] as Typed).subarray(0, n)] as [string, Typed]),
     ['terms', Buffer.from(s.lex.terms.join('\n'), 'utf8')],
     ['titleZh', s.cols.titleZh.buf.subarray(0, s.cols.titleZh.bytesUsed)],
@@ -114,12 +114,12 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     cols.titleZh = TitleStore.from(need('titleZh') as Uint8Array, need('titleZhEnds') as Int32Array);
     cols.titleEn = TitleStore.from(need('titleEn') as Uint8Array, need('titleEnEnds') as Int32Array);
     const dict = CommodityDictionary.fromJSON(header.dictionary);
-    const flag = new Uint8Array(Math.max(1024, terms.length));
-    flag.set(need('titleFlag'));
+    const flag = new Int32Array(Math.max(1024, terms.length));
+    flag.set(need('titleDf'));
     return {
       lex: Lexicon.from(terms),
       post: new Postings(need('offsets') as Int32Array, need('docs') as Int32Array, need('imps') as Uint8Array),
-      cols, leaves: new LeafTable(header.leaves), titleFlag: flag, dict,
+      cols, leaves: new LeafTable(header.leaves), titleDf: flag, dict,
     };
   } finally {
     await fh.close();

@@ -48,11 +48,6 @@ export class ChineseSegmenter {
   clearCache(): void {
     this.cache = new Map();
   }
-
-  /** All dictionary words inside a run (for recall fallbacks of unknown query words). */
-  allWords(run: string): string[] {
-    return this.jieba.cutAll(run);
-  }
 }
 
 /** Latin words of a normalised string, stemmed, stop words removed. With `splitAlnum`, "500ml" also gives "500" and "ml". */
@@ -80,18 +75,6 @@ export function phraseTokens(text: string): string[] {
     const parts = latinWords(r.text);
     const w = parts.length > 1 ? parts[parts.length - 1]! : parts[0]!;
     if (!EN_STOP_WORDS.has(w)) out.push(stemEn(w));
-  }
-  return out;
-}
-
-/** Stemmed Latin words in order with their positions in `text` (for phrase matching and highlights). */
-export function latinWordsWithPos(text: string): { stem: string; start: number; end: number }[] {
-  const out: { stem: string; start: number; end: number }[] = [];
-  const re = /[a-z0-9\u00c0-\u024f]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0];
-    if (EN_STOP_WORDS.has(w)) continue;
-    out.push({ stem: stemEn(w), start: m.index, end: m.index + w.length });
   }
   return out;
 }

@@ -7,6 +7,12 @@
  *
  * No foreign keys to products: statistical records outlive catalogue rows
  * (a merchant may delete a product that was priced last year).
+ *
+ * index_obs_packs: the observations of every week, packed at collection time
+ * (docs §13.7) so that the weekly run reads a few bytea values instead of
+ * scanning millions of rows. Kept equal to index_observations by triggers:
+ * every insert (also COPY) appends packs; an update or delete repacks the
+ * weeks it touches; a truncate empties them.
  */
 export const up = /* sql */ `
 create table index_items (
@@ -84,6 +90,7 @@ create table index_states (
   item_count   int not null,
   ref_price    bytea not null,
   imputed_runs bytea not null,
+  item_category bytea not null,
   aggregate    jsonb not null,
   computed_at  timestamptz not null default now()
 );
@@ -99,4 +106,87 @@ create table index_activity (
   new_listings     double precision not null,
   primary key (week, category_id)
 );
+alter table index_states alter column ref_price set storage external;
+alter table index_states alter column imputed_runs set storage external;
+alter table index_states alter column item_category set storage external;
+
+-- obs: 16 bytes per observation, big-endian (int4send/int8send): item_id, the item's
+-- category_id, price. pairs: 12 bytes per distinct (category_id, merchant_id) of the pack.
+-- extra: 40 bytes per observation with a quantity, value, buyer or source 'order':
+-- category_id, flags (1 value, 2 quantity, 4 buyer, 8 order), price, value, quantity, buyer_id.
+create table index_obs_packs (
+  id     bigint generated always as identity primary key,
+  week   date not null,
+  n      int not null,
+  obs    bytea not null,
+  pairs  bytea not null,
+  extra  bytea
+);
+alter table index_obs_packs alter column obs set storage external;
+alter table index_obs_packs alter column pairs set storage external;
+alter table index_obs_packs alter column extra set storage external;
+create index index_obs_packs_week_idx on index_obs_packs (week);
+
+create function index_obs_pack_insert() returns trigger language plpgsql as $$
+begin
+  insert into index_obs_packs (week, n, obs, pairs, extra)
+  select date_trunc('week', o.collection_date)::date, count(*)::int,
+    string_agg(int4send(o.item_id) || int4send(i.category_id) || int8send(o.price), ''::bytea),
+    string_agg(distinct int4send(o.category_id) || int8send(o.merchant_id), ''::bytea),
+    string_agg(int4send(o.category_id)
+        || int4send((o.value is not null)::int + 2 * (o.quantity is not null)::int + 4 * (o.buyer_id is not null)::int + 8 * (o.source = 'order')::int)
+        || int8send(o.price) || int8send(coalesce(o.value, 0)) || int8send(coalesce(o.quantity, 0)) || int8send(coalesce(o.buyer_id, 0)), ''::bytea)
+      filter (where o.value is not null or o.quantity is not null or o.buyer_id is not null or o.source = 'order')
+  from index_obs_new o join index_items i on i.id = o.item_id
+  group by 1, o.id / 100000;
+  return null;
+end $$;
+
+create function index_obs_repack(weeks date[]) returns void language plpgsql as $$
+declare w date;
+begin
+  foreach w in array weeks loop
+    delete from index_obs_packs where week = w;
+    insert into index_obs_packs (week, n, obs, pairs, extra)
+    select w, count(*)::int,
+      string_agg(int4send(o.item_id) || int4send(i.category_id) || int8send(o.price), ''::bytea),
+    string_agg(distinct int4send(o.category_id) || int8send(o.merchant_id), ''::bytea),
+      string_agg(int4send(o.category_id)
+          || int4send((o.value is not null)::int + 2 * (o.quantity is not null)::int + 4 * (o.buyer_id is not null)::int + 8 * (o.source = 'order')::int)
+          || int8send(o.price) || int8send(coalesce(o.value, 0)) || int8send(coalesce(o.quantity, 0)) || int8send(coalesce(o.buyer_id, 0)), ''::bytea)
+        filter (where o.value is not null or o.quantity is not null or o.buyer_id is not null or o.source = 'order')
+    from index_observations o join index_items i on i.id = o.item_id
+    where o.collection_date >= w and o.collection_date < w + 7
+    group by o.id / 100000;
+  end loop;
+end $$;
+
+create function index_obs_pack_delete() returns trigger language plpgsql as $$
+begin
+  perform index_obs_repack(array(select distinct date_trunc('week', collection_date)::date from index_obs_old));
+  return null;
+end $$;
+
+create function index_obs_pack_update() returns trigger language plpgsql as $$
+begin
+  perform index_obs_repack(array(
+    select date_trunc('week', collection_date)::date from index_obs_old
+    union select date_trunc('week', collection_date)::date from index_obs_new));
+  return null;
+end $$;
+
+create function index_obs_pack_truncate() returns trigger language plpgsql as $$
+begin
+  delete from index_obs_packs;
+  return null;
+end $$;
+
+create trigger index_obs_pack_insert after insert on index_observations
+  referencing new table as index_obs_new for each statement execute function index_obs_pack_insert();
+create trigger index_obs_pack_delete after delete on index_observations
+  referencing old table as index_obs_old for each statement execute function index_obs_pack_delete();
+create trigger index_obs_pack_update after update on index_observations
+  referencing old table as index_obs_old new table as index_obs_new for each statement execute function index_obs_pack_update();
+create trigger index_obs_pack_truncate after truncate on index_observations
+  for each statement execute function index_obs_pack_truncate();
 `;

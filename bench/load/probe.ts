@@ -1,0 +1,39 @@
+/**
+ * Quick probe for tuning: one variant, per problem utilisation and search stats.
+ *
+ *   node --import tsx bench/load/probe.ts --classes 8,9,10 --problems 3 [--from 0] [--time-limit 10]
+ *        [--max-work N] [--no-support] [--opts '{"minFill":0.97}']
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packContainer, parseBR, validatePacking } from '../../src/modules/loading/index.ts';
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : def;
+}
+const dir = process.env.BR_DIR ?? '/work/shared/benchmarks/container-loading';
+const classes = arg('classes', '8,9,10').split(',').map(Number);
+const from = Number(arg('from', '0'));
+const n = Number(arg('problems', '3'));
+const timeLimitMs = Number(arg('time-limit', '10')) * 1000;
+const maxWork = Number(arg('max-work', 'Infinity'));
+const support = !process.argv.includes('--no-support');
+const extra = JSON.parse(arg('opts', '{}')) as Record<string, unknown>;
+let tot = 0, cnt = 0;
+for (const c of classes) {
+  const ps = parseBR(readFileSync(join(dir, `br${c}.txt`), 'utf8')).slice(from, from + n);
+  let s = 0;
+  for (const p of ps) {
+    const c0 = process.cpuUsage();
+    const r = packContainer(p, { support, timeLimitMs, maxWork, ...extra });
+    const cpu = process.cpuUsage(c0);
+    const v = validatePacking(p, r.placements, { support });
+    s += r.utilisation;
+    const st = r.stats;
+    console.log(`BR${c}#${p.number} ${(r.utilisation * 100).toFixed(2)}${v.ok ? '' : ' INVALID'} blocks=${st.blocks} work=${st.work} it=${st.iterations} w=${st.lastWidth} ${(st.elapsedMs / 1000).toFixed(1)}s cpu=${((cpu.user + cpu.system) / 1e6).toFixed(1)}s`);
+  }
+  console.log(`BR${c} mean ${(s / ps.length * 100).toFixed(2)}`);
+  tot += s; cnt += ps.length;
+}
+console.log(`all mean ${(tot / cnt * 100).toFixed(2)}`);
