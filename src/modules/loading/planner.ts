@@ -111,15 +111,16 @@ function totalBoxVolume(e: Engine): number {
   return v;
 }
 
-/** From this many box types on, z-joined general blocks are on by default. */
+/** From this many box types on, z-joined general blocks are on by default (with support). */
 export const HETERO_TYPES = 30;
 
 /** Pack one container. */
 export function packContainer(problem: PackProblem, options: PackOptions = {}): PackResult {
   const t0 = performance.now();
   // Strongly heterogeneous sets (BR8–BR10: 30–50 types, few boxes each) form
-  // almost no x/y general blocks; stacking blocks (z-joins) helps them.
-  const hetero = problem.types.length >= HETERO_TYPES;
+  // almost no x/y general blocks; with the support rule, stacking blocks
+  // (z-joins) helps them (measured; without the rule it was neutral).
+  const hetero = (options.support ?? true) && problem.types.length >= HETERO_TYPES;
   const opt = {
     support: options.support ?? true,
     groupLots: options.groupLots ?? true,

@@ -68,11 +68,11 @@ export interface PackOptions {
   groupLots?: boolean;
   /** Upper bound on the number of generated blocks. Default 6000. */
   maxBlocks?: number;
-  /** Minimum fill ratio of general (composite) blocks. Default 0.98; 0.99 from 30 box types on. */
+  /** Minimum fill ratio of general (composite) blocks. Default 0.98; 0.99 with support from 30 box types on. */
   minFill?: number;
   /**
    * Also build general blocks by stacking one block on another's packing area.
-   * Default: on from 30 box types on (BR8–BR10, where it adds about 0.5 point),
+   * Default: on with full support from 30 box types on (BR8–BR10, about +0.5 point),
    * else off (on BR1–BR7 it lowered the mean fill by about 0.8 points).
    */
   joinZ?: boolean;

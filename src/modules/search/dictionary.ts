@@ -1,4 +1,4 @@
-import { PRODUCT_KINDS, type ProductKind } from '../demo/vocabulary.ts';
+import { PRODUCT_KINDS, type ProductKind } from '../demo/index.ts';
 import { CURATED_DICTIONARY, CURATED_ZH_WORDS } from './dictionary-data.ts';
 import { EN_STOP_WORDS, latinWords, stemEn } from './english.ts';
 import { hasCjk, normalizeText, splitRuns } from './normalize.ts';
