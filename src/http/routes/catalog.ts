@@ -5,8 +5,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DB } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors.ts';
 import * as catalog from '../../modules/catalog/index.ts';
+import { IdParams as Id } from './params.ts';
 
-const Id = z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SheetQuery = z.strictObject({
   format: z.enum(['csv', 'xlsx']).optional(),

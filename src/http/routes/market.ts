@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DB } from '../../core/db/schema.ts';
 import * as market from '../../modules/market/index.ts';
+import { IdParams as Id } from './params.ts';
 
-const Id = z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 export async function marketRoutes(app0: FastifyInstance, db: Kysely<DB>): Promise<void> {
   const app = app0.withTypeProvider<ZodTypeProvider>();
