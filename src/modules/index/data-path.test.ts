@@ -11,6 +11,7 @@ import { testEngines } from '../../core/db/testing.ts';
 import { indexMarket, type IndexMarket } from './test-market.ts';
 import { recordObservations, type ObservationInput } from './index.ts';
 import { pullWeek, repackWeeks, scanWeek, type WeekObservations } from './data-path.ts';
+import { packRefPrices, stateCodecs, unpackRefPrices } from './run.ts';
 import { activityOf, activitySql, newListings, type Activity } from './activity.ts';
 
 const W = ['2025-03-03', '2025-03-10', '2025-03-17'];
@@ -27,6 +28,42 @@ function records(o: WeekObservations): string[] {
   return out.sort();
 }
 const sorted = (a: Activity) => [...a].sort((p, q) => p[0] - q[0]);
+
+test('reference prices pack losslessly (4 bytes per integer price, exceptions for the others)', () => {
+  const a = Float64Array.from([Number.NaN, 1, 4294967295, 4294967296, 12.5, 2 ** 40, 0.1, 77, Number.NaN, 3]);
+  const b = packRefPrices(a);
+  assert.deepEqual([...unpackRefPrices(b, a.length)], [...a]);
+  const few = Float64Array.from({ length: 40 }, (_, i) => (i % 10 === 0 ? i + 0.5 : i % 7 === 0 ? Number.NaN : 100 + i));
+  const fb = packRefPrices(few);
+  assert.equal(fb.byteLength, 4 * 40 + 12 * 4);
+  assert.deepEqual([...unpackRefPrices(fb, 40)], [...few]);
+  const many = Float64Array.from({ length: 8 }, (_, i) => i + 0.25);
+  assert.equal(packRefPrices(many).byteLength, 64);
+  assert.deepEqual([...unpackRefPrices(packRefPrices(many), 8)], [...many]);
+});
+
+test('run lengths and item categories pack losslessly in every layout', () => {
+  const { narrowRuns, widenRuns, narrowCategories, widenCategories } = stateCodecs;
+  const runs = (a: number[]) => {
+    const u = Uint16Array.from(a);
+    assert.deepEqual([...widenRuns(narrowRuns(u), u.length)], a);
+    return narrowRuns(u).byteLength;
+  };
+  assert.equal(runs(Array.from({ length: 100 }, (_, i) => (i === 7 ? 3 : 0))), 6);
+  assert.equal(runs(Array.from({ length: 10 }, (_, i) => i % 4)), 10);
+  assert.equal(runs(Array.from({ length: 10 }, (_, i) => (i % 2) * 300)), 20);
+  assert.equal(runs([]), 0);
+  const cats = (a: number[]) => {
+    const c = Int32Array.from(a);
+    assert.deepEqual([...widenCategories(narrowCategories(c), c.length)], a);
+    return narrowCategories(c).byteLength;
+  };
+  assert.equal(cats([0, 5, 65535, 3]), 8);
+  assert.equal(cats(Array.from({ length: 100 }, (_, i) => [0, 260402, 70000][i % 3]!)), 200 + 12 + 4);
+  assert.equal(cats(Array.from({ length: 6 }, (_, i) => 100000 + i)), 24);
+  assert.equal(cats([-1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), 40);
+  assert.equal(cats([]), 0);
+});
 
 for (const engine of testEngines()) {
   describe(`packed observations and activity on ${engine}`, () => {
@@ -69,6 +106,8 @@ for (const engine of testEngines()) {
         `${item.id},${item.product_id},${item.merchant_id},${item.category_id},${W[1]},${W[1]},555,7,,order,42\n${item.id},${item.product_id},${item.merchant_id},${item.category_id},${W[2]},${W[2]},556,,,listed,\n`,
       ]);
       await same('after inserts and COPY');
+      const kinds = (await sql<{ nw: number; wd: number }>`select count(*) filter (where narrow)::int as nw, count(*) filter (where not narrow)::int as wd from index_obs_packs`.execute(m.d.db)).rows[0]!;
+      assert.ok(kinds.nw > 0 && kinds.wd > 0, `the case covers narrow and wide packs: ${JSON.stringify(kinds)}`);
       const a0 = [...(await activitySql(m.d.db, W[0]!)).values()];
       assert.ok(a0.some((x) => x.tradedValue > 2 ** 53) && a0.some((x) => x.activeBuyers > 0 && x.orderCount > 0 && x.volume > 0), 'the case covers big sums, orders and buyers');
       const total = async () => Number((await sql<{ n: number }>`select coalesce(sum(n), 0)::int as n from index_obs_packs`.execute(m.d.db)).rows[0]!.n);

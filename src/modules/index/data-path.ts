@@ -40,10 +40,13 @@ export function byteaParam(b: Uint8Array, engine?: Engine): RawBuilder<Uint8Arra
   return sql<Uint8Array>`decode(${buf.toString(enc)}, ${enc})`;
 }
 
-/** Bytes per packed observation and per packed extra record (see the migration). */
+/** Bytes per packed observation, pair and extra record (see the migration): wide packs, and narrow ones (4-byte values, 3-byte categories). */
 export const OBS_BYTES = 16;
 export const PAIR_BYTES = 12;
 export const EXTRA_BYTES = 40;
+export const OBS_BYTES_NARROW = 11;
+export const PAIR_BYTES_NARROW = 7;
+export const EXTRA_BYTES_NARROW = 20;
 export const FLAG_VALUE = 1;
 export const FLAG_QUANTITY = 2;
 export const FLAG_BUYER = 4;
@@ -75,11 +78,20 @@ export interface WeekExtras {
 
 const int8At = (dv: DataView, o: number): number => dv.getInt32(o) * 4294967296 + dv.getUint32(o + 4);
 
-/** Decodes packs (obs bytes, extra bytes) into columns. */
-export function decodePacks(packs: readonly { obs: Uint8Array; pairs: Uint8Array; extra: Uint8Array }[]): WeekObservations {
-  const n = packs.reduce((s, p) => s + p.obs.byteLength / OBS_BYTES, 0);
-  const np = packs.reduce((s, p) => s + p.pairs.byteLength / PAIR_BYTES, 0);
-  const m = packs.reduce((s, p) => s + p.extra.byteLength / EXTRA_BYTES, 0);
+export interface Pack {
+  obs: Uint8Array;
+  pairs: Uint8Array;
+  extra: Uint8Array;
+  /** narrow records (4-byte values, 3-byte categories) */
+  narrow?: boolean;
+}
+
+/** Decodes packs (obs, pairs and extra bytes) into columns. */
+export function decodePacks(packs: readonly Pack[]): WeekObservations {
+  const w = (p: Pack) => (p.narrow ? { o: OBS_BYTES_NARROW, p: PAIR_BYTES_NARROW, e: EXTRA_BYTES_NARROW } : { o: OBS_BYTES, p: PAIR_BYTES, e: EXTRA_BYTES });
+  const n = packs.reduce((s, p) => s + p.obs.byteLength / w(p).o, 0);
+  const np = packs.reduce((s, p) => s + p.pairs.byteLength / w(p).p, 0);
+  const m = packs.reduce((s, p) => s + p.extra.byteLength / w(p).e, 0);
   const item = new Int32Array(n);
   const itemCategory = new Int32Array(n);
   const price = new Float64Array(n);
@@ -99,9 +111,40 @@ export function decodePacks(packs: readonly { obs: Uint8Array; pairs: Uint8Array
   let l = 0;
   let maxItem = 0;
   for (const p of packs) {
+    const W = w(p);
     const c = p.obs;
-    if (c.byteLength % OBS_BYTES !== 0 || p.pairs.byteLength % PAIR_BYTES !== 0 || p.extra.byteLength % EXTRA_BYTES !== 0) throw new Error('index_obs_packs: a pack has a broken length');
+    if (c.byteLength % W.o !== 0 || p.pairs.byteLength % W.p !== 0 || p.extra.byteLength % W.e !== 0) throw new Error('index_obs_packs: a pack has a broken length');
     const dv = new DataView(c.buffer, c.byteOffset, c.byteLength);
+    const q = p.pairs;
+    const qv = new DataView(q.buffer, q.byteOffset, q.byteLength);
+    const e = p.extra;
+    const ev = new DataView(e.buffer, e.byteOffset, e.byteLength);
+    if (p.narrow) {
+      for (let o = 0; o < c.byteLength; o += OBS_BYTES_NARROW, j++) {
+        const it = dv.getInt32(o);
+        item[j] = it;
+        if (it > maxItem) maxItem = it;
+        itemCategory[j] = (dv.getUint8(o + 4) << 16) | dv.getUint16(o + 5);
+        price[j] = dv.getInt32(o + 7);
+      }
+      for (let o = 0; o < q.byteLength; o += PAIR_BYTES_NARROW, l++) {
+        pairs.category[l] = (qv.getUint8(o) << 16) | qv.getUint16(o + 1);
+        const mId = qv.getInt32(o + 3);
+        pairs.merchantHi[l] = mId < 0 ? -1 : 0;
+        pairs.merchantLo[l] = mId;
+      }
+      for (let o = 0; o < e.byteLength; o += EXTRA_BYTES_NARROW, k++) {
+        x.category[k] = (ev.getUint8(o) << 16) | ev.getUint16(o + 1);
+        x.flags[k] = ev.getUint8(o + 3);
+        x.price[k] = ev.getInt32(o + 4);
+        x.value[k] = ev.getInt32(o + 8);
+        x.quantity[k] = ev.getInt32(o + 12);
+        const b = ev.getInt32(o + 16);
+        x.buyerHi[k] = b < 0 ? -1 : 0;
+        x.buyerLo[k] = b;
+      }
+      continue;
+    }
     for (let o = 0; o < c.byteLength; o += OBS_BYTES, j++) {
       const it = dv.getInt32(o);
       item[j] = it;
@@ -109,15 +152,11 @@ export function decodePacks(packs: readonly { obs: Uint8Array; pairs: Uint8Array
       itemCategory[j] = dv.getInt32(o + 4);
       price[j] = int8At(dv, o + 8);
     }
-    const q = p.pairs;
-    const qv = new DataView(q.buffer, q.byteOffset, q.byteLength);
     for (let o = 0; o < q.byteLength; o += PAIR_BYTES, l++) {
       pairs.category[l] = qv.getInt32(o);
       pairs.merchantHi[l] = qv.getInt32(o + 4);
       pairs.merchantLo[l] = qv.getInt32(o + 8);
     }
-    const e = p.extra;
-    const ev = new DataView(e.buffer, e.byteOffset, e.byteLength);
     for (let o = 0; o < e.byteLength; o += EXTRA_BYTES, k++) {
       x.category[k] = ev.getInt32(o);
       x.flags[k] = ev.getInt32(o + 4);
@@ -134,9 +173,9 @@ export function decodePacks(packs: readonly { obs: Uint8Array; pairs: Uint8Array
 /** Observations collected in [monday, monday + 7), from the week's packs. */
 export async function pullWeek(db: Db, monday: string, engine?: Engine): Promise<WeekObservations> {
   const enc = wireText(engine);
-  const res = await sql<{ o: string; p: string; e: string | null }>`
-    select encode(obs, ${enc}) as o, encode(pairs, ${enc}) as p, encode(extra, ${enc}) as e from index_obs_packs where week = ${monday}::date order by id`.execute(db);
-  const packs = res.rows.map((r) => ({ obs: bytesOf(r.o, enc), pairs: bytesOf(r.p, enc), extra: bytesOf(r.e, enc) }));
+  const res = await sql<{ o: string; p: string; e: string | null; narrow: boolean }>`
+    select encode(obs, ${enc}) as o, encode(pairs, ${enc}) as p, encode(extra, ${enc}) as e, narrow from index_obs_packs where week = ${monday}::date order by id`.execute(db);
+  const packs = res.rows.map((r) => ({ obs: bytesOf(r.o, enc), pairs: bytesOf(r.p, enc), extra: bytesOf(r.e, enc), narrow: r.narrow }));
   return decodePacks(packs);
 }
 
