@@ -11,7 +11,7 @@ import { testEngines } from '../../core/db/testing.ts';
 import { indexMarket, type IndexMarket } from './test-market.ts';
 import { recordObservations, type ObservationInput } from './index.ts';
 import { pullWeek, repackWeeks, scanWeek, type WeekObservations } from './data-path.ts';
-import { packRefPrices, stateCodecs, unpackRefPrices } from './run.ts';
+import { packRefPrices, stateCodecs, unpackRefPrices } from './state-codec.ts';
 import { activityOf, activitySql, newListings, type Activity } from './activity.ts';
 
 const W = ['2025-03-03', '2025-03-10', '2025-03-17'];
