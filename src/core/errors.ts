@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   BAD_ADDRESS: 400,
   BAD_USCC: 400,
   BAD_SPREADSHEET: 400,
+  /** Text with a NUL character, invalid UTF-8 or an unsupported charset. */
+  BAD_TEXT: 400,
   IMPORT_REJECTED: 422,
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
@@ -17,9 +19,17 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   STALL_HELD: 409,
   DUPLICATE: 409,
+  /** The PGlite data directory is held by another process (one writer per directory). */
+  DATA_DIR_IN_USE: 409,
   PAYLOAD_TOO_LARGE: 413,
+  /** A spreadsheet over one of the upload limits (rows, columns, cells, inflated size, time). */
+  SHEET_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA: 415,
+  /** Too many attempts (sign-in) from this address or for this account; details.retryAfterSeconds says when to retry. */
+  RATE_LIMITED: 429,
   INTERNAL: 500,
+  /** Heavy work queue is full; details.retryAfterSeconds says when to retry. */
+  BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -35,6 +45,11 @@ export class AppError extends Error {
   }
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+  /** Seconds after which a retry may succeed (RATE_LIMITED, BUSY): sent as Retry-After. */
+  get retryAfterSeconds(): number | undefined {
+    const d = this.details as { retryAfterSeconds?: unknown } | undefined;
+    return typeof d?.retryAfterSeconds === 'number' ? d.retryAfterSeconds : undefined;
   }
 }
 

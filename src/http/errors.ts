@@ -15,7 +15,11 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | Error, req, reply) => {
     const send = (status: number, code: string, message: string, details?: unknown) =>
       reply.status(status).send({ error: { code, message, ...(details !== undefined ? { details } : {}) } } satisfies ErrorBody);
-    if (err instanceof AppError) return send(err.status, err.code, err.message, err.details);
+    if (err instanceof AppError) {
+      const retry = err.retryAfterSeconds;
+      if (retry !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(retry))));
+      return send(err.status, err.code, err.message, err.details);
+    }
     if (err instanceof ZodError) {
       const first = err.issues[0];
       return send(400, 'VALIDATION', first ? `${first.path.map(String).join('.') || 'input'}: ${first.message}` : 'invalid input', { issues: issuesOf(err.issues) });
