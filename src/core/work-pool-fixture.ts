@@ -1,0 +1,23 @@
+/** Tasks for work-pool.test.ts: run inside the pool's workers. */
+import { AppError } from './errors.ts';
+
+export function echo(x: unknown): unknown {
+  return x;
+}
+
+/** Keep the worker's thread busy until `ms` have passed (or until it is terminated). */
+export function spin(ms: number): number {
+  const end = Date.now() + ms;
+  let n = 0;
+  while (Date.now() < end) n++;
+  return n;
+}
+
+/** Wait for a message that never comes: the job ends only when the pool gives up on it. */
+export function hang(): Promise<never> {
+  return new Promise(() => {});
+}
+
+export function refuse(): never {
+  throw new AppError('VALIDATION', 'the payload was refused in the worker', { field: 'x' });
+}
