@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerPlatformCommands } from './commands/platform.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerOptionalCommands } from './commands/optional.ts';
+import { registerUserCommands } from './commands/users.ts';
 
 const program = new Command();
 program
@@ -10,5 +11,6 @@ program
   .version('0.1.0');
 registerPlatformCommands(program);
 registerCatalogCommands(program);
+registerUserCommands(program);
 await registerOptionalCommands(program);
 await program.parseAsync(process.argv);

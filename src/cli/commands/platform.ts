@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { buildApp } from '../../http/app.ts';
-import { isEmpty, loadDemo, resetData, scaleOf, DEMO_ACCOUNTS } from '../../modules/demo/index.ts';
+import { isEmpty, loadDemo, resetData, scaleOf, publishedDemoAccounts } from '../../modules/demo/index.ts';
 import { openConfigured, run } from '../context.ts';
 import { phasedProgress } from '../progress.ts';
 import { ensureWebBuilt, WEB_DIST } from '../web-build.ts';
@@ -15,9 +15,16 @@ async function serve(database: Database, port: number, host: string): Promise<vo
   await app.listen({ port, host });
   const scheduler = startIndexScheduler(database, logger);
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const address = app.server.address();
+  const actualPort = address && typeof address === 'object' ? address.port : port;
+  const demoAccounts = await publishedDemoAccounts(database);
   process.stdout.write(
-    `\nyiwu is running on ${database.description}\n  web UI:   http://${shown}:${port}/\n  API docs: http://${shown}:${port}/docs  (OpenAPI: /openapi.json)\n\n` +
-      `demo accounts (username / password):\n${DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(10)} / ${a.password.padEnd(12)} ${a.who}`).join('\n')}\n\n`,
+    `\nyiwu is running on ${database.description}\n  web UI:   http://${shown}:${actualPort}/\n  API docs: http://${shown}:${actualPort}/docs  (OpenAPI: /openapi.json)\n` +
+      (host === '127.0.0.1' || host === 'localhost' || host === '::1' ? '  listening on this machine only (HOST=0.0.0.0 to open it to the network)\n\n' : `  listening on ${host}: reachable from the network\n\n`) +
+      (demoAccounts.length
+        ? `THIS IS A DEMO DATABASE: these accounts have published passwords; never use it for real trade.\n` +
+          `demo accounts (username / password):\n${demoAccounts.map((a) => `  ${a.username.padEnd(10)} / ${a.password.padEnd(12)} ${a.who}`).join('\n')}\n\n`
+        : `no demo accounts in this database. Create the first operator with: yiwu user create --role operator --username <name>\n\n`),
   );
   const stop = async () => {
     scheduler.stop();
@@ -53,14 +60,21 @@ export function registerPlatformCommands(program: Command): void {
     .command('start')
     .description('first-run friendly: migrate, load the demo market if the database is empty, build the web UI, serve')
     .option('--port <n>', 'HTTP port (default $PORT or 3000)', portOpt)
-    .option('--host <h>', 'address to listen on', process.env.HOST ?? '0.0.0.0')
+    .option('--host <h>', 'address to listen on (default $HOST or 127.0.0.1: this machine only)', process.env.HOST || '127.0.0.1')
     .option('--scale <name>', 'demo scale to load when empty: tiny, demo, medium, full', 'demo')
-    .action((o: { port?: number; host: string; scale: string }) =>
+    .option('--demo', 'load the demo market into an empty PostgreSQL database too (the embedded database gets it without asking)')
+    .action((o: { port?: number; host: string; scale: string; demo?: boolean }) =>
       run(async () => {
         const database = await openConfigured();
         if (await isEmpty(database)) {
-          process.stdout.write(`empty database (${database.description}): loading the demo market…\n`);
-          await demo(database, o.scale);
+          // The embedded database is the try-it-out install: it gets the demo. A server database gets it only when asked,
+          // so the demo's published passwords never land in a real deployment by accident.
+          if (database.engine === 'pglite' || o.demo) {
+            process.stdout.write(`empty database (${database.description}): loading the demo market…\n`);
+            await demo(database, o.scale);
+          } else {
+            process.stdout.write(`empty database (${database.description}): starting without demo data (add --demo, or run yiwu demo, to load it)\n`);
+          }
         }
         await ensureWebBuilt((s) => process.stdout.write(`${s}\n`));
         await serve(database, o.port ?? Number(process.env.PORT ?? 3000), o.host);
@@ -70,7 +84,7 @@ export function registerPlatformCommands(program: Command): void {
     .command('serve')
     .description('start the HTTP server (API, docs and web UI)')
     .option('--port <n>', 'HTTP port (default $PORT or 3000)', portOpt)
-    .option('--host <h>', 'address to listen on', process.env.HOST ?? '0.0.0.0')
+    .option('--host <h>', 'address to listen on (default $HOST or 127.0.0.1: this machine only)', process.env.HOST || '127.0.0.1')
     .action((o: { port?: number; host: string }) =>
       run(async () => {
         const database = await openConfigured();

@@ -1,4 +1,4 @@
-export { loadDemo, resetData, isEmpty, DEMO_ACCOUNTS, type LoadReport, type DemoAccount, type LoadProgress } from './load.ts';
+export { loadDemo, resetData, isEmpty, publishedDemoAccounts, DEMO_ACCOUNTS, type LoadReport, type DemoAccount, type LoadProgress } from './load.ts';
 export { scaleOf, SCALES, type Scale } from './scale.ts';
 export { generateMarket, type GenMarket } from './market-gen.ts';
 export { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
-import { createUser } from '../../core/auth/index.ts';
+import { createUser, verifyPassword } from '../../core/auth/index.ts';
 import { seedCategories } from '../catalog/index.ts';
 import { csvLine } from '../catalog/csv.ts';
 import { generateMarket } from './market-gen.ts';
@@ -53,6 +53,24 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'buyer', password: 'buyer123', role: 'buyer', who: 'a foreign buyer (采购商)' },
   { username: 'agent', password: 'agent123', role: 'agent', who: 'an export agent (市场采购贸易经营者)' },
 ];
+
+/**
+ * The demo's published accounts that exist in this database with their published
+ * passwords: a database that has any is a demo database, and the start banner says so.
+ */
+export async function publishedDemoAccounts(database: Database): Promise<DemoAccount[]> {
+  const users = await database.db
+    .selectFrom('users')
+    .select(['username', 'password_hash'])
+    .where('username', 'in', DEMO_ACCOUNTS.map((a) => a.username))
+    .execute();
+  const found: DemoAccount[] = [];
+  for (const a of DEMO_ACCOUNTS) {
+    const u = users.find((x) => x.username === a.username);
+    if (u && (await verifyPassword(a.password, u.password_hash))) found.push(a);
+  }
+  return found;
+}
 
 /**
  * Load a generated market by bulk COPY (PGlite: from a blob; PostgreSQL: COPY FROM
