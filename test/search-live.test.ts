@@ -78,11 +78,14 @@ for (const engine of testEngines()) {
     });
 
     test('HTTP: ranked, hydrated hits with facets and exact totals; stall addresses; suggestions', async () => {
-      const r = await app.inject('/api/search?q=%E5%8F%91%E5%A4%B9&pageSize=5');
+      const r = await app.inject(`/api/search?q=${encodeURIComponent('玩具')}&pageSize=5`);
       assert.equal(r.statusCode, 200, r.body);
       const body = r.json();
       assert.equal(body.kind, 'results');
-      assert.ok(body.facets.category.length >= 0);
+      assert.ok(body.total > 0 && body.items.length > 0, 'toys (玩具) are in the tiny market');
+      assert.ok(body.facets.category.length > 0);
+      const facetSum = body.facets.category.reduce((n: number, f: { count: number }) => n + f.count, 0);
+      assert.ok(facetSum >= body.total, `the category facet covers every hit (${facetSum} vs ${body.total})`);
       for (const h of body.items) assert.ok(h.product.priceTiers.length && h.product.moq >= 1);
       const stall = (await app.inject('/api/stalls?pageSize=1')).json().items[0];
       const s = (await app.inject(`/api/search?q=${encodeURIComponent(stall.addressZh)}`)).json();

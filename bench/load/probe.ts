@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packContainer, parseBR, validatePacking } from '../../src/modules/loading/index.ts';
+import { brDir } from '../../test/shared-data.ts';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : def;
 }
-const dir = process.env.BR_DIR ?? '/work/shared/benchmarks/container-loading';
+const dir = brDir();
 const classes = arg('classes', '8,9,10').split(',').map(Number);
 const from = Number(arg('from', '0'));
 const n = Number(arg('problems', '3'));

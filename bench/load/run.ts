@@ -1,6 +1,6 @@
 /**
  * Container loading benchmark on Bischoff & Ratcliff BR1–BR10
- * (/work/shared/benchmarks/container-loading, or $BR_DIR).
+ * (../shared/benchmarks/container-loading beside the repository, or $BR_DIR).
  *
  *   node --import tsx bench/load/run.ts [--classes 1,2,..] [--problems N] [--time-limit s] [--seed k]
  *
@@ -16,12 +16,13 @@ import { join } from 'node:path';
 import { pack3D, RotationType } from 'binpackingjs/3d';
 import { packContainer, parseBR, validatePacking } from '../../src/modules/loading/index.ts';
 import type { BRProblem } from '../../src/modules/loading/index.ts';
+import { brDir } from '../../test/shared-data.ts';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : def;
 }
-const dir = process.env.BR_DIR ?? '/work/shared/benchmarks/container-loading';
+const dir = brDir();
 const classes = arg('classes', '1,2,3,4,5,6,7,8,9,10').split(',').map(Number);
 const nProblems = Number(arg('problems', '10'));
 const timeLimitMs = Number(arg('time-limit', '10')) * 1000;

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { BRFormatError, parseBR } from './br-format.ts';
+import { brDir } from '../../../test/shared-data.ts';
 
-const DIR = process.env.BR_DIR ?? '/work/shared/benchmarks/container-loading';
+const DIR = brDir();
 const TYPES = [3, 5, 8, 10, 12, 15, 20, 30, 40, 50];
 
 describe('BR parser on the OR-Library files', () => {

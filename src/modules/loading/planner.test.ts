@@ -6,8 +6,9 @@ import { parseBR } from './br-format.ts';
 import { packContainer } from './planner.ts';
 import type { CargoType, PackProblem } from './types.ts';
 import { validatePacking } from './validate.ts';
+import { brDir } from '../../../test/shared-data.ts';
 
-const DIR = process.env.BR_DIR ?? '/work/shared/benchmarks/container-loading';
+const DIR = brDir();
 
 const arbType = (groups: number): fc.Arbitrary<CargoType> =>
   fc.record({
@@ -104,9 +105,10 @@ describe('packContainer on BR problems', () => {
       assert.ok(a.utilisation > 0.8, `utilisation ${a.utilisation}`);
     }
   });
-  it('honours the time limit and returns the best so far', () => {
+  it('stops at its time limit with the best plan so far, and says so', () => {
+    // A limit far below what the search would use: it must stop early, report it and still return a valid plan.
     const r = packContainer(br7[0]!, { timeLimitMs: 300 });
-    assert.ok(r.stats.elapsedMs < 1500, `took ${r.stats.elapsedMs} ms`);
+    assert.equal(r.stats.timedOut, true);
     assert.ok(r.utilisation > 0.8, `utilisation ${r.utilisation}`);
     assert.deepEqual(validatePacking(br7[0]!, r.placements).errors, []);
   });

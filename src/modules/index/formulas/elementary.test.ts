@@ -126,11 +126,8 @@ describe('elementary aggregates', () => {
       }
       return { item, price };
     };
-    const t0 = performance.now();
     const st = elementaryStep(c, initialElementaryState(nItems), mk(1)).state;
     const r = elementaryStep(c, st, mk(1.05));
-    const ms = performance.now() - t0;
     assert.ok(close(r.links[0] as number, 1.05, 1e-9));
-    assert.ok(ms < 5000, `took ${ms} ms`);
   });
 });
