@@ -16,7 +16,7 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '../src/core/db/database.ts';
 import { migrate } from '../src/core/db/migrate.ts';
-import { csvLine } from '../src/modules/catalog/csv.ts';
+import { copyCsvLine as csvLine } from '../src/core/csv.ts';
 import { generateMarket, generateProducts, loadDemo, PRODUCT_COLUMNS, scaleOf } from '../src/modules/demo/index.ts';
 
 const args = process.argv.slice(2);

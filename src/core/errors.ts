@@ -73,11 +73,27 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
       return new AppError('VALIDATION', `refers to a record that does not exist (${e.constraint ?? 'foreign key'})`, { constraint: e.constraint });
     case '23514':
       return new AppError('VALIDATION', `violates a rule (${e.constraint ?? 'check'})`, { constraint: e.constraint });
+    case '23502':
+      return new AppError('VALIDATION', `a required value is missing (${(e as { column?: string }).column ?? 'not null'})`, { column: (e as { column?: string }).column });
+    case '22021': // character_not_in_repertoire: a NUL byte or invalid UTF-8 in text
+    case '22P05': // untranslatable_character: \u0000 in jsonb, or a character the encoding lacks
+      return new AppError('BAD_TEXT', 'a text contains a NUL character or bytes that are not valid UTF-8; remove them and send UTF-8 text');
+    case '22001':
+      return new AppError('VALIDATION', 'a text is longer than its field allows');
+    case '54000': // program_limit_exceeded, e.g. a value too large for an index row
+      return new AppError('VALIDATION', 'a value is too large to store; shorten it');
+    case '2201B':
+      return new AppError('VALIDATION', 'a pattern is not a valid regular expression');
+    case '22019':
+    case '22025':
+      return new AppError('VALIDATION', 'a search pattern has an invalid escape (\\)');
     case '22P02':
     case '22003':
     case '22007':
     case '22008':
+    case '22023':
       return new AppError('VALIDATION', 'a value has the wrong format or is out of range');
+    // 22012 (division by zero) is not mapped: our SQL must never divide by a caller's zero, so it is a bug (500, logged).
     default:
       return undefined;
   }

@@ -4,11 +4,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../core/db/database.ts';
-import { actorForToken, type Actor } from '../core/auth/index.ts';
+import { actorForToken, bearerToken, createAuth, type Actor, type AuthOptions } from '../core/auth/index.ts';
 import type { LiveSearch } from '../modules/search/live-index.ts';
 import { installErrorHandler } from './errors.ts';
+import { installTextGuard } from './text-guard.ts';
+import { openapiRouteHook, openapiTransform, openapiTransformObject, responseSerializerCompiler } from './openapi.ts';
 import { systemRoutes } from './routes/system.ts';
 import { authRoutes } from './routes/auth.ts';
 import { marketRoutes } from './routes/market.ts';
@@ -31,6 +33,8 @@ export interface AppOptions {
   /** The live search index; /api/search answers 404 without one. */
   search?: LiveSearch;
   extraRoutes?: ((app: FastifyInstance, database: Database) => Promise<void> | void)[];
+  /** Sign-in limits, session lifetimes and the clock (tests); defaults in core/auth/policy.ts. */
+  auth?: AuthOptions;
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -40,21 +44,24 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   installErrorHandler(app);
+  installTextGuard(app);
+  // Every documented route: operationId, 2xx schema, default error responses (checked at start-up).
+  app.addHook('onRoute', openapiRouteHook());
 
-  // Spreadsheets are uploaded as the raw request body.
+  // Spreadsheets are uploaded as the raw request body. No parser-wide limit: the app's 1 MB
+  // applies unless an upload route sets its own bodyLimit (and checks the role in onRequest first).
   app.addContentTypeParser(
     ['text/csv', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-    { parseAs: 'buffer', bodyLimit: 64 * 1024 * 1024 },
+    { parseAs: 'buffer' },
     (_req, body, done) => done(null, body),
   );
 
   app.decorateRequest('actor', null as unknown as Actor);
+  const auth = createAuth(opts.auth);
   app.addHook('onRequest', async (req) => {
-    const h = req.headers.authorization;
-    const token = h?.startsWith('Bearer ') ? h.slice(7).trim() : undefined;
-    req.actor = await actorForToken(opts.database.db, token);
+    req.actor = await actorForToken(opts.database.db, bearerToken(req.headers.authorization), auth);
   });
 
   await app.register(swagger, {
@@ -68,7 +75,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openapiTransform,
+    transformObject: openapiTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -76,7 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const db = opts.database.db;
   await app.register(async (api) => {
     await systemRoutes(api, opts.database);
-    await authRoutes(api, db);
+    await authRoutes(api, db, auth);
     await marketRoutes(api, db);
     await catalogRoutes(api, db);
     await commodityIndexRoutes(api, opts.database);

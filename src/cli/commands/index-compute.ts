@@ -9,6 +9,7 @@
  * full double precision, the JavaScript shortest round-trip form). Errors go to
  * stderr with exit code 1 (bad data) or 2 (bad usage), without a stack trace.
  */
+import { csvField } from '../../core/csv.ts';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -53,10 +54,6 @@ interface ComputeOptions {
 
 const USAGE = 2;
 const DATA = 1;
-
-function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 export function registerIndexCommands(program: Command): void {
   const index = program

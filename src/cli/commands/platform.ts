@@ -7,16 +7,31 @@ import { ensureWebBuilt, WEB_DIST } from '../web-build.ts';
 import { startSearch } from '../search-setup.ts';
 import type { Database } from '../../core/db/database.ts';
 import { logger } from '../../core/logger.ts';
+import { noteServerUrl } from '../../core/db/dir-lock.ts';
 import { loadDemoHistory, startIndexScheduler } from '../../modules/index/index.ts';
 
 async function serve(database: Database, port: number, host: string): Promise<void> {
   const search = await startSearch(database, true);
   const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent', webDir: WEB_DIST, search });
-  await app.listen({ port, host });
+  try {
+    await app.listen({ port, host });
+  } catch (e) {
+    // Do not linger holding the data directory: close everything, then fail with a clear message.
+    await app.close().catch(() => undefined);
+    await search.close({ save: false }).catch(() => undefined);
+    await database.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new Error(`port ${port} is in use (on ${host}); is yiwu already running? Stop that process, or pick another port with --port or PORT=…`);
+    }
+    if (code === 'EACCES') throw new Error(`not allowed to listen on port ${port} (on ${host}); pick a port above 1023 with --port or PORT=…`);
+    throw new Error(`cannot listen on ${host}:${port}: ${e instanceof Error ? e.message : String(e)}`);
+  }
   const scheduler = startIndexScheduler(database, logger);
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const address = app.server.address();
   const actualPort = address && typeof address === 'object' ? address.port : port;
+  noteServerUrl(`http://${shown}:${actualPort}/`); // shown to any second process that tries the data directory
   const demoAccounts = await publishedDemoAccounts(database);
   process.stdout.write(
     `\nyiwu is running on ${database.description}\n  web UI:   http://${shown}:${actualPort}/\n  API docs: http://${shown}:${actualPort}/docs  (OpenAPI: /openapi.json)\n` +

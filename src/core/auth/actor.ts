@@ -8,6 +8,8 @@ export interface Actor {
   readonly role: Role | 'anonymous';
   /** The market entity the user acts for (merchant, buyer, agent). */
   readonly entityId: number | null;
+  /** The session the request was authenticated with (HTTP callers only). */
+  readonly sessionId?: number;
 }
 
 export const ANONYMOUS: Actor = { userId: null, role: 'anonymous', entityId: null };

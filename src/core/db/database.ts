@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { copyFromChunks } from './pg-copy.ts';
+import { lockDataDir, type DirLock } from './dir-lock.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -76,12 +77,24 @@ async function openPostgres(url: string, schema?: string): Promise<Database> {
 }
 
 async function openPglite(dataDir: string, sharedBuffers?: string): Promise<Database> {
-  if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const pglite: PGlite = await PGlite.create(dataDir, {
-    extensions: { btree_gist, pg_trgm },
-    parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
-    ...(sharedBuffers ? { postgresqlconf: [`shared_buffers = ${sharedBuffers}`] } : {}),
-  } as Parameters<typeof PGlite.create>[1]);
+  // One process per directory (see dir-lock.ts); memory:// and other schemes take no lock.
+  const path = dataDir.startsWith('file://') ? dataDir.slice('file://'.length) : dataDir.includes('://') ? undefined : dataDir;
+  let lock: DirLock | undefined;
+  if (path !== undefined) {
+    mkdirSync(path, { recursive: true });
+    lock = await lockDataDir(path);
+  }
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, {
+      extensions: { btree_gist, pg_trgm },
+      parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
+      ...(sharedBuffers ? { postgresqlconf: [`shared_buffers = ${sharedBuffers}`] } : {}),
+    } as Parameters<typeof PGlite.create>[1]);
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite: pglite as never }) });
   return {
     db,
@@ -97,7 +110,14 @@ async function openPglite(dataDir: string, sharedBuffers?: string): Promise<Data
       }
       return total;
     },
-    close: () => db.destroy(),
+    async close() {
+      try {
+        await db.destroy(); // closes PGlite only if Kysely ever ran a query through it
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

@@ -3,12 +3,20 @@ import type { Database } from './database.ts';
 import * as m001 from './migrations/001-foundation.ts';
 import * as m002 from './migrations/002-commodity-index.ts';
 import * as m003 from './migrations/003-search.ts';
+import * as m004 from './migrations/004-search-feed.ts';
+import * as m005 from './migrations/005-auth-hardening.ts';
+import * as m006 from './migrations/006-index-collections.ts';
+import * as m007 from './migrations/007-products-merchant-only.ts';
 
 /** Ordered, append-only. Never edit a migration that has shipped; add a new one. */
 export const MIGRATIONS: readonly { id: string; up: string }[] = [
   { id: '001-foundation', up: m001.up },
   { id: '002-commodity-index', up: m002.up },
   { id: '003-search', up: m003.up },
+  { id: '004-search-feed', up: m004.up },
+  { id: '005-auth-hardening', up: m005.up },
+  { id: '006-index-collections', up: m006.up },
+  { id: '007-products-merchant-only', up: m007.up },
 ];
 
 /**

@@ -38,8 +38,16 @@ export interface UsersTable {
   id: Generated<number>; username: string; password_hash: string; role: 'operator' | 'merchant' | 'buyer' | 'agent';
   entity_id: number | null; display_name: string | null; created_at: Timestamp;
 }
-export interface SessionsTable { token_hash: string; user_id: number; expires_at: Timestamp }
-export interface ProductChangesTable { seq: Generated<number>; product_id: number; op: "u" | "d"; changed_at: Timestamp }
+export interface SessionsTable {
+  token_hash: string; user_id: number; expires_at: Timestamp;
+  // migration 005
+  id: Generated<number>; created_at: Timestamp; last_used_at: Timestamp; user_agent: string | null; ip: string | null;
+}
+export interface SignInFailuresTable {
+  username: string; failures: number; window_started_at: Timestamp; locked_until: Timestamp | null; lockouts: number; updated_at: Timestamp;
+}
+export interface ProductChangesTable { seq: Generated<number>; product_id: number; op: "u" | "d"; changed_at: Timestamp; xid: Generated<string> }
+export interface DatabaseIdentityTable { singleton: Generated<boolean>; id: Generated<string>; products_epoch: Generated<number> }
 
 export interface DB {
   markets: MarketsTable;
@@ -51,7 +59,9 @@ export interface DB {
   products: ProductsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
   product_changes: ProductChangesTable;
+  database_identity: DatabaseIdentityTable;
 }
 export type { Json };
 

@@ -4,8 +4,11 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DB } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors.ts';
+import { requireRole } from '../../core/auth/actor.ts';
 import * as catalog from '../../modules/catalog/index.ts';
 import { IdParams as Id } from './params.ts';
+import { download, errors, NoContent, SPREADSHEET_TYPES } from '../openapi.ts';
+import { CategoryPage, CategoryTreeNode, ImportReport, Product, ProductPage, SpreadsheetColumn } from '../responses.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SheetQuery = z.strictObject({
@@ -16,16 +19,16 @@ const SheetQuery = z.strictObject({
 export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Promise<void> {
   const app = app0.withTypeProvider<ZodTypeProvider>();
   const tags = ['catalog'];
-  app.get('/api/categories', { schema: { tags, summary: 'The category tree (26 top categories)', security: [] } }, async () => catalog.categoryTree(db));
+  app.get('/api/categories', { schema: { tags, operationId: 'getCategoryTree', summary: 'The category tree (26 top categories)', security: [], response: { 200: z.array(CategoryTreeNode) } } }, async () => catalog.categoryTree(db));
   app.get(
     '/api/categories/:code',
-    { schema: { tags, summary: 'One category with breadcrumbs and children', security: [], params: z.strictObject({ code: z.string().regex(/^([0-9]{2}){1,5}$/) }) } },
+    { schema: { tags, operationId: 'getCategory', summary: 'One category with breadcrumbs and children', security: [], params: z.strictObject({ code: z.string().regex(/^([0-9]{2}){1,5}$/) }), response: { 200: CategoryPage, ...errors(404) } } },
     async (req) => catalog.getCategory(db, req.params.code),
   );
-  app.get('/api/products', { schema: { tags, summary: 'Browse products by category subtree, merchant or stall', security: [], querystring: catalog.ProductQuery } }, async (req) =>
+  app.get('/api/products', { schema: { tags, operationId: 'listProducts', summary: 'Browse products by category subtree, merchant or stall', security: [], querystring: catalog.ProductQuery, response: { 200: ProductPage, ...errors(404) } } }, async (req) =>
     catalog.listProducts(db, req.actor, req.query),
   );
-  app.get('/api/products/:id', { schema: { tags, summary: 'One product with tiered prices, MOQ, stall and merchant', security: [], params: Id } }, async (req) =>
+  app.get('/api/products/:id', { schema: { tags, operationId: 'getProduct', summary: 'One product with tiered prices, MOQ, stall and merchant', security: [], params: Id, response: { 200: Product, ...errors(404) } } }, async (req) =>
     catalog.getProduct(db, req.actor, req.params.id),
   );
   app.post(
@@ -33,17 +36,19 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
     {
       schema: {
         tags,
+        operationId: 'createProduct',
         summary: 'Create a product (a merchant for itself; the operator with ?merchantId=)',
         querystring: z.strictObject({ merchantId: z.coerce.number().int().positive().optional() }),
         body: catalog.ProductInput,
+        response: { 201: Product, ...errors(403, 404, 409) },
       },
     },
     async (req, reply) => reply.status(201).send(await catalog.createProduct(db, req.actor, req.body, req.query.merchantId)),
   );
-  app.patch('/api/products/:id', { schema: { tags, summary: 'Change a product (its merchant or the operator)', params: Id, body: catalog.ProductPatch } }, async (req) =>
+  app.patch('/api/products/:id', { schema: { tags, operationId: 'updateProduct', summary: 'Change a product (its merchant or the operator)', params: Id, body: catalog.ProductPatch, response: { 200: Product, ...errors(403, 404, 409) } } }, async (req) =>
     catalog.updateProduct(db, req.actor, req.params.id, req.body),
   );
-  app.delete('/api/products/:id', { schema: { tags, summary: 'Delete a product (its merchant or the operator)', params: Id } }, async (req, reply) => {
+  app.delete('/api/products/:id', { schema: { tags, operationId: 'deleteProduct', summary: 'Delete a product (its merchant or the operator)', params: Id, response: { 204: NoContent, ...errors(403, 404) } } }, async (req, reply) => {
     await catalog.deleteProduct(db, req.actor, req.params.id);
     return reply.status(204).send();
   });
@@ -51,10 +56,15 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
     '/api/products/import',
     {
       bodyLimit: 64 * 1024 * 1024,
+      // the role is checked before the body is read: a refused caller's upload is never buffered
+      onRequest: async (req) => requireRole(req.actor, 'merchant', 'operator'),
       schema: {
         tags,
+        operationId: 'importProducts',
         summary: 'Import products from a spreadsheet (raw body: text/csv or xlsx). All rows or none; every bad row is reported.',
         querystring: SheetQuery,
+        consumes: SPREADSHEET_TYPES,
+        response: { 200: ImportReport, ...errors(403, 404, 413, 415, 422, 503) },
       },
     },
     async (req) => {
@@ -65,7 +75,7 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       return catalog.importProducts(db, req.actor, body, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
     },
   );
-  app.get('/api/products/export', { schema: { tags, summary: "Export a merchant's products as csv or xlsx (import layout)", querystring: SheetQuery } }, async (req, reply) => {
+  app.get('/api/products/export', { schema: { tags, operationId: 'exportProducts', summary: "Export a merchant's products as csv or xlsx (import layout)", querystring: SheetQuery, response: { 200: download('The products in the import layout', ['text/csv', XLSX]), ...errors(403, 404, 503) } } }, async (req, reply) => {
     const format = req.query.format ?? 'xlsx';
     const data = await catalog.exportProducts(db, req.actor, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
     return reply
@@ -73,5 +83,5 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       .header('content-disposition', `attachment; filename="products.${format}"`)
       .send(data);
   });
-  app.get('/api/spreadsheet-columns', { schema: { tags, summary: 'The import/export columns', security: [] } }, async () => catalog.SPREADSHEET_COLUMNS);
+  app.get('/api/spreadsheet-columns', { schema: { tags, operationId: 'listSpreadsheetColumns', summary: 'The import/export columns', security: [], response: { 200: z.array(SpreadsheetColumn).readonly() } } }, async () => catalog.SPREADSHEET_COLUMNS);
 }

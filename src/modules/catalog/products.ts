@@ -112,6 +112,21 @@ export function merchantFor(actor: Actor, merchantId?: number): number {
   return merchantId;
 }
 
+/**
+ * The merchant a write acts for (as `merchantFor`), checked to be a registered
+ * entity of kind merchant: goods belong only to merchants, never to a buyer or
+ * an agent (the database refuses it too, migration 006).
+ */
+export async function ownerMerchant(db: Kysely<DB> | Transaction<DB>, actor: Actor, merchantId?: number): Promise<number> {
+  const id = merchantFor(actor, merchantId);
+  const e = await db.selectFrom('entities').select(['id', 'kind']).where('id', '=', id).executeTakeFirst();
+  if (!e) throw new AppError('NOT_FOUND', `merchant ${id} does not exist; see GET /api/entities?kind=merchant`);
+  if (e.kind !== 'merchant') {
+    throw new AppError('VALIDATION', `entity ${id} is a ${e.kind}, not a merchant; products can belong only to merchants`, { entityId: id, kind: e.kind });
+  }
+  return id;
+}
+
 /** The stall a merchant's goods are shown at: the one asked for (it must hold it), else its first current stall. */
 export async function resolveStall(db: Kysely<DB> | Transaction<DB>, merchantId: number, stallId?: number): Promise<number | null> {
   const held = await db
@@ -133,7 +148,7 @@ async function categoryId(db: Kysely<DB> | Transaction<DB>, code: string): Promi
 }
 
 export async function createProduct(db: Kysely<DB>, actor: Actor, raw: unknown, merchantId?: number): Promise<Product> {
-  const merchant = merchantFor(actor, merchantId);
+  const merchant = await ownerMerchant(db, actor, merchantId);
   const input = ProductInput.parse(raw);
   const id = await db.transaction().execute(async (trx) => {
     const row = toProductRow(input, merchant, await categoryId(trx, input.categoryCode), await resolveStall(trx, merchant, input.stallId));

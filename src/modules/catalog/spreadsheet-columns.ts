@@ -1,12 +1,14 @@
 import { formatDecimal, parseDecimal } from '../../core/money.ts';
 import { UNITS, type ProductInput } from './product-input.ts';
 import type { Product } from './products.ts';
+import { decodeList, decodePairs, encodeList, encodePairs } from './cell-codecs.ts';
 
 /**
  * The spreadsheet layout merchants fill in (one product a row, header in row 1).
  * Prices are written as decimals in major units ("12.50" yuan) — that is how
  * merchants write them; they are stored as integer minor units.
- * Up to five price tiers: price_1 applies from the MOQ, qty_k/price_k from qty_k.
+ * Up to ten price tiers (as many as the product model allows): price_1 applies
+ * from qty_1 (blank: from the MOQ), qty_k/price_k from qty_k.
  */
 export const COLUMNS = [
   { key: 'sku', zh: '货号', required: true },
@@ -18,11 +20,16 @@ export const COLUMNS = [
   { key: 'unit', zh: '单位', required: true },
   { key: 'moq', zh: '起订量', required: true },
   { key: 'currency', zh: '币种' },
-  { key: 'price_1', zh: '价格1', required: true },
+  { key: 'qty_1', zh: '数量1' }, { key: 'price_1', zh: '价格1', required: true },
   { key: 'qty_2', zh: '数量2' }, { key: 'price_2', zh: '价格2' },
   { key: 'qty_3', zh: '数量3' }, { key: 'price_3', zh: '价格3' },
   { key: 'qty_4', zh: '数量4' }, { key: 'price_4', zh: '价格4' },
   { key: 'qty_5', zh: '数量5' }, { key: 'price_5', zh: '价格5' },
+  { key: 'qty_6', zh: '数量6' }, { key: 'price_6', zh: '价格6' },
+  { key: 'qty_7', zh: '数量7' }, { key: 'price_7', zh: '价格7' },
+  { key: 'qty_8', zh: '数量8' }, { key: 'price_8', zh: '价格8' },
+  { key: 'qty_9', zh: '数量9' }, { key: 'price_9', zh: '价格9' },
+  { key: 'qty_10', zh: '数量10' }, { key: 'price_10', zh: '价格10' },
   { key: 'stock', zh: '库存' },
   { key: 'hs_code', zh: 'HS编码', required: true },
   { key: 'carton_units', zh: '每箱数量', required: true },
@@ -31,9 +38,14 @@ export const COLUMNS = [
   { key: 'carton_height_cm', zh: '箱高cm', required: true },
   { key: 'carton_gross_kg', zh: '箱毛重kg', required: true },
   { key: 'attributes', zh: '属性' },
+  { key: 'titles', zh: '其他语言标题' },
   { key: 'images', zh: '图片' },
   { key: 'status', zh: '状态' },
 ] as const;
+/** The price tiers a sheet carries: 1..MAX_TIERS (the product model's limit). */
+export const MAX_TIERS = 10;
+type TierNo = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+const TIER_NOS: readonly TierNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 export interface CellError { row: number; column: string; reason: string }
@@ -70,6 +82,8 @@ export function rowToInput(
 ): { input?: unknown; errors: CellError[] } {
   const errors: CellError[] = [];
   const err = (column: string, reason: string) => errors.push({ row: rowNo, column, reason });
+  for (const c of COLUMNS) if (cells(c.key).includes('\u0000')) err(c.key, 'contains a NUL character (U+0000); remove it and save the sheet again');
+  if (errors.length) return { errors };
   const int = (key: ColumnKey, required: boolean) => {
     const s = cells(key).trim();
     if (s === '') {
@@ -106,9 +120,10 @@ export function rowToInput(
   if (!(UNITS as readonly string[]).includes(unit)) err('unit', `"${unit.slice(0, 20)}" is not one of ${UNITS.join(', ')}`);
   const moq = int('moq', true);
   const tiers: { minQty: number; unitPrice: number }[] = [];
+  const q1 = cells('qty_1').trim() === '' ? moq : int('qty_1', true);
   const p1 = price('price_1');
-  if (moq !== undefined && p1 !== undefined) tiers.push({ minQty: moq, unitPrice: p1 });
-  for (const k of [2, 3, 4, 5] as const) {
+  if (q1 !== undefined && p1 !== undefined) tiers.push({ minQty: q1, unitPrice: p1 });
+  for (const k of TIER_NOS.slice(1)) {
     const q = cells(`qty_${k}`).trim();
     const p = cells(`price_${k}`).trim();
     if (q === '' && p === '') continue;
@@ -120,22 +135,27 @@ export function rowToInput(
     const pv = price(`price_${k}`);
     if (qv !== undefined && pv !== undefined) tiers.push({ minQty: qv, unitPrice: pv });
   }
-  const attributes: Record<string, string> = {};
-  for (const part of cells('attributes').split(/[;；]/)) {
-    if (part.trim() === '') continue;
-    const m = /^\s*([^=:：]+?)\s*[=:：]\s*(.*?)\s*$/.exec(part);
-    if (!m) err('attributes', `"${part.slice(0, 30)}" should be name=value`);
-    else attributes[m[1]!] = m[2]!;
-  }
-  const images = cells('images').split(/[\s|]+/).filter((s) => s !== '');
+  const pairs = (key: 'attributes' | 'titles') => {
+    const r = decodePairs(cells(key));
+    if ('error' in r) err(key, r.error);
+    return 'value' in r ? r.value : {};
+  };
+  const attributes = pairs('attributes');
+  const titles = pairs('titles');
+  const imageList = decodeList(cells('images'));
+  if ('error' in imageList) err('images', imageList.error);
+  const images = 'value' in imageList ? imageList.value : [];
   const opt = (key: ColumnKey) => (cells(key).trim() === '' ? undefined : cells(key).trim());
+  // Descriptions keep their spaces and line breaks as written (a blank cell is no description).
+  const raw = (key: ColumnKey) => (cells(key).trim() === '' ? undefined : cells(key));
   const input = {
     sku: cells('sku').trim(),
     categoryCode: code ?? '00',
     ...(opt('title_zh') ? { titleZh: opt('title_zh') } : {}),
     ...(opt('title_en') ? { titleEn: opt('title_en') } : {}),
-    ...(opt('description_zh') ? { descriptionZh: opt('description_zh') } : {}),
-    ...(opt('description_en') ? { descriptionEn: opt('description_en') } : {}),
+    ...(raw('description_zh') ? { descriptionZh: raw('description_zh') } : {}),
+    ...(raw('description_en') ? { descriptionEn: raw('description_en') } : {}),
+    ...(Object.keys(titles).length ? { titles } : {}),
     attributes,
     unit,
     moq,
@@ -156,19 +176,22 @@ export function rowToInput(
   return errors.length ? { errors } : { input, errors };
 }
 
-/** A product → the spreadsheet cells, in COLUMNS order (round-trips through import). */
+/** A product → the spreadsheet cells, in COLUMNS order (round-trips through import: every tier, every text). */
 export function productToCells(p: Product): string[] {
   const cur = p.currency;
   const t = p.priceTiers;
   const tier = (k: number) => (t[k - 1] ? [String(t[k - 1]!.minQty), formatDecimal(t[k - 1]!.unitPrice, cur)] : ['', '']);
+  const first = t[0];
   return [
     p.sku, p.category.code, p.titleZh ?? '', p.titleEn ?? '', p.descriptionZh ?? '', p.descriptionEn ?? '', p.unit, String(p.moq), cur,
-    t[0] ? formatDecimal(t[0].unitPrice, cur) : '',
-    ...tier(2), ...tier(3), ...tier(4), ...tier(5),
+    first && first.minQty !== p.moq ? String(first.minQty) : '',
+    first ? formatDecimal(first.unitPrice, cur) : '',
+    ...TIER_NOS.slice(1).flatMap(tier),
     String(p.stock), p.hsCode, String(p.carton.units), String(p.carton.lengthCm), String(p.carton.widthCm), String(p.carton.heightCm),
     String(p.carton.grossKg),
-    Object.entries(p.attributes).map(([k, v]) => `${k}=${v}`).join('; '),
-    p.images.join(' '),
+    encodePairs(p.attributes),
+    Object.keys(p.titles).length ? encodePairs(p.titles) : '',
+    encodeList(p.images),
     p.status,
   ];
 }

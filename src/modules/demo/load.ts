@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import { createUser, verifyPassword } from '../../core/auth/index.ts';
 import { seedCategories } from '../catalog/index.ts';
-import { csvLine } from '../catalog/csv.ts';
+import { copyCsvLine as csvLine } from '../../core/csv.ts';
 import { generateMarket } from './market-gen.ts';
 import { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
 import type { Scale } from './scale.ts';

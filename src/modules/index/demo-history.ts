@@ -131,7 +131,7 @@ export async function loadDemoHistory(database: Database, opts: DemoHistoryOptio
   const perCategory = opts.perCategory ?? 6;
   const rng0 = new Rng(opts.seed ?? 20060922);
 
-  await sql`truncate index_values, index_releases, index_states, index_activity, index_weights, index_observations, index_survey_batches, index_items restart identity`.execute(database.db);
+  await sql`truncate index_values, index_releases, index_states, index_activity, index_weights, index_observations, index_survey_batches, index_items, index_collections restart identity`.execute(database.db);
   const products = (
     await sql<{ id: number; merchant_id: number; category_id: number; currency: string; code: string; price: number }>`${sql.raw(PRODUCT_SAMPLE.replace('$1', String(Math.max(1, Math.floor(perCategory)))))}`.execute(database.db)
   ).rows;

@@ -95,29 +95,88 @@ export async function recordObservations(db: Db, input: readonly ObservationInpu
   return rows.length;
 }
 
+/** Products per collection batch: each batch is one short transaction (a few statements over this many rows). */
+export const COLLECT_BATCH = 1_000;
+
+export interface CollectOptions {
+  /** Products per batch (default COLLECT_BATCH). */
+  batchSize?: number;
+  /** Called after each committed batch with its number of new observations (tests, progress). */
+  onBatch?: (collected: number) => void | Promise<void>;
+}
+
 /**
  * Collects the listed prices of all active products on a collection day
  * (price type 'online', source 'listed'; the price is the tier for the MOQ).
- * Idempotent: a product already collected that day is skipped. One
- * INSERT … SELECT, so it scales with the catalogue.
+ *
+ * Works in keyset-paged batches of products (by id), each its own short
+ * transaction, and lets the event loop turn between batches, so requests
+ * never wait long behind it. Progress is kept in index_collections: a
+ * collection stopped half-way continues after the last product done; a
+ * finished day called again makes a new pass from the start. Idempotent: a
+ * product already collected that day is skipped. Batches take an advisory
+ * lock and read the progress inside it, so several processes collecting the
+ * same day share the work without doubling it. Returns the observations written.
  */
-export async function collectListedPrices(database: Database, date: string): Promise<number> {
+export async function collectListedPrices(database: Database, date: string, opts: CollectOptions = {}): Promise<number> {
   const day = collectionDateOf(date);
   const week = mondayOf(day);
-  return database.db.transaction().execute(async (trx) => {
-    await sql`
-      insert into index_items (product_id, merchant_id, category_id, price_type, currency, first_week)
-      select p.id, p.merchant_id, p.category_id, 'online', p.currency, ${week}::date
-      from products p where p.status = 'active'
-      on conflict (product_id, price_type, currency) do nothing`.execute(trx);
-    const res = await sql`
-      insert into index_observations (item_id, product_id, merchant_id, category_id, obs_date, collection_date, price, source)
-      select i.id, p.id, p.merchant_id, p.category_id, ${day}::date, ${day}::date,
-             coalesce((p.price_tiers -> 0 ->> 'unitPrice')::bigint, p.base_price), 'listed'
-      from products p
-      join index_items i on i.product_id = p.id and i.price_type = 'online' and i.currency = p.currency
-      where p.status = 'active'
-        and not exists (select 1 from index_observations o where o.item_id = i.id and o.collection_date = ${day}::date and o.source = 'listed')`.execute(trx);
-    return Number(res.numAffectedRows ?? 0);
-  });
+  const size = Math.max(1, Math.min(opts.batchSize ?? COLLECT_BATCH, 100_000));
+  const db = database.db;
+  await sql`
+    insert into index_collections (day) values (${day}::date)
+    on conflict (day) do update set last_product_id = 0, collected = 0, started_at = now(), finished_at = null
+    where index_collections.finished_at is not null`.execute(db);
+  let total = 0;
+  for (;;) {
+    const n = await db.transaction().execute((trx) => collectBatch(trx, day, week, size));
+    if (n === null) break;
+    total += n;
+    await opts.onBatch?.(n);
+    await new Promise((r) => setImmediate(r));
+  }
+  return total;
+}
+
+/** One batch: the next `size` active products after the recorded progress. Null when the day is complete. */
+async function collectBatch(trx: Transaction<DB>, day: string, week: string, size: number): Promise<number | null> {
+  await sql`select pg_advisory_xact_lock(7306403)`.execute(trx);
+  const cur = (await sql<{ last: number; finished: boolean }>`
+    select last_product_id as last, finished_at is not null as finished from index_collections where day = ${day}::date`.execute(trx)).rows[0];
+  if (!cur || cur.finished) return null;
+  const hi = (await sql<{ hi: number | null }>`
+    select max(id) as hi from (select id from products where id > ${cur.last} and status = 'active' order by id limit ${size}) b`.execute(trx)).rows[0]?.hi;
+  if (hi == null) {
+    await sql`update index_collections set finished_at = now() where day = ${day}::date`.execute(trx);
+    return null;
+  }
+  const range = sql`p.id > ${cur.last} and p.id <= ${hi} and p.status = 'active'`;
+  await sql`
+    insert into index_items (product_id, merchant_id, category_id, price_type, currency, first_week)
+    select p.id, p.merchant_id, p.category_id, 'online', p.currency, ${week}::date
+    from products p where ${range}
+    on conflict (product_id, price_type, currency) do nothing`.execute(trx);
+  const res = await sql`
+    insert into index_observations (item_id, product_id, merchant_id, category_id, obs_date, collection_date, price, source)
+    select i.id, p.id, p.merchant_id, p.category_id, ${day}::date, ${day}::date,
+           coalesce((p.price_tiers -> 0 ->> 'unitPrice')::bigint, p.base_price), 'listed'
+    from products p
+    join index_items i on i.product_id = p.id and i.price_type = 'online' and i.currency = p.currency
+    where ${range}
+      and not exists (select 1 from index_observations o where o.item_id = i.id and o.collection_date = ${day}::date and o.source = 'listed')`.execute(trx);
+  const n = Number(res.numAffectedRows ?? 0);
+  await sql`update index_collections set last_product_id = ${hi}, collected = collected + ${n} where day = ${day}::date`.execute(trx);
+  return n;
+}
+
+/**
+ * Whether the listed prices of `day` are collected: its collection finished; for
+ * a day without a progress row (collected before batching existed, in one
+ * transaction, or loaded as history), whether it has listed observations.
+ */
+export async function isDayCollected(db: Kysely<DB>, day: string): Promise<boolean> {
+  const row = (await sql<{ finished: boolean }>`select finished_at is not null as finished from index_collections where day = ${day}::date`.execute(db)).rows[0];
+  if (row) return row.finished;
+  const any = await db.selectFrom('index_observations').select('id').where('collection_date', '=', day).where('source', '=', 'listed').limit(1).executeTakeFirst();
+  return !!any;
 }

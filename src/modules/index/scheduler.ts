@@ -10,7 +10,7 @@
 import type { Database } from '../../core/db/database.ts';
 import { SYSTEM } from '../../core/auth/actor.ts';
 import { addDays, isoDate, lastCompleteWeek, weekday, weekLabel } from './calendar.ts';
-import { collectListedPrices } from './observations.ts';
+import { collectListedPrices, isDayCollected } from './observations.ts';
 import { runIndex } from './releases.ts';
 
 interface LoggerLike {
@@ -38,7 +38,7 @@ export async function indexTick(database: Database, now: Date, opts: { collect?:
   const out: TickResult = { collected: 0, collectedDay: null, published: null };
   if (opts.collect !== false) {
     const day = lastCollectionDay(isoDate(now.getTime()));
-    const done = await db.selectFrom('index_observations').select('id').where('collection_date', '=', day).where('source', '=', 'listed').limit(1).executeTakeFirst();
+    const done = await isDayCollected(db, day);
     const anyProduct = await db.selectFrom('products').select('id').where('status', '=', 'active').limit(1).executeTakeFirst();
     if (!done && anyProduct) {
       out.collected = await collectListedPrices(database, day);

@@ -13,4 +13,5 @@ export type { ValidateOptions, ValidationResult } from './validate.ts';
 export { validatePlan } from './validate-plan.ts';
 export { lotsFromCsv, lotsFromRows, lotsFromXlsx, parseCsv, LotParseError, LOT_COLUMNS } from './lots.ts';
 export { loadingList } from './loading-list.ts';
+export { planWithList, type PlanTaskInput } from './plan-task.ts';
 export { STANDARD_CONTAINERS, DEFAULT_PRICES_MINOR, standardContainer } from './containers.ts';

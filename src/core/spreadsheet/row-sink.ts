@@ -1,0 +1,100 @@
+/**
+ * Where a reader puts the rows it finds: checks the row, column, cell, text
+ * and time limits as each cell arrives, and keeps the rows compactly as JSON
+ * text chunks of `[rowNumber, cells]` pairs (sparse: rows that are not in
+ * the file take no space). The chunks cross the thread boundary as a few
+ * strings and are turned into rows on the other side a chunk at a time.
+ */
+import { sheetTooLarge, type SheetLimits } from './sheet-limits.ts';
+
+/** What the worker sends back: JSON chunks of [rowNumber (1-based), cells][] and the highest row number. */
+export interface SheetRows {
+  chunks: string[];
+  lastRow: number;
+}
+
+const CHUNK_ROWS = 2000;
+
+export class RowSink {
+  private readonly chunks: string[] = [];
+  private pending: [number, string[]][] = [];
+  private cells = 0;
+  private chars = 0;
+  private lastRow = 0;
+  private readonly deadline: number;
+
+  constructor(private readonly limits: SheetLimits) {
+    this.deadline = Date.now() + limits.maxMillis;
+  }
+
+  /** Refuse a row number beyond the limit the moment it is seen. */
+  checkRow(rowNo: number): void {
+    if (rowNo > this.limits.maxRows) this.tooLarge('maxRows', `row ${rowNo.toLocaleString('en-US')} found`);
+  }
+
+  checkColumn(col: number, rowNo: number): void {
+    if (col > this.limits.maxColumns) this.tooLarge('maxColumns', `row ${rowNo} has a cell in column ${col > 16384 ? 'beyond XFD' : col}`);
+  }
+
+  /** Count one cell (before its value is read). */
+  countCell(): void {
+    if (++this.cells > this.limits.maxCells) this.tooLarge('maxCells', `more cells than that`);
+    if ((this.cells & 0x3fff) === 0) this.checkTime();
+  }
+
+  /** Count a value's characters; refuses an over-long cell. */
+  checkText(length: number, where: () => string): void {
+    if (length > this.limits.maxCellChars) this.tooLarge('maxCellChars', `${where()} is longer than that`);
+  }
+
+  /** A finished row; `cells` may be sparse, holes become ''. */
+  row(rowNo: number, cells: string[]): void {
+    this.checkRow(rowNo);
+    const out = new Array<string>(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i] ?? '';
+      this.chars += v.length;
+      out[i] = v;
+    }
+    if (this.chars > this.limits.maxTextChars) this.tooLarge('maxTextChars', `the text reached ${this.chars.toLocaleString('en-US')} characters by row ${rowNo}`);
+    if (rowNo > this.lastRow) this.lastRow = rowNo;
+    this.pending.push([rowNo, out]);
+    if (this.pending.length >= CHUNK_ROWS) this.flush();
+  }
+
+  checkTime(): void {
+    if (Date.now() > this.deadline) this.tooLarge('maxMillis', 'reading took longer than that');
+  }
+
+  finish(): SheetRows {
+    this.flush();
+    return { chunks: this.chunks, lastRow: this.lastRow };
+  }
+
+  private flush(): void {
+    if (this.pending.length) this.chunks.push(JSON.stringify(this.pending));
+    this.pending = [];
+    this.checkTime();
+  }
+
+  private tooLarge(limit: keyof SheetLimits, found: string): never {
+    throw sheetTooLarge(this.limits, limit, found);
+  }
+}
+
+/**
+ * The rows as the callers have always had them: index r is sheet row r+1,
+ * rows absent from the file are empty. Yields to the event loop between
+ * chunks so that a large sheet does not hold up other requests.
+ */
+export async function rowsFrom(result: SheetRows): Promise<string[][]> {
+  const rows: string[][] = new Array(result.lastRow);
+  for (let i = 0; i < result.chunks.length; i++) {
+    const pairs = JSON.parse(result.chunks[i]!) as [number, string[]][];
+    result.chunks[i] = '';
+    for (const [rowNo, cells] of pairs) rows[rowNo - 1] = cells;
+    if (i + 1 < result.chunks.length) await new Promise<void>((r) => setImmediate(r));
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return rows;
+}
