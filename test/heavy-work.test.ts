@@ -6,8 +6,8 @@ import { testEngines } from '../src/core/db/testing.ts';
 import { buildApp } from '../src/http/app.ts';
 import { indexSeriesPoolOf, SERIES_QUEUE } from '../src/http/routes/commodity-index.ts';
 import { loadPlanPoolOf, PLAN_QUEUE } from '../src/http/routes/loading.ts';
-import { indexMarket, type IndexMarket } from '../src/modules/index/test-market.ts';
-import { getSeries, loadDemoHistory, recordObservations, runIndex, seriesCacheOf } from '../src/modules/index/index.ts';
+import { indexMarket, type IndexMarket } from '../src/modules/commodity-index/test-market.ts';
+import { getSeries, loadDemoHistory, recordObservations, runIndex, seriesCacheOf } from '../src/modules/commodity-index/index.ts';
 import type { WorkPool } from '../src/core/work-pool.ts';
 
 const GATE = new URL('./heavy-work-gate.ts', import.meta.url);

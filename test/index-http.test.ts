@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { testEngines } from '../src/core/db/testing.ts';
 import { buildApp } from '../src/http/app.ts';
-import { indexMarket, type IndexMarket } from '../src/modules/index/test-market.ts';
-import { loadDemoHistory } from '../src/modules/index/index.ts';
+import { indexMarket, type IndexMarket } from '../src/modules/commodity-index/test-market.ts';
+import { loadDemoHistory } from '../src/modules/commodity-index/index.ts';
 
 for (const engine of testEngines()) {
   describe(`commodity index HTTP API on ${engine}`, () => {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { freshDatabase } from '../src/core/db/testing.ts';
 import type { Database } from '../src/core/db/database.ts';
 import { buildApp } from '../src/http/app.ts';
-import { validatePlan, standardContainer, type ShipmentPlan } from '../src/modules/loading/index.ts';
+import { validatePlan, standardContainer, type ShipmentPlan } from '../src/modules/load-planner/index.ts';
 
 describe('load planning over HTTP', () => {
   let d: Database;

@@ -29,7 +29,7 @@ import { openDatabase, type Database } from '../../src/core/db/database.ts';
 import { migrate } from '../../src/core/db/migrate.ts';
 import { SYSTEM } from '../../src/core/auth/actor.ts';
 import { seedCategories } from '../../src/modules/catalog/index.ts';
-import { loadTree, runIndex, weekLabel, weekStart, addDays, METHOD } from '../../src/modules/index/index.ts';
+import { loadTree, runIndex, weekLabel, weekStart, addDays, METHOD } from '../../src/modules/commodity-index/index.ts';
 
 const arg = (name: string, dflt: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packContainer, parseBR, validatePacking } from '../../src/modules/loading/index.ts';
+import { packContainer, parseBR, validatePacking } from '../../src/modules/load-planner/index.ts';
 import { brDir } from '../../test/shared-data.ts';
 
 function arg(name: string, def: string): string {

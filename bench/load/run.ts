@@ -14,8 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pack3D, RotationType } from 'binpackingjs/3d';
-import { packContainer, parseBR, validatePacking } from '../../src/modules/loading/index.ts';
-import type { BRProblem } from '../../src/modules/loading/index.ts';
+import { packContainer, parseBR, validatePacking } from '../../src/modules/load-planner/index.ts';
+import type { BRProblem } from '../../src/modules/load-planner/index.ts';
 import { brDir } from '../../test/shared-data.ts';
 
 function arg(name: string, def: string): string {

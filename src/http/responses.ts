@@ -8,8 +8,8 @@
 import { z } from 'zod';
 import type * as catalog from '../modules/catalog/index.ts';
 import type * as market from '../modules/market/index.ts';
-import type * as index from '../modules/index/index.ts';
-import type * as loading from '../modules/loading/index.ts';
+import type * as index from '../modules/commodity-index/index.ts';
+import type * as loading from '../modules/load-planner/index.ts';
 import type { SignedIn } from '../core/auth/index.ts';
 
 /** Compile-time check that a schema's output and a module type are the same shape. */

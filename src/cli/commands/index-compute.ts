@@ -25,7 +25,7 @@ import {
   runIndex,
   seriesTable,
   uploadSurvey,
-} from '../../modules/index/index.ts';
+} from '../../modules/commodity-index/index.ts';
 import {
   buildPanel,
   computeSeries,
@@ -38,7 +38,7 @@ import {
   SPLICE_METHODS,
   type PeriodOrder,
   type SpliceMethod,
-} from '../../modules/index/formulas/index.ts';
+} from '../../modules/commodity-index/formulas/index.ts';
 
 interface ComputeOptions {
   input: string;
@@ -240,7 +240,7 @@ function registerIndexRunCommands(index: Command): void {
       run(async () => {
         const database = await openConfigured();
         try {
-          const { lastCollectionDay } = await import('../../modules/index/index.ts');
+          const { lastCollectionDay } = await import('../../modules/commodity-index/index.ts');
           const day = o.date ?? lastCollectionDay(new Date().toISOString().slice(0, 10));
           process.stdout.write(`collected ${await collectListedPrices(database, day)} listed prices for ${day}\n`);
         } finally {

@@ -11,8 +11,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import {
   loadingList, lotsFromCsv, lotsFromXlsx, packContainer, parseBR, planShipment, standardContainer,
-} from '../../modules/loading/index.ts';
-import type { ContainerTypeInput, LotInput } from '../../modules/loading/index.ts';
+} from '../../modules/load-planner/index.ts';
+import type { ContainerTypeInput, LotInput } from '../../modules/load-planner/index.ts';
 
 interface PlanOptions {
   br?: string;

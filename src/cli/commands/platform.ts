@@ -8,7 +8,7 @@ import { startSearch } from '../search-setup.ts';
 import type { Database } from '../../core/db/database.ts';
 import { logger } from '../../core/logger.ts';
 import { noteServerUrl } from '../../core/db/dir-lock.ts';
-import { loadDemoHistory, startIndexScheduler } from '../../modules/index/index.ts';
+import { loadDemoHistory, startIndexScheduler } from '../../modules/commodity-index/index.ts';
 
 async function serve(database: Database, port: number, host: string): Promise<void> {
   const search = await startSearch(database, true);

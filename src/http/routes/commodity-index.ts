@@ -5,7 +5,7 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { requireRole } from '../../core/auth/actor.ts';
 import { WorkPool } from '../../core/work-pool.ts';
-import * as index from '../../modules/index/index.ts';
+import * as index from '../../modules/commodity-index/index.ts';
 import { download, errors, SPREADSHEET_TYPES } from '../openapi.ts';
 import { IndexMethod, Release, RunResult, Series, SurveyReport } from '../responses.ts';
 

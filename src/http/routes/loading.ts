@@ -8,7 +8,7 @@ import { ContainerType, LoadPlan, Lot as LotOut } from '../responses.ts';
 import { WorkPool } from '../../core/work-pool.ts';
 import { isCurrency } from '../../core/money.ts';
 import { readSheet, SHEET_LIMITS } from '../../core/spreadsheet/read-sheet.ts';
-import { lotsFromRows, standardContainer, STANDARD_CONTAINERS, type PlanTaskInput, type ShipmentInput, type ShipmentPlan } from '../../modules/loading/index.ts';
+import { lotsFromRows, standardContainer, STANDARD_CONTAINERS, type PlanTaskInput, type ShipmentInput, type ShipmentPlan } from '../../modules/load-planner/index.ts';
 
 const Lot = z.strictObject({
   id: z.string().trim().min(1).max(64),
@@ -44,7 +44,7 @@ export const PlanRequest = z.strictObject({
 export const PLAN_WORKERS = 1;
 export const PLAN_QUEUE = 2;
 export const PLAN_MARGIN_MS = 10_000;
-const PLAN_TASK = new URL('../../modules/loading/plan-task.ts', import.meta.url);
+const PLAN_TASK = new URL('../../modules/load-planner/plan-task.ts', import.meta.url);
 const pools = new WeakMap<object, WorkPool>();
 /** The load-plan pool of an app (tests look at its load). */
 export const loadPlanPoolOf = (app: FastifyInstance): WorkPool | undefined => pools.get(app.server);

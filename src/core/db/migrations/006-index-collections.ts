@@ -1,7 +1,7 @@
 /**
  * Progress of the commodity index's listed-price collection (one row per
  * collection day). The collection walks the catalogue in product-id order in
- * short batches (src/modules/index/observations.ts); after each batch it
+ * short batches (src/modules/commodity-index/observations.ts); after each batch it
  * records the last product id done, so a collection stopped half-way (the
  * server stopped) continues where it was, and `finished_at` tells the
  * scheduler that the day is complete.
