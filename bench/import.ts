@@ -5,26 +5,41 @@
  *
  *   node --import tsx bench/import.ts [--rows 100000] [--formats csv,xlsx]
  */
+import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import { freshDatabase } from '../src/core/db/testing.ts';
+import { freshDatabase } from '../src/platform/testing.ts';
 import type { Engine } from '../src/core/db/database.ts';
 import { importProducts, csvLine, SPREADSHEET_COLUMNS, type SheetFormat } from '../src/modules/catalog/index.ts';
 import { loadDemo, scaleOf } from '../src/modules/demo/index.ts';
 
-const args = process.argv.slice(2);
-const opt = (n: string, d: string) => (args.includes(`--${n}`) ? args[args.indexOf(`--${n}`) + 1]! : d);
-const N = Number(opt('rows', '100000'));
-const formats = opt('formats', 'csv,xlsx').split(',') as SheetFormat[];
+const { values: opt } = parseArgs({ options: { rows: { type: 'string', default: '100000' }, formats: { type: 'string', default: 'csv,xlsx' } } });
+const N = Number(opt.rows);
+const formats = opt.formats.split(',') as SheetFormat[];
 const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 const header = SPREADSHEET_COLUMNS.map((c) => c.key);
 function row(i: number): string[] {
   const r: Record<string, string> = {
-    sku: `SKU-${i}`, category: '010401', title_zh: `韩版珍珠发夹 款${i % 500}`, title_en: `Korean style pearl hair clip no. ${i % 500}`,
-    description_zh: '合金+仿珍珠，每卡12个，义乌国际商贸城现货。', description_en: 'Alloy and faux pearl, 12 per card, in stock in Yiwu.',
-    unit: 'pcs', moq: String(100 + (i % 10) * 50), currency: 'CNY', price_1: `${1 + (i % 7)}.${i % 10}0`, qty_2: '5000', price_2: '0.95',
-    stock: String(i % 10000), hs_code: '9615190000', carton_units: '1200', carton_length_cm: '60', carton_width_cm: '40', carton_height_cm: '40',
-    carton_gross_kg: '15.5', attributes: 'material=alloy; colour=gold',
+    sku: `SKU-${i}`,
+    category: '010401',
+    title_zh: `韩版珍珠发夹 款${i % 500}`,
+    title_en: `Korean style pearl hair clip no. ${i % 500}`,
+    description_zh: '合金+仿珍珠，每卡12个，义乌国际商贸城现货。',
+    description_en: 'Alloy and faux pearl, 12 per card, in stock in Yiwu.',
+    unit: 'pcs',
+    moq: String(100 + (i % 10) * 50),
+    currency: 'CNY',
+    price_1: `${1 + (i % 7)}.${i % 10}0`,
+    qty_2: '5000',
+    price_2: '0.95',
+    stock: String(i % 10000),
+    hs_code: '9615190000',
+    carton_units: '1200',
+    carton_length_cm: '60',
+    carton_width_cm: '40',
+    carton_height_cm: '40',
+    carton_gross_kg: '15.5',
+    attributes: 'material=alloy; colour=gold',
   };
   return header.map((k) => r[k] ?? '');
 }
@@ -63,7 +78,9 @@ for (const format of formats) {
     const rss = process.memoryUsage().rss;
     console.log(
       `${format} ${(file.length / 1e6).toFixed(1)} MB, ${N.toLocaleString('en')} rows on ${engine}: ${s.toFixed(1)} s (${Math.round(N / s).toLocaleString('en')} rows/s; ` +
-        `${Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')}); created ${rep.created}; rss ${(rss / 1e6).toFixed(0)} MB`,
+        `${Object.entries(phases)
+          .map(([k, v]) => `${k} ${v.toFixed(1)} s`)
+          .join(', ')}); created ${rep.created}; rss ${(rss / 1e6).toFixed(0)} MB`,
     );
     await d.close();
   }

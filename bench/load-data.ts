@@ -12,20 +12,17 @@
 import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '../src/core/db/database.ts';
-import { migrate } from '../src/core/db/migrate.ts';
+import { migrateAll } from '../src/platform/migrations.ts';
 import { copyCsvLine as csvLine } from '../src/core/csv.ts';
 import { generateMarket, generateProducts, loadDemo, PRODUCT_COLUMNS, scaleOf } from '../src/modules/demo/index.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const scale = scaleOf(opt('scale', 'full'));
-const engines = opt('engines', 'pglite,postgres').split(',');
+const { values: opt } = parseArgs({ options: { scale: { type: 'string', default: 'full' }, engines: { type: 'string', default: 'pglite,postgres' } } });
+const scale = scaleOf(opt.scale);
+const engines = opt.engines.split(',');
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -52,7 +49,14 @@ async function open(engine: string): Promise<{ database: Database; cleanup: () =
   if (engine === 'pglite') {
     const dir = mkdtempSync(join(tmpdir(), 'yiwu-bench-'));
     const database = await openDatabase({ dataDir: dir, sharedBuffers: '1GB' });
-    return { database, diskDir: dir, cleanup: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      database,
+      diskDir: dir,
+      cleanup: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const name = `yiwu_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -74,17 +78,19 @@ async function open(engine: string): Promise<{ database: Database; cleanup: () =
   };
 }
 
-console.log(`scale ${scale.name}: ${scale.stalls.toLocaleString('en')} stalls, ${(scale.stalls * scale.productsPerMerchant).toLocaleString('en')} products target; node ${process.version}`);
+console.log(
+  `scale ${scale.name}: ${scale.stalls.toLocaleString('en')} stalls, ${(scale.stalls * scale.productsPerMerchant).toLocaleString('en')} products target; node ${process.version}`,
+);
 let t = performance.now();
-let genRows = 0;
-for (const chunk of productChunks()) genRows += chunk.length > 0 ? 1 : 0;
+let _genChunks = 0;
+for (const chunk of productChunks()) _genChunks += chunk.length > 0 ? 1 : 0;
 const genSeconds = (performance.now() - t) / 1000;
 console.log(`generation only (products to CSV text, no database): ${genSeconds.toFixed(1)} s`);
 
 for (const engine of engines) {
   const { database, cleanup, diskDir } = await open(engine);
   try {
-    await migrate(database);
+    await migrateAll(database);
     // Baseline: bare COPY of the same product rows into a table with no keys, constraints or indexes.
     await sql.raw(`create table bare_products as select ${PRODUCT_COLUMNS.join(', ')} from products with no data`).execute(database.db);
     t = performance.now();
@@ -98,12 +104,25 @@ for (const engine of engines) {
     const loadS = (performance.now() - t) / 1000;
     const total = report.stalls + report.entities + report.products;
     const size = Number((await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(database.db)).rows[0]!.n);
-    const tables = (await sql<{ t: string; n: string }>`select relname as t, pg_total_relation_size(c.oid) as n from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = current_schema() and relkind = 'r' order by 2 desc limit 4`.execute(database.db)).rows;
+    const tables = (
+      await sql<{
+        t: string;
+        n: string;
+      }>`select relname as t, pg_total_relation_size(c.oid) as n from pg_class c join pg_namespace s on s.oid = c.relnamespace where s.nspname = current_schema() and relkind = 'r' order by 2 desc limit 4`.execute(
+        database.db,
+      )
+    ).rows;
     console.log(`\n== ${engine} (${database.description})`);
-    console.log(`baseline: bare COPY of ${bareRows.toLocaleString('en')} product rows, no keys or indexes: ${bareS.toFixed(1)} s, ${rate(bareRows, bareS)} (includes generating the rows, ${genSeconds.toFixed(1)} s)`);
-    console.log(`yiwu demo load (${scale.name}): ${loadS.toFixed(1)} s for ${report.products.toLocaleString('en')} products + ${report.stalls.toLocaleString('en')} stalls + ${report.entities.toLocaleString('en')} entities (${total.toLocaleString("en")} rows plus use-right holdings, with keys, checks, exclusion constraint, indexes, analyze)`);
+    console.log(
+      `baseline: bare COPY of ${bareRows.toLocaleString('en')} product rows, no keys or indexes: ${bareS.toFixed(1)} s, ${rate(bareRows, bareS)} (includes generating the rows, ${genSeconds.toFixed(1)} s)`,
+    );
+    console.log(
+      `yiwu demo load (${scale.name}): ${loadS.toFixed(1)} s for ${report.products.toLocaleString('en')} products + ${report.stalls.toLocaleString('en')} stalls + ${report.entities.toLocaleString('en')} entities (${total.toLocaleString('en')} rows plus use-right holdings, with keys, checks, exclusion constraint, indexes, analyze)`,
+    );
     console.log(`  products: ${rate(report.products, loadS)} overall; ratio to bare COPY: ${(loadS / bareS).toFixed(2)}×`);
-    console.log(`  database size: ${mb(size)}${diskDir ? ` (data directory on disk ${mb(dirSize(diskDir))})` : ''}; largest: ${tables.map((r) => `${r.t} ${mb(Number(r.n))}`).join(', ')}`);
+    console.log(
+      `  database size: ${mb(size)}${diskDir ? ` (data directory on disk ${mb(dirSize(diskDir))})` : ''}; largest: ${tables.map((r) => `${r.t} ${mb(Number(r.n))}`).join(', ')}`,
+    );
   } finally {
     await cleanup();
   }

@@ -212,7 +212,13 @@ for (const engine of testEngines()) {
       const tok = await s.token();
       const t0 = s.clock.t;
       const lastUsed = async () =>
-        (await m.d.db.selectFrom('sessions').select('last_used_at').where('token_hash', '=', createHash('sha256').update(tok).digest('hex')).executeTakeFirstOrThrow()).last_used_at.getTime();
+        (
+          await m.d.db
+            .selectFrom('sessions')
+            .select('last_used_at')
+            .where('token_hash', '=', createHash('sha256').update(tok).digest('hex'))
+            .executeTakeFirstOrThrow()
+        ).last_used_at.getTime();
       s.advance(30);
       assert.equal((await s.me(tok)).statusCode, 200);
       assert.equal(await lastUsed(), t0);
@@ -240,14 +246,17 @@ for (const engine of testEngines()) {
       assert.equal((await s.app.inject({ url: '/api/auth/sessions' })).statusCode, 401);
     });
 
-    test('a session revoked by its owner stops working, and nobody can revoke another user\'s session', async () => {
+    test("a session revoked by its owner stops working, and nobody can revoke another user's session", async () => {
       const s = await setup();
       const lost = await s.token({ ua: 'LostPhone/1.0' });
       const mine = await s.token();
       const otherName = `${s.username}-b`;
       await createUser(m.d.db, { username: otherName, password: PASSWORD, role: 'operator' });
       const other = (await s.login(PASSWORD, { user: otherName })).json().token as string;
-      const list = (await s.app.inject({ url: '/api/auth/sessions', headers: { authorization: `Bearer ${mine}` } })).json() as { id: number; userAgent: string | null }[];
+      const list = (await s.app.inject({ url: '/api/auth/sessions', headers: { authorization: `Bearer ${mine}` } })).json() as {
+        id: number;
+        userAgent: string | null;
+      }[];
       const lostId = list.find((x) => x.userAgent === 'LostPhone/1.0')!.id;
       const foreign = await s.app.inject({ method: 'DELETE', url: `/api/auth/sessions/${lostId}`, headers: { authorization: `Bearer ${other}` } });
       assert.equal(foreign.statusCode, 404);

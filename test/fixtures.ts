@@ -1,4 +1,4 @@
-import { freshDatabase } from '../src/core/db/testing.ts';
+import { freshDatabase } from '../src/platform/testing.ts';
 import type { Database, Engine } from '../src/core/db/database.ts';
 import type { Actor } from '../src/core/auth/index.ts';
 import { loadDemo, scaleOf } from '../src/modules/demo/index.ts';

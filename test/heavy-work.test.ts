@@ -53,7 +53,9 @@ for (const engine of testEngines()) {
       await m.d.close();
     });
 
-    test('six GEKS series requests at once do not stall /api/categories, and a flood beyond the queue gets 503 with Retry-After', { timeout: 120_000 }, async () => {
+    test('six GEKS series requests at once do not stall /api/categories, and a flood beyond the queue gets 503 with Retry-After', {
+      timeout: 120_000,
+    }, async () => {
       const pool = indexSeriesPoolOf(app)!;
       const hold = holdWorker(pool);
       const urls = Array.from({ length: 6 }, (_, i) => `/api/index/series?formula=geks-fisher&category=top&from=2025-W${String(32 + i).padStart(2, '0')}`);
@@ -90,7 +92,13 @@ for (const engine of testEngines()) {
       const pool = loadPlanPoolOf(app)!;
       const hold = holdWorker(pool);
       const plans = Array.from({ length: PLAN_QUEUE + 3 }, (_, i) =>
-        track(app.inject({ method: 'POST', url: '/api/load-plans', payload: { lots: smallLots, containers: [{ code: '20GP' }], timeLimitSeconds: 30, seed: i + 1 } })),
+        track(
+          app.inject({
+            method: 'POST',
+            url: '/api/load-plans',
+            payload: { lots: smallLots, containers: [{ code: '20GP' }], timeLimitSeconds: 30, seed: i + 1 },
+          }),
+        ),
       );
       while (plans.filter((p) => p.done).length < 3) await Promise.race(plans.filter((p) => !p.done).map((p) => p.promise));
       const refused = plans.filter((p) => p.done);
@@ -111,7 +119,11 @@ for (const engine of testEngines()) {
     });
 
     test('a shipment the planner refuses in the worker comes back as 400 VALIDATION, not 500', async () => {
-      const r = await app.inject({ method: 'POST', url: '/api/load-plans', payload: { lots: [smallLots[0], smallLots[0]], containers: [{ code: '20GP' }], timeLimitSeconds: 1 } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/load-plans',
+        payload: { lots: [smallLots[0], smallLots[0]], containers: [{ code: '20GP' }], timeLimitSeconds: 1 },
+      });
       assert.equal(r.statusCode, 400, r.body);
       assert.equal(r.json().error.code, 'VALIDATION');
       assert.match(r.json().error.message, /appears twice/);
@@ -131,9 +143,18 @@ for (const engine of testEngines()) {
       assert.equal(s2.misses, s1.misses);
       assert.deepEqual(second.json(), first.json());
       // a new week is observed and published: the next request reads the new release
-      const rows = m.products.filter((p) => p.code.startsWith('04')).map((p) => ({
-        productId: p.id, merchantId: p.merchantId, categoryId: p.categoryId, date: '2025-12-15', priceType: 'in-market' as const, price: 1000, currency: 'CNY', source: 'survey' as const,
-      }));
+      const rows = m.products
+        .filter((p) => p.code.startsWith('04'))
+        .map((p) => ({
+          productId: p.id,
+          merchantId: p.merchantId,
+          categoryId: p.categoryId,
+          date: '2025-12-15',
+          priceType: 'in-market' as const,
+          price: 1000,
+          currency: 'CNY',
+          source: 'survey' as const,
+        }));
       await recordObservations(m.d.db, rows);
       const run = await runIndex(m.d, m.operator, { week: '2025-W51' }, new Date('2025-12-23T00:00:00Z'));
       assert.equal(run.status, 'published');
@@ -156,7 +177,18 @@ for (const engine of testEngines()) {
       assert.equal(s1.misses, s0.misses + 1);
       assert.equal(s1.hits, s0.hits + 1);
       const p = m.products.find((x) => x.code.startsWith('04'))!;
-      await recordObservations(m.d.db, [{ productId: p.id, merchantId: p.merchantId, categoryId: p.categoryId, date: '2025-12-08', priceType: 'export', price: 777, currency: 'CNY', source: 'survey' }]);
+      await recordObservations(m.d.db, [
+        {
+          productId: p.id,
+          merchantId: p.merchantId,
+          categoryId: p.categoryId,
+          date: '2025-12-08',
+          priceType: 'export',
+          price: 777,
+          currency: 'CNY',
+          source: 'survey',
+        },
+      ]);
       const c = await app.inject(url);
       assert.equal(c.statusCode, 200, c.body);
       assert.equal(cache.stats().misses, s1.misses + 1, 'new observations are a new data version');

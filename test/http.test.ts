@@ -14,7 +14,12 @@ for (const engine of testEngines()) {
     before(async () => {
       m = await tinyMarket(engine);
       app = await buildApp({ database: m.d });
-      for (const [u, p] of [['operator', 'operator123'], ['merchant', 'merchant123'], ['merchant2', 'merchant123'], ['buyer', 'buyer123']]) {
+      for (const [u, p] of [
+        ['operator', 'operator123'],
+        ['merchant', 'merchant123'],
+        ['merchant2', 'merchant123'],
+        ['buyer', 'buyer123'],
+      ]) {
         const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u, password: p } });
         assert.equal(r.statusCode, 200, r.body);
         tokens[u!] = r.json().token;
@@ -31,7 +36,14 @@ for (const engine of testEngines()) {
       assert.equal(h.json().status, 'ok');
       const doc = (await app.inject('/openapi.json')).json();
       assert.equal(doc.openapi, '3.1.0');
-      for (const p of ['/api/products', '/api/products/{id}', '/api/stalls/by-address', '/api/stalls/{id}/transfer', '/api/products/import', '/api/categories']) {
+      for (const p of [
+        '/api/products',
+        '/api/products/{id}',
+        '/api/stalls/by-address',
+        '/api/stalls/{id}/transfer',
+        '/api/products/import',
+        '/api/categories',
+      ]) {
         assert.ok(doc.paths[p], `documents ${p}`);
       }
       assert.equal((await app.inject('/docs')).statusCode < 400, true);
@@ -78,11 +90,25 @@ for (const engine of testEngines()) {
       assert.equal((await patch('merchant', { stock: 3 })).json().stock, 3);
       // Stall data: only its holder; transfers: only the operator.
       const stallId = mine.json().stall.id;
-      assert.equal((await app.inject({ method: 'PATCH', url: `/api/stalls/${stallId}`, payload: { introZh: '抢' }, headers: as('merchant2') })).statusCode, 403);
-      assert.equal((await app.inject({ method: 'PATCH', url: `/api/stalls/${stallId}`, payload: { introZh: '欢迎选购' }, headers: as('merchant') })).statusCode, 200);
-      const tr = await app.inject({ method: 'POST', url: `/api/stalls/${stallId}/transfer`, payload: { toEntityId: m.merchant2.entityId, date: '2026-12-01' }, headers: as('merchant') });
+      assert.equal(
+        (await app.inject({ method: 'PATCH', url: `/api/stalls/${stallId}`, payload: { introZh: '抢' }, headers: as('merchant2') })).statusCode,
+        403,
+      );
+      assert.equal(
+        (await app.inject({ method: 'PATCH', url: `/api/stalls/${stallId}`, payload: { introZh: '欢迎选购' }, headers: as('merchant') })).statusCode,
+        200,
+      );
+      const tr = await app.inject({
+        method: 'POST',
+        url: `/api/stalls/${stallId}/transfer`,
+        payload: { toEntityId: m.merchant2.entityId, date: '2026-12-01' },
+        headers: as('merchant'),
+      });
       assert.equal(tr.statusCode, 403);
-      assert.equal((await app.inject({ method: 'POST', url: '/api/entities', payload: { kind: 'buyer', nameEn: 'X' }, headers: as('merchant') })).statusCode, 403);
+      assert.equal(
+        (await app.inject({ method: 'POST', url: '/api/entities', payload: { kind: 'buyer', nameEn: 'X' }, headers: as('merchant') })).statusCode,
+        403,
+      );
       // Exports: a merchant only its own.
       assert.equal((await app.inject({ url: `/api/products/export?format=csv&merchantId=${m.merchant2.entityId}`, headers: as('merchant') })).statusCode, 403);
       assert.equal((await app.inject({ url: '/api/products/export?format=csv', headers: as('buyer') })).statusCode, 403);
@@ -135,11 +161,14 @@ for (const engine of testEngines()) {
 
     test('spreadsheet upload over HTTP: errors reported per row, clean file applied', async () => {
       const header = 'sku,category,title_zh,unit,moq,price_1,hs_code,carton_units,carton_length_cm,carton_width_cm,carton_height_cm,carton_gross_kg\n';
-      const bad = header + `U1,${m.categoryLeaf},发夹,pcs,100,0.8,9615190000,500,50,40,30,10\nU2,${m.categoryLeaf},发夹,pcs,100,-1,9615190000,500,50,40,30,10\n`;
+      const bad = `${header}U1,${m.categoryLeaf},发夹,pcs,100,0.8,9615190000,500,50,40,30,10\nU2,${m.categoryLeaf},发夹,pcs,100,-1,9615190000,500,50,40,30,10\n`;
       const r = await app.inject({ method: 'POST', url: '/api/products/import', payload: bad, headers: { ...as('merchant'), 'content-type': 'text/csv' } });
       assert.equal(r.statusCode, 422);
-      assert.deepEqual(r.json().error.details.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, 'price_1']]);
-      const good = header + `U1,${m.categoryLeaf},发夹,pcs,100,0.8,9615190000,500,50,40,30,10\n`;
+      assert.deepEqual(
+        r.json().error.details.errors.map((e: { row: number; column: string }) => [e.row, e.column]),
+        [[3, 'price_1']],
+      );
+      const good = `${header}U1,${m.categoryLeaf},发夹,pcs,100,0.8,9615190000,500,50,40,30,10\n`;
       const ok = await app.inject({ method: 'POST', url: '/api/products/import', payload: good, headers: { ...as('merchant'), 'content-type': 'text/csv' } });
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal(ok.json().created, 1);

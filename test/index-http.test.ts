@@ -46,7 +46,8 @@ for (const engine of testEngines()) {
       assert.equal(an.json().nodes[0].points[0].value, 100);
       assert.equal((await app.inject('/api/index/method')).statusCode, 200);
       const doc = (await app.inject('/openapi.json')).json();
-      for (const p of ['/api/index/series', '/api/index/series/download', '/api/index/releases', '/api/index/runs', '/api/index/surveys']) assert.ok(doc.paths[p], p);
+      for (const p of ['/api/index/series', '/api/index/series/download', '/api/index/releases', '/api/index/runs', '/api/index/surveys'])
+        assert.ok(doc.paths[p], p);
     });
 
     test('CSV and xlsx downloads', async () => {
@@ -81,7 +82,12 @@ for (const engine of testEngines()) {
       assert.equal((await app.inject('/api/index/releases/999')).statusCode, 404);
       const bad = await app.inject({ method: 'POST', url: '/api/index/runs', headers: as('operator'), payload: { week: 'last', extra: 1 } });
       assert.equal(bad.statusCode, 400);
-      const notJson = await app.inject({ method: 'POST', url: '/api/index/runs', headers: { ...as('operator'), 'content-type': 'application/json' }, payload: '{' });
+      const notJson = await app.inject({
+        method: 'POST',
+        url: '/api/index/runs',
+        headers: { ...as('operator'), 'content-type': 'application/json' },
+        payload: '{',
+      });
       assert.equal(notJson.statusCode, 400);
     });
 
@@ -95,16 +101,33 @@ for (const engine of testEngines()) {
       const noNote = await app.inject({ method: 'POST', url: '/api/index/runs', headers: as('operator'), payload: { week: '2025-W50', revise: true } });
       assert.equal(noNote.statusCode, 400);
       const csv = `product_id,price_type,date,price\n${m.products[0]!.id},in-market,2025-12-01,12.5\nx,online,2025-12-01,0\n`;
-      const up = (who?: string) => app.inject({ method: 'POST', url: '/api/index/surveys', headers: { ...(who ? as(who) : {}), 'content-type': 'text/csv' }, payload: csv });
+      const up = (who?: string) =>
+        app.inject({ method: 'POST', url: '/api/index/surveys', headers: { ...(who ? as(who) : {}), 'content-type': 'text/csv' }, payload: csv });
       assert.equal((await up()).statusCode, 401);
       assert.equal((await up('merchant')).statusCode, 403);
       const rej = await up('operator');
       assert.equal(rej.statusCode, 422);
-      assert.deepEqual(rej.json().error.details.errors.map((e: { row: number; column: string }) => [e.row, e.column]), [[3, 'product_id'], [3, 'price']]);
-      const ok = await app.inject({ method: 'POST', url: '/api/index/surveys', headers: { ...as('operator'), 'content-type': 'text/csv' }, payload: csv.split('\n').slice(0, 2).join('\n') });
+      assert.deepEqual(
+        rej.json().error.details.errors.map((e: { row: number; column: string }) => [e.row, e.column]),
+        [
+          [3, 'product_id'],
+          [3, 'price'],
+        ],
+      );
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/index/surveys',
+        headers: { ...as('operator'), 'content-type': 'text/csv' },
+        payload: csv.split('\n').slice(0, 2).join('\n'),
+      });
       assert.equal(ok.statusCode, 201, ok.body);
       assert.equal(ok.json().rows, 1);
-      const wrongType = await app.inject({ method: 'POST', url: '/api/index/surveys', headers: { ...as('operator'), 'content-type': 'application/json' }, payload: { a: 1 } });
+      const wrongType = await app.inject({
+        method: 'POST',
+        url: '/api/index/surveys',
+        headers: { ...as('operator'), 'content-type': 'application/json' },
+        payload: { a: 1 },
+      });
       assert.ok(wrongType.statusCode >= 400 && wrongType.statusCode < 500);
     });
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { testEngines, freshDatabase } from '../src/core/db/testing.ts';
+import { testEngines, freshDatabase } from '../src/platform/testing.ts';
 import type { Database } from '../src/core/db/database.ts';
 import { ERROR_STATUS } from '../src/core/errors.ts';
 import { buildApp } from '../src/http/app.ts';
@@ -11,7 +11,12 @@ import { createResponseSerializerCompiler } from '../src/http/openapi.ts';
 import { tinyMarket, sampleProduct, type Market } from './fixtures.ts';
 import { checkGeneratedClient, lintOpenApi } from './openapi-contract.ts';
 
-type Op = { operationId?: string; security?: unknown[]; requestBody?: { content: Record<string, unknown> }; responses: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+type Op = {
+  operationId?: string;
+  security?: unknown[];
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+};
 type Doc = { paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, { properties?: Record<string, unknown>; enum?: string[] }> } };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const operations = (doc: Doc) => Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, op })));
@@ -73,10 +78,19 @@ describe('the OpenAPI document', () => {
   });
 
   test('spreadsheet uploads document their raw csv/xlsx bodies and downloads their file media types', () => {
-    for (const [path, method] of [['/api/products/import', 'post'], ['/api/load-plans/lots', 'post'], ['/api/index/surveys', 'post']] as const) {
+    for (const [path, method] of [
+      ['/api/products/import', 'post'],
+      ['/api/load-plans/lots', 'post'],
+      ['/api/index/surveys', 'post'],
+    ] as const) {
       const body = doc.paths[path]![method]!.requestBody;
       assert.ok(body, `${path} has a request body`);
-      for (const type of ['text/csv', XLSX]) assert.deepEqual(body.content[type], { schema: { type: 'string', format: 'binary', description: 'The file itself as the raw request body' } }, `${path} takes ${type}`);
+      for (const type of ['text/csv', XLSX])
+        assert.deepEqual(
+          body.content[type],
+          { schema: { type: 'string', format: 'binary', description: 'The file itself as the raw request body' } },
+          `${path} takes ${type}`,
+        );
     }
     for (const path of ['/api/products/export', '/api/index/series/download']) {
       const content = doc.paths[path]!.get!.responses['200']!.content ?? {};
@@ -101,17 +115,29 @@ describe('the OpenAPI document', () => {
   test('a route added without operationId or response schema stops the server from starting', async () => {
     const undocumented = buildApp({ database: d, extraRoutes: [(a) => void a.get('/api/undocumented', async () => ({ ok: true }))] });
     await assert.rejects(undocumented, /route GET \/api\/undocumented has no schema: add operationId and response/);
-    const unnamed = buildApp({ database: d, extraRoutes: [(a) => void a.get('/api/unnamed', { schema: { response: { 200: z.object({}) } } }, async () => ({}))] });
+    const unnamed = buildApp({
+      database: d,
+      extraRoutes: [(a) => void a.get('/api/unnamed', { schema: { response: { 200: z.object({}) } } }, async () => ({}))],
+    });
     await assert.rejects(unnamed, /route GET \/api\/unnamed has no camelCase operationId/);
     const noSchema = buildApp({ database: d, extraRoutes: [(a) => void a.get('/api/x', { schema: { operationId: 'getX' } }, async () => ({}))] });
     await assert.rejects(noSchema, /documents no 2xx response/);
-    const twice = buildApp({ database: d, extraRoutes: [(a) => void a.get('/api/y', { schema: { operationId: 'getProduct', response: { 200: z.object({}) } } }, async () => ({}))] });
+    const twice = buildApp({
+      database: d,
+      extraRoutes: [(a) => void a.get('/api/y', { schema: { operationId: 'getProduct', response: { 200: z.object({}) } } }, async () => ({}))],
+    });
     await assert.rejects(twice, /operationId getProduct is used by both/);
   });
 
   test('a field the response schema forgets fails the request under test instead of being silently dropped; in production the body is sent whole', async () => {
     const extra = (a: FastifyInstance) =>
-      void a.withTypeProvider<ZodTypeProvider>().get('/api/forgetful', { schema: { operationId: 'getForgetful', security: [], response: { 200: z.object({ a: z.number() }) } } }, async () => ({ a: 1, secret: 2 }) as { a: number });
+      void a
+        .withTypeProvider<ZodTypeProvider>()
+        .get(
+          '/api/forgetful',
+          { schema: { operationId: 'getForgetful', security: [], response: { 200: z.object({ a: z.number() }) } } },
+          async () => ({ a: 1, secret: 2 }) as { a: number },
+        );
     const strictApp = await buildApp({ database: d, extraRoutes: [extra] });
     const r = await strictApp.inject('/api/forgetful');
     await strictApp.close();
@@ -140,7 +166,11 @@ for (const engine of testEngines()) {
       m = await tinyMarket(engine);
       app = await buildApp({ database: m.d });
       doc = (await app.inject('/openapi.json')).json();
-      for (const [u, p] of [['operator', 'operator123'], ['merchant', 'merchant123'], ['merchant2', 'merchant123']] as const) {
+      for (const [u, p] of [
+        ['operator', 'operator123'],
+        ['merchant', 'merchant123'],
+        ['merchant2', 'merchant123'],
+      ] as const) {
         tokens[u] = (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u, password: p } })).json().token;
       }
     });
@@ -196,7 +226,11 @@ for (const engine of testEngines()) {
       await call('GET', '/api/container-types', { expect: 200 });
       const lots = 'lot,owner,count,length_cm,width_cm,height_cm,gross_kg\nL1,A,10,60,40,40,18\n';
       await call('POST', '/api/load-plans/lots', { payload: lots, type: 'text/csv', expect: 200 });
-      const plan = { lots: [{ id: 'L1', owner: 'A', count: 10, lengthCm: 60, widthCm: 40, heightCm: 40, grossKg: 18 }], containers: [{ code: '20GP' }], timeLimitSeconds: 1 };
+      const plan = {
+        lots: [{ id: 'L1', owner: 'A', count: 10, lengthCm: 60, widthCm: 40, heightCm: 40, grossKg: 18 }],
+        containers: [{ code: '20GP' }],
+        timeLimitSeconds: 1,
+      };
       await call('POST', '/api/load-plans', { payload: plan, expect: 200 });
       await call('GET', '/api/search?q=cup', { expect: 404 });
     });

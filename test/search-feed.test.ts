@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '../src/core/db/database.ts';
-import { freshDatabase, testEngines } from '../src/core/db/testing.ts';
+import { freshDatabase, testEngines } from '../src/platform/testing.ts';
 import { createProduct, csvLine, importProducts, ProductInput, SPREADSHEET_COLUMNS, toProductRow } from '../src/modules/catalog/index.ts';
 import { loadDemo, resetData, scaleOf } from '../src/modules/demo/index.ts';
-import { LiveSearch } from '../src/modules/search/live-index.ts';
+import { LiveSearch } from '../src/modules/search/index.ts';
 import { sampleProduct, tinyMarket, type Market } from './fixtures.ts';
 
 const HOUR = 3_600_000; // poll interval for tests that drive catchUp() themselves
@@ -47,7 +47,9 @@ for (const engine of testEngines()) {
       await m.d.close();
     });
 
-    test('a transaction that commits after a later one is not skipped by the search feed, nor lost by a snapshot', { skip: engine === 'pglite' && 'PGlite has one connection: transactions cannot interleave' }, async () => {
+    test('a transaction that commits after a later one is not skipped by the search feed, nor lost by a snapshot', {
+      skip: engine === 'pglite' && 'PGlite has one connection: transactions cannot interleave',
+    }, async () => {
       const d2 = await secondProcess(m.d);
       const [s1, s2] = [snapPath(), snapPath()];
       let live1 = await LiveSearch.start(m.d, { snapshotPath: s1, pollMs: HOUR });
@@ -61,17 +63,33 @@ for (const engine of testEngines()) {
         const inserted = new Promise<number[]>((r) => (ready = r));
         const done = d2.db.transaction().execute(async (trx) => {
           const rows = Array.from({ length: n }, (_, i) =>
-            toProductRow(ProductInput.parse({ ...sampleProduct(m.categoryLeaf, `${tag}-${i}`), titleZh, titleEn: `${tag} item` }), m.merchant.entityId!, catId, null));
+            toProductRow(
+              ProductInput.parse({ ...sampleProduct(m.categoryLeaf, `${tag}-${i}`), titleZh, titleEn: `${tag} item` }),
+              m.merchant.entityId!,
+              catId,
+              null,
+            ),
+          );
           const ids = (await trx.insertInto('products').values(rows).returning('id').execute()).map((r) => r.id);
           ready(ids);
           await gate;
         });
         const ids = await inserted;
-        return { ids, commit: async () => { commit(); await done; } };
+        return {
+          ids,
+          commit: async () => {
+            commit();
+            await done;
+          },
+        };
       };
       try {
         const a = await held('LATE-A', '珐琅彩鹦鹉摆件', 3); // seqs taken now, committed last
-        const b = await createProduct(m.d.db, m.merchant, { ...sampleProduct(m.categoryLeaf, 'EARLY-B'), titleZh: '珐琅彩孔雀摆件', titleEn: 'Enamel Peacock' });
+        const b = await createProduct(m.d.db, m.merchant, {
+          ...sampleProduct(m.categoryLeaf, 'EARLY-B'),
+          titleZh: '珐琅彩孔雀摆件',
+          titleEn: 'Enamel Peacock',
+        });
         await Promise.all([live1.catchUp(), live2.catchUp()]);
         for (const live of [live1, live2]) {
           assert.ok(live.has(b.id), 'the earlier commit is searchable');
@@ -93,7 +111,10 @@ for (const engine of testEngines()) {
         live2 = await LiveSearch.start(d2, { snapshotPath: s2, pollMs: HOUR });
         for (const [i, live] of [live1, live2].entries()) {
           assert.equal(live.startup.source, 'snapshot');
-          assert.ok(c.ids.every((id) => live.has(id)), `process ${i + 1} replays the commit that came after its snapshot's newest change`);
+          assert.ok(
+            c.ids.every((id) => live.has(id)),
+            `process ${i + 1} replays the commit that came after its snapshot's newest change`,
+          );
           await assertComplete(live, m.d, `process ${i + 1} after restart`);
         }
       } finally {
@@ -108,9 +129,21 @@ for (const engine of testEngines()) {
       const header = SPREADSHEET_COLUMNS.map((c) => c.key);
       const line = (sku: string) => {
         const r: Record<string, string> = {
-          sku, category: m.categoryLeaf, title_zh: `批量导入保温杯 ${sku}`, title_en: `Bulk thermos ${sku}`, unit: 'pcs', moq: '120', currency: 'CNY',
-          price_1: '3.50', stock: '1000', hs_code: '9617.0019.00', carton_units: '240', carton_length_cm: '50', carton_width_cm: '40',
-          carton_height_cm: '35', carton_gross_kg: '12.5',
+          sku,
+          category: m.categoryLeaf,
+          title_zh: `批量导入保温杯 ${sku}`,
+          title_en: `Bulk thermos ${sku}`,
+          unit: 'pcs',
+          moq: '120',
+          currency: 'CNY',
+          price_1: '3.50',
+          stock: '1000',
+          hs_code: '9617.0019.00',
+          carton_units: '240',
+          carton_length_cm: '50',
+          carton_width_cm: '40',
+          carton_height_cm: '35',
+          carton_gross_kg: '12.5',
         };
         return csvLine(header.map((k) => r[k] ?? ''));
       };

@@ -57,7 +57,9 @@ describe('npm start never exposes the published demo passwords by accident', () 
   });
 
   const url = process.env.TEST_DATABASE_URL;
-  test('an empty PostgreSQL database gets no demo market and no published accounts unless asked', { skip: !url && 'TEST_DATABASE_URL is not set' }, async () => {
+  test('an empty PostgreSQL database gets no demo market and no published accounts unless asked', {
+    skip: !url && 'TEST_DATABASE_URL is not set',
+  }, async () => {
     const base = new URL(url!);
     const name = `yiwu_start_${process.pid}`;
     const admin = new URL(base);

@@ -17,14 +17,25 @@ for (const engine of testEngines()) {
       const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'merchant', password: 'merchant123' } });
       assert.equal(r.statusCode, 200, r.body);
       auth = { authorization: `Bearer ${r.json().token as string}` };
-      productCount = async () => Number((await m.d.db.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      productCount = async () =>
+        Number(
+          (
+            await m.d.db
+              .selectFrom('products')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
     });
     after(async () => {
       await app.close();
       await m.d.close();
     });
 
-    const errorOf = (r: { statusCode: number; json: () => unknown }) => ({ status: r.statusCode, ...(r.json() as { error: { code: string; message: string; details?: { path?: string } } }).error });
+    const errorOf = (r: { statusCode: number; json: () => unknown }) => ({
+      status: r.statusCode,
+      ...(r.json() as { error: { code: string; message: string; details?: { path?: string } } }).error,
+    });
     const post = (payload: string | Buffer, contentType = 'application/json') =>
       app.inject({ method: 'POST', url: '/api/products', headers: { ...auth, 'content-type': contentType }, payload });
 
@@ -78,7 +89,13 @@ for (const engine of testEngines()) {
     });
 
     test('%00 or broken percent-encoding in the query string or path is 400 BAD_TEXT (?market=%00 was a 500)', async () => {
-      for (const url of ['/api/districts?market=%00', '/api/districts?market=%E4%B9', '/api/districts?market=%zz', '/api/products/1%00', '/api/districts?market=%C0%80']) {
+      for (const url of [
+        '/api/districts?market=%00',
+        '/api/districts?market=%E4%B9',
+        '/api/districts?market=%zz',
+        '/api/products/1%00',
+        '/api/districts?market=%C0%80',
+      ]) {
         const r = await app.inject({ url });
         assert.deepEqual([r.statusCode, errorOf(r).code], [400, 'BAD_TEXT'], url);
       }

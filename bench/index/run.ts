@@ -23,21 +23,27 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { openDatabase, type Database } from '../../src/core/db/database.ts';
-import { migrate } from '../../src/core/db/migrate.ts';
+import { migrateAll } from '../../src/platform/migrations.ts';
 import { SYSTEM } from '../../src/core/auth/actor.ts';
 import { seedCategories } from '../../src/modules/catalog/index.ts';
 import { loadTree, runIndex, weekLabel, weekStart, addDays, METHOD } from '../../src/modules/commodity-index/index.ts';
 
-const arg = (name: string, dflt: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? dflt) : dflt;
-};
-const N = Number(arg('obs', '10000000'));
-const engine = arg('engine', 'pglite');
-const KEEP = process.argv.includes('--keep');
+const { values: opt } = parseArgs({
+  options: {
+    obs: { type: 'string', default: '10000000' },
+    engine: { type: 'string', default: 'pglite' },
+    keep: { type: 'boolean', default: false },
+    schema: { type: 'string' },
+    dir: { type: 'string', default: '' },
+  },
+});
+const N = Number(opt.obs);
+const engine = opt.engine;
+const KEEP = opt.keep;
 const WEEK = '2025-W20';
 const W = weekStart(WEEK);
 const PREV = addDays(W, -7);
@@ -46,7 +52,7 @@ async function open(): Promise<{ d: Database; cleanup: () => Promise<void> }> {
   if (engine === 'postgres') {
     const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('set BENCH_DATABASE_URL (or TEST_DATABASE_URL) for --engine postgres');
-    const schema = arg('schema', `bench_index_${randomBytes(4).toString('hex')}`);
+    const schema = opt.schema ?? `bench_index_${randomBytes(4).toString('hex')}`;
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     await c.query(`create schema ${schema}`);
@@ -64,9 +70,16 @@ async function open(): Promise<{ d: Database; cleanup: () => Promise<void> }> {
       },
     };
   }
-  const dir = arg('dir', '') || mkdtempSync(join(tmpdir(), 'yiwu-bench-index-'));
+  const dir = opt.dir || mkdtempSync(join(tmpdir(), 'yiwu-bench-index-'));
   const d = await openDatabase({ dataDir: dir, sharedBuffers: '512MB' });
-  return { d, cleanup: async () => { await d.close(); if (KEEP) process.stderr.write(`kept ${dir}\n`); else rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    d,
+    cleanup: async () => {
+      await d.close();
+      if (KEEP) process.stderr.write(`kept ${dir}\n`);
+      else rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 const secs = (t0: number) => (performance.now() - t0) / 1000;
@@ -82,7 +95,7 @@ const { d, cleanup } = await open();
 try {
   process.stderr.write(`bench/index: ${N.toLocaleString()} observations in ${WEEK} on ${d.description}\n`);
   let t0 = performance.now();
-  await migrate(d);
+  await migrateAll(d);
   await seedCategories(d.db);
   const tree = await loadTree(d.db);
   const leaves = tree.categoryIdOf.filter((_, i) => i > 0 && tree.order.isLeaf[i]);
@@ -150,18 +163,32 @@ try {
     if (buf) yield buf;
   }
   void obsRows;
-  await d.copyCsv('index_observations', ['item_id', 'product_id', 'merchant_id', 'category_id', 'obs_date', 'collection_date', 'price', 'quantity', 'value', 'source'], paired());
+  await d.copyCsv(
+    'index_observations',
+    ['item_id', 'product_id', 'merchant_id', 'category_id', 'obs_date', 'collection_date', 'price', 'quantity', 'value', 'source'],
+    paired(),
+  );
   await sql`select setval(pg_get_serial_sequence('index_items', 'id'), ${nItems + 1}, false)`.execute(d.db);
   // what the run of week W−1 left behind: release, state, weights, activity
   const weights = new Map<number, number>();
   for (let i = 1; i <= nItems; i++) if (i > newItems) weights.set(catOf[i]!, (weights.get(catOf[i]!) ?? 0) + (prevPrice[i] as number));
-  await d.db.insertInto('index_weights').values([...weights].map(([category_id, weight]) => ({ year: 2025, category_id, weight, reference: 'bench' }))).execute();
-  const rel = await d.db.insertInto('index_releases').values({ kind: 'regular', first_week: PREV, last_week: PREV, method: METHOD, note: 'bench: week W−1' }).returning('id').executeTakeFirstOrThrow();
+  await d.db
+    .insertInto('index_weights')
+    .values([...weights].map(([category_id, weight]) => ({ year: 2025, category_id, weight, reference: 'bench' })))
+    .execute();
+  const rel = await d.db
+    .insertInto('index_releases')
+    .values({ kind: 'regular', first_week: PREV, last_week: PREV, method: METHOD, note: 'bench: week W−1' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const codes = tree.codes;
   const all100 = Object.fromEntries(codes.map((c) => [c, 100]));
   const ones = Object.fromEntries(codes.map((c) => [c, 1]));
   const wByCode = Object.fromEntries(tree.categoryIdOf.map((id, i) => [codes[i]!, weights.get(id) ?? 0]));
-  await d.db.insertInto('index_values').values(codes.map((node) => ({ release_id: rel.id, series: 'price' as const, node, week: PREV, value: 100, detail: null }))).execute();
+  await d.db
+    .insertInto('index_values')
+    .values(codes.map((node) => ({ release_id: rel.id, series: 'price' as const, node, week: PREV, value: 100, detail: null })))
+    .execute();
   const runs = new Uint16Array(nItems + 1);
   // the previous run knew the category of every item priced before (the new items are unknown to it)
   const knownCat = Int32Array.from(catOf, (c, i) => (i > newItems ? c : 0));
@@ -169,8 +196,21 @@ try {
     decode(${Buffer.from(prevPrice.buffer).toString('base64')}, 'base64'), decode(${Buffer.from(runs.buffer).toString('base64')}, 'base64'),
     decode(${Buffer.from(knownCat.buffer).toString('base64')}, 'base64'),
     ${JSON.stringify({ weightYear: 2025, weights: wByCode, leafLevel: ones, linkLevel: all100, levels: all100 })}::jsonb)`.execute(d.db);
-  const act = [...weights.keys()].map((category_id) => ({ week: PREV, category_id, traded_value: 1e6, volume: 1000, order_count: 0, active_merchants: 50, active_buyers: 0, new_listings: 1 }));
-  for (let i = 0; i < act.length; i += 1000) await d.db.insertInto('index_activity').values(act.slice(i, i + 1000)).execute();
+  const act = [...weights.keys()].map((category_id) => ({
+    week: PREV,
+    category_id,
+    traded_value: 1e6,
+    volume: 1000,
+    order_count: 0,
+    active_merchants: 50,
+    active_buyers: 0,
+    new_listings: 1,
+  }));
+  for (let i = 0; i < act.length; i += 1000)
+    await d.db
+      .insertInto('index_activity')
+      .values(act.slice(i, i + 1000))
+      .execute();
   await sql`analyze`.execute(d.db);
   process.stderr.write(`set-up (not timed): ${nItems.toLocaleString()} items, ${written.toLocaleString()} observations in ${secs(t0).toFixed(1)} s\n`);
 
@@ -184,9 +224,17 @@ try {
   t0 = performance.now();
   const r = await runIndex(d, SYSTEM, { week: WEEK }, new Date(`${addDays(W, 8)}T12:00:00Z`));
   const tRun = secs(t0);
-  const s = await d.db.selectFrom('index_values').select(['node', 'value']).where('release_id', '=', r.release!.id).where('series', '=', 'price').where('node', 'in', ['ALL', '04']).execute();
+  const s = await d.db
+    .selectFrom('index_values')
+    .select(['node', 'value'])
+    .where('release_id', '=', r.release!.id)
+    .where('series', '=', 'price')
+    .where('node', 'in', ['ALL', '04'])
+    .execute();
   const rows = scan.rows.reduce((a, x) => a + x.n, 0);
-  const parts = Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+  const parts = Object.entries(r.timings)
+    .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+    .join(', ');
   process.stdout.write(
     `engine ${d.engine}; ${rows.toLocaleString()} observations of ${WEEK}, ${nItems.toLocaleString()} items, ${codes.length} nodes\n` +
       `baseline aggregate scan (category, count, avg ln price): ${tScan.toFixed(2)} s\n` +

@@ -13,28 +13,38 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { pack3D, RotationType } from 'binpackingjs/3d';
 import { packContainer, parseBR, validatePacking } from '../../src/modules/load-planner/index.ts';
 import type { BRProblem } from '../../src/modules/load-planner/index.ts';
 import { brDir } from '../../test/shared-data.ts';
 
-function arg(name: string, def: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : def;
-}
+const { values: opt } = parseArgs({
+  options: {
+    classes: { type: 'string', default: '1,2,3,4,5,6,7,8,9,10' },
+    problems: { type: 'string', default: '10' },
+    'time-limit': { type: 'string', default: '10' },
+    seed: { type: 'string', default: '1' },
+  },
+});
 const dir = brDir();
-const classes = arg('classes', '1,2,3,4,5,6,7,8,9,10').split(',').map(Number);
-const nProblems = Number(arg('problems', '10'));
-const timeLimitMs = Number(arg('time-limit', '10')) * 1000;
-const seed = Number(arg('seed', '1'));
+const classes = opt.classes.split(',').map(Number);
+const nProblems = Number(opt.problems);
+const timeLimitMs = Number(opt['time-limit']) * 1000;
+const seed = Number(opt.seed);
 
 function baseline(p: BRProblem): number {
   const { L, W, H } = p.container;
   const items = p.types.flatMap((t, i) =>
     Array.from({ length: t.count }, (_, k) => ({
-      name: `${i}-${k}`, width: t.dims[0], height: t.dims[2], depth: t.dims[1], weight: 0,
+      name: `${i}-${k}`,
+      width: t.dims[0],
+      height: t.dims[2],
+      depth: t.dims[1],
+      weight: 0,
       allowedRotations: [RotationType.WHD, RotationType.HWD, RotationType.HDW, RotationType.DHW, RotationType.DWH, RotationType.WDH],
-    })));
+    })),
+  );
   const r = pack3D({ bins: [{ name: 'c', width: L, height: H, depth: W, maxWeight: 1e15 }], items });
   let v = 0;
   for (const b of r.packedBins) for (const it of b.items) v += it.width * it.height * it.depth;
@@ -50,20 +60,31 @@ console.log(`BR benchmark: ${nProblems} problem(s)/class, ${timeLimitMs / 1000} 
 console.log(head);
 for (const c of classes) {
   const ps = parseBR(readFileSync(join(dir, `br${c}.txt`), 'utf8')).slice(0, nProblems);
-  let sup = 0, nos = 0, bp = 0, tSum = 0, tMax = 0;
+  let sup = 0,
+    nos = 0,
+    bp = 0,
+    tSum = 0,
+    tMax = 0;
   for (const p of ps) {
     for (const support of [true, false]) {
       const r = packContainer(p, { support, timeLimitMs, seed });
       const v = validatePacking(p, r.placements, { support });
-      if (!v.ok) { invalid++; console.error(`BR${c} #${p.number} support=${support}: INVALID ${v.errors.slice(0, 3).join('; ')}`); }
-      if (support) sup += r.utilisation; else nos += r.utilisation;
+      if (!v.ok) {
+        invalid++;
+        console.error(`BR${c} #${p.number} support=${support}: INVALID ${v.errors.slice(0, 3).join('; ')}`);
+      }
+      if (support) sup += r.utilisation;
+      else nos += r.utilisation;
       tSum += r.stats.elapsedMs;
       tMax = Math.max(tMax, r.stats.elapsedMs);
     }
     bp += baseline(p);
   }
   const n = ps.length;
-  all.sup += sup; all.nos += nos; all.bp += bp; all.n += n;
+  all.sup += sup;
+  all.nos += nos;
+  all.bp += bp;
+  all.n += n;
   const row = `BR${String(c).padEnd(3)} ${String(n).padStart(3)}   ${pct(sup / n)}     ${pct(nos / n)}        ${pct(bp / n)}   ${(tSum / 2 / n / 1000).toFixed(2).padStart(6)} ${(tMax / 1000).toFixed(2).padStart(6)}`;
   rows.push(row);
   console.log(row);

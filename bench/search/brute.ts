@@ -44,7 +44,7 @@ export class Forward {
   top(text: string, k: number, literal?: number[], catPrefix?: string, maxOrd = Infinity): number[] {
     const { columns, leaves } = this.idx.internals();
     const { groups, empty } = this.idx.internals().resolve(text);
-    if (empty || (literal && literal.some((t) => t < 0))) return [];
+    if (empty || literal?.some((t) => t < 0)) return [];
     const alt = new Map<number, { g: number; w: number }[]>();
     groups.forEach((g, gi) => g.terms.forEach((t) => alt.set(t.id, [...(alt.get(t.id) ?? []), { g: gi, w: t.w / IMPACT_SCALE }])));
     const lit = new Set(literal ?? []);

@@ -5,9 +5,10 @@
  * pre-segmented tokens as PostgreSQL: jieba search-mode words of the Chinese
  * title and description plus the stemmed English words, joined by spaces.
  */
-import { generateMarket, scaleOf, type GenMarket } from '../../src/modules/demo/index.ts';
-import { demoSearchDocs, type SearchDoc, type SearchIndex } from '../../src/modules/search/index.ts';
+import { demoSearchDocs, generateMarket, scaleOf, type GenMarket } from '../../src/modules/demo/index.ts';
+import type { SearchDoc, SearchIndex } from '../../src/modules/search/index.ts';
 import { CommodityDictionary } from '../../src/modules/search/dictionary.ts';
+import { makeRng } from '../../src/core/random.ts';
 import { normalizeText, splitRuns } from '../../src/modules/search/normalize.ts';
 import { pinyinOf } from '../../src/modules/search/pinyin.ts';
 import { ChineseSegmenter, latinTokens, ZH_STOP } from '../../src/modules/search/tokenize.ts';
@@ -26,7 +27,10 @@ export interface BenchQuery {
 export class Corpus {
   readonly market: GenMarket;
   readonly seg: ChineseSegmenter;
-  constructor(readonly scaleName: string, readonly limit = Infinity) {
+  constructor(
+    readonly scaleName: string,
+    readonly limit = Infinity,
+  ) {
     this.market = generateMarket(scaleOf(scaleName));
     this.seg = new ChineseSegmenter(CommodityDictionary.build().userDictWords());
   }
@@ -58,17 +62,6 @@ export class Corpus {
   }
 }
 
-/** A deterministic pseudo-random sequence for picking queries. */
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Queries per class, chosen from the built index's vocabulary so they fit the
  * corpus at every scale: common = the most frequent commodity words; rare =
@@ -79,7 +72,7 @@ function rng(seed: number) {
  */
 export function makeQueries(idx: SearchIndex, corpus: Corpus, perClass: number): BenchQuery[] {
   const { lexicon, postings, columns, leaves } = idx.internals();
-  const rand = rng(42);
+  const rand = makeRng(42);
   const pick = <T>(xs: T[], n: number): T[] => {
     const a = [...xs];
     for (let i = a.length - 1; i > 0; i--) {

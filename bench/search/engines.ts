@@ -66,7 +66,10 @@ export class PgFts implements Engine {
     const tsq = q.tokens.map((t) => `'${t.replace(/'/g, "''")}'`).join(' & ');
     const filter = q.category ? (q.category.length === 2 ? 'and top = $2' : 'and mid = $2') : '';
     const params = q.category ? [tsq, q.category] : [tsq];
-    const top = await this.client.query(`select id from docs where tsv @@ to_tsquery('simple', $1) ${filter} order by ts_rank(tsv, to_tsquery('simple', $1)) desc, id limit 20`, params);
+    const top = await this.client.query(
+      `select id from docs where tsv @@ to_tsquery('simple', $1) ${filter} order by ts_rank(tsv, to_tsquery('simple', $1)) desc, id limit 20`,
+      params,
+    );
     const cnt = await this.client.query(`select count(*)::int as n from docs where tsv @@ to_tsquery('simple', $1) ${filter}`, params);
     return { ids: top.rows.map((r: { id: number }) => r.id), total: cnt.rows[0].n as number };
   }
@@ -88,7 +91,9 @@ export class Flex implements Engine {
   async build(corpus: Corpus, limit: number, onProgress?: (n: number) => void): Promise<void> {
     const { Document } = (await import('flexsearch')) as any;
     this.doc = new Document({
-      tokenize: 'strict', encoder: { normalize: false, split: ' ' } , cache: false,
+      tokenize: 'strict',
+      encoder: { normalize: false, split: ' ' },
+      cache: false,
       document: { id: 'id', index: ['t'], tag: ['top', 'mid'] },
     });
     let n = 0;
@@ -117,7 +122,13 @@ export class Mini implements Engine {
   private ms: any;
   async build(corpus: Corpus, limit: number, onProgress?: (n: number) => void): Promise<void> {
     const MiniSearch = ((await import('minisearch')) as any).default;
-    this.ms = new MiniSearch({ fields: ['t'], storeFields: ['c'], tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t || null, searchOptions: { combineWith: 'AND' } });
+    this.ms = new MiniSearch({
+      fields: ['t'],
+      storeFields: ['c'],
+      tokenize: (s: string) => s.split(' '),
+      processTerm: (t: string) => t || null,
+      searchOptions: { combineWith: 'AND' },
+    });
     let n = 0;
     for (const d of corpus.docs(limit)) {
       this.ms.add({ id: d.id, t: corpus.tokens(d), c: d.categoryCode });
@@ -137,7 +148,8 @@ export class Mini implements Engine {
 
 export class OramaEngine implements Engine {
   name = 'orama-3';
-  note = 'string field of the tokens with a whitespace tokenizer, threshold 0 (all terms); its exact mode never matches Chinese, so terms also prefix-match (保温 finds 保温杯); enum filters for the category; count from the result';
+  note =
+    'string field of the tokens with a whitespace tokenizer, threshold 0 (all terms); its exact mode never matches Chinese, so terms also prefix-match (保温 finds 保温杯); enum filters for the category; count from the result';
   private db: any;
   private orama: any;
   async build(corpus: Corpus, limit: number, onProgress?: (n: number) => void): Promise<void> {

@@ -14,6 +14,7 @@
  * a database yiwu_search_bench_<pid> is created and dropped.
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchIndex } from '../../src/modules/search/index.ts';
@@ -22,18 +23,26 @@ import { CLASSES, Corpus, makeQueries, type BenchQuery, type QueryClass } from '
 import { Flex, Mini, OramaEngine, PgFts, type Engine, type EngineResult } from './engines.ts';
 import { fmtMs, gc, heapBytes, mb, summary } from './stats.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string, dflt: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1]! : dflt;
-};
-const scaleName = opt('scale', 'demo');
-const engineNames = opt('engines', 'ours,postgres,flexsearch,minisearch,orama').split(',');
-const perClass = Number(opt('per-class', '50'));
-const bruteN = Number(opt('brute', '8'));
-const caps: Record<string, number> = { minisearch: Number(opt('cap-minisearch', '500000')), orama: Number(opt('cap-orama', '200000')) };
-const capBuildS = Number(opt('cap-build-s', '900'));
-const capRss = Number(opt('cap-rss-gb', '14')) * 2 ** 30;
+const { values: opt } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'demo' },
+    engines: { type: 'string', default: 'ours,postgres,flexsearch,minisearch,orama' },
+    'per-class': { type: 'string', default: '50' },
+    brute: { type: 'string', default: '8' },
+    'cap-minisearch': { type: 'string', default: '500000' },
+    'cap-orama': { type: 'string', default: '200000' },
+    'cap-build-s': { type: 'string', default: '900' },
+    'cap-rss-gb': { type: 'string', default: '14' },
+    json: { type: 'string', default: '' },
+  },
+});
+const scaleName = opt.scale;
+const engineNames = opt.engines.split(',');
+const perClass = Number(opt['per-class']);
+const bruteN = Number(opt.brute);
+const caps: Record<string, number> = { minisearch: Number(opt['cap-minisearch']), orama: Number(opt['cap-orama']) };
+const capBuildS = Number(opt['cap-build-s']);
+const capRss = Number(opt['cap-rss-gb']) * 2 ** 30;
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -117,8 +126,13 @@ const oursRun = (q: BenchQuery): EngineResult => {
 };
 const ot = await timeQueries(oursRun, 600);
 for (const c of CLASSES) {
-  const slow = queries.filter((q) => q.cls === c).sort((a, b) => (ot.times.get(b) ?? 0) - (ot.times.get(a) ?? 0)).slice(0, 3);
-  log(`  slowest ${c}: ${slow.map((q) => `${q.text}${q.category ? ` [${q.category}]` : ''} ${fmtMs(ot.times.get(q) ?? NaN)} ms (${ot.results.get(q)?.total} hits)`).join('; ')}`);
+  const slow = queries
+    .filter((q) => q.cls === c)
+    .sort((a, b) => (ot.times.get(b) ?? 0) - (ot.times.get(a) ?? 0))
+    .slice(0, 3);
+  log(
+    `  slowest ${c}: ${slow.map((q) => `${q.text}${q.category ? ` [${q.category}]` : ''} ${fmtMs(ot.times.get(q) ?? NaN)} ms (${ot.results.get(q)?.total} hits)`).join('; ')}`,
+  );
 }
 // Suggestions: prefixes of 1–4 characters of the query texts.
 const sugMs: number[] = [];
@@ -162,7 +176,17 @@ function literalOverlap(res: Map<BenchQuery, EngineResult>, limit: number): numb
     if (!r || !entry) continue;
     let ref = entry.full;
     if (limit < N) {
-      ref = entry.capped.get(limit) ?? fw.top(q.text, 20, q.tokens.map((tk) => lexicon.id(tk)), q.category, limit).map(ordToId);
+      ref =
+        entry.capped.get(limit) ??
+        fw
+          .top(
+            q.text,
+            20,
+            q.tokens.map((tk) => lexicon.id(tk)),
+            q.category,
+            limit,
+          )
+          .map(ordToId);
       entry.capped.set(limit, ref);
     }
     if (!ref.length) continue;
@@ -172,16 +196,31 @@ function literalOverlap(res: Map<BenchQuery, EngineResult>, limit: number): numb
   return n ? sum / n : undefined;
 }
 rows.push({
-  engine: 'ours', docs: N, buildS: oursBuild, memory: `${mb(oursHeap)} heap (estimate ${mb(st.memoryBytes)}), snapshot ${mb(snapBytes)}`, exactTotal: 'yes + facets',
-  classes: Object.fromEntries([...ot.per].map(([c, ms]) => [c, summary(ms)])), all: summary(ot.all), zeroHits: ot.zero,
-  agreement: agreeN ? agreeSum / agreeN : undefined, overlap: literalOverlap(ot.results, N),
+  engine: 'ours',
+  docs: N,
+  buildS: oursBuild,
+  memory: `${mb(oursHeap)} heap (estimate ${mb(st.memoryBytes)}), snapshot ${mb(snapBytes)}`,
+  exactTotal: 'yes + facets',
+  classes: Object.fromEntries([...ot.per].map(([c, ms]) => [c, summary(ms)])),
+  all: summary(ot.all),
+  zeroHits: ot.zero,
+  agreement: agreeN ? agreeSum / agreeN : undefined,
+  overlap: literalOverlap(ot.results, N),
   note: `save ${saveS.toFixed(1)} s, load ${loadS.toFixed(1)} s; suggest p50 ${fmtMs(summary(sugMs).p50)} p95 ${fmtMs(summary(sugMs).p95)} p99 ${fmtMs(summary(sugMs).p99)} ms`,
 });
 
 // ── the other engines, one at a time ─────────────────────────────────────
 for (const name of engineNames.filter((e) => e !== 'ours')) {
   const engine: Engine | undefined =
-    name === 'postgres' ? new PgFts(pgUrl) : name === 'flexsearch' ? new Flex() : name === 'minisearch' ? new Mini() : name === 'orama' ? new OramaEngine() : undefined;
+    name === 'postgres'
+      ? new PgFts(pgUrl)
+      : name === 'flexsearch'
+        ? new Flex()
+        : name === 'minisearch'
+          ? new Mini()
+          : name === 'orama'
+            ? new OramaEngine()
+            : undefined;
   if (!engine) {
     log(`unknown engine ${name}`);
     continue;
@@ -214,9 +253,16 @@ for (const name of engineNames.filter((e) => e !== 'ours')) {
   const rt = await timeQueries((q) => engine.search(q), name === 'orama' ? 300 : 900);
   const totals = [...rt.results.values()].some((r) => r.total !== undefined);
   rows.push({
-    engine: engine.name, docs: limit, buildS, memory, exactTotal: totals ? 'yes, no facets' : 'no',
-    classes: Object.fromEntries([...rt.per].map(([c, ms]) => [c, summary(ms)])), all: summary(rt.all), zeroHits: rt.zero,
-    overlap: literalOverlap(rt.results, limit), note: engine.note + (limit < N ? `; indexed only the first ${limit} of ${N} documents (cap)` : ''),
+    engine: engine.name,
+    docs: limit,
+    buildS,
+    memory,
+    exactTotal: totals ? 'yes, no facets' : 'no',
+    classes: Object.fromEntries([...rt.per].map(([c, ms]) => [c, summary(ms)])),
+    all: summary(rt.all),
+    zeroHits: rt.zero,
+    overlap: literalOverlap(rt.results, limit),
+    note: engine.note + (limit < N ? `; indexed only the first ${limit} of ${N} documents (cap)` : ''),
   });
   await engine.close();
   gc();
@@ -224,24 +270,38 @@ for (const name of engineNames.filter((e) => e !== 'ours')) {
 
 // ── report ───────────────────────────────────────────────────────────────
 const lines: string[] = [];
-lines.push(`# search benchmark — scale ${scaleName}, ${N.toLocaleString('en')} products, ${queries.length} queries (${perClass} per class), node ${process.version}`);
+lines.push(
+  `# search benchmark — scale ${scaleName}, ${N.toLocaleString('en')} products, ${queries.length} queries (${perClass} per class), node ${process.version}`,
+);
 lines.push('');
-lines.push('| engine | docs | build | memory | exact total | ' + CLASSES.map((c) => `${c} p50/p95/p99 ms`).join(' | ') + ' | all p95 | overlap@20 | top-20 = exhaustive |');
-lines.push('|' + ' --- |'.repeat(9 + CLASSES.length));
+lines.push(
+  '| engine | docs | build | memory | exact total | ' +
+    CLASSES.map((c) => `${c} p50/p95/p99 ms`).join(' | ') +
+    ' | all p95 | overlap@20 | top-20 = exhaustive |',
+);
+lines.push(`|${' --- |'.repeat(9 + CLASSES.length)}`);
 for (const r of rows) {
   const cls = CLASSES.map((c) => {
     const s = r.classes[c];
     return s ? `${fmtMs(s.p50)} / ${fmtMs(s.p95)} / ${fmtMs(s.p99)}` : '—';
   });
   const pct = (x: number | undefined) => (x === undefined ? '—' : `${(x * 100).toFixed(0)} %`);
-  lines.push(`| ${r.engine} | ${r.docs.toLocaleString('en')} | ${r.buildS.toFixed(1)} s | ${r.memory} | ${r.exactTotal} | ${cls.join(' | ')} | ${r.all ? fmtMs(r.all.p95) : '—'} | ${pct(r.overlap)} | ${pct(r.agreement)} |`);
+  lines.push(
+    `| ${r.engine} | ${r.docs.toLocaleString('en')} | ${r.buildS.toFixed(1)} s | ${r.memory} | ${r.exactTotal} | ${cls.join(' | ')} | ${r.all ? fmtMs(r.all.p95) : '—'} | ${pct(r.overlap)} | ${pct(r.agreement)} |`,
+  );
 }
 lines.push('');
 for (const r of rows) lines.push(`- ${r.engine}: ${r.note}${r.zeroHits !== undefined ? `; queries with no result: ${r.zeroHits}` : ''}`);
 lines.push('');
-lines.push(`overlap@20: share of the exhaustive-scan top 20 (this engine's ranking function, over documents containing all literal query tokens) found in the engine's top 20; ${sample.length} sample queries.`);
+lines.push(
+  `overlap@20: share of the exhaustive-scan top 20 (this engine's ranking function, over documents containing all literal query tokens) found in the engine's top 20; ${sample.length} sample queries.`,
+);
 lines.push('top-20 = exhaustive: share of the exhaustive-scan top 20 of the full query (with dictionary, pinyin and typo expansions) returned by this engine.');
 console.log(lines.join('\n'));
-const jsonPath = opt('json', '');
-if (jsonPath) writeFileSync(jsonPath, JSON.stringify({ scale: scaleName, docs: N, rows, queries: queries.map((q) => ({ cls: q.cls, text: q.text, category: q.category })) }, null, 2));
+const jsonPath = opt.json;
+if (jsonPath)
+  writeFileSync(
+    jsonPath,
+    JSON.stringify({ scale: scaleName, docs: N, rows, queries: queries.map((q) => ({ cls: q.cls, text: q.text, category: q.category })) }, null, 2),
+  );
 process.exit(0);

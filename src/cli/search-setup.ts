@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Database } from '../core/db/database.ts';
 import { logger } from '../core/logger.ts';
-import { LiveSearch } from '../modules/search/live-index.ts';
+import { LiveSearch } from '../modules/search/index.ts';
 import { progressBar } from './progress.ts';
 
 /** Where this database's search snapshot lives: YIWU_SEARCH_SNAPSHOT, else under the data directory, one per database. */

@@ -4,11 +4,19 @@
  * (e.g. "stall already held") are thrown as AppError with a 4xx code; anything
  * else that escapes is a bug and becomes a logged, generic 500.
  */
+import { ZodError } from 'zod';
+
 export const ERROR_STATUS = {
   VALIDATION: 400,
   BAD_ADDRESS: 400,
   BAD_USCC: 400,
   BAD_SPREADSHEET: 400,
+  /** An OR-Library BR (thpack) file for the load planner that does not follow the format. */
+  BAD_BR_FILE: 400,
+  /** The observations do not define the index (no overlap, missing quantity, zero expenditure, …); details.problem says which. */
+  INDEX_UNDEFINED: 400,
+  /** A file named on the command line cannot be read or written (CLI only; missing, a directory, no permission). */
+  FILE_ACCESS: 400,
   /** Text with a NUL character, invalid UTF-8 or an unsupported charset. */
   BAD_TEXT: 400,
   IMPORT_REJECTED: 422,
@@ -53,13 +61,11 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: unknown): AppError =>
-  new AppError('NOT_FOUND', `${what} ${String(id)} does not exist`);
+export const notFound = (what: string, id: unknown): AppError => new AppError('NOT_FOUND', `${what} ${String(id)} does not exist`);
 
 export const forbidden = (message: string): AppError => new AppError('FORBIDDEN', message);
 
-export const invalid = (message: string, details?: unknown): AppError =>
-  new AppError('VALIDATION', message, details);
+export const invalid = (message: string, details?: unknown): AppError => new AppError('VALIDATION', message, details);
 
 /** Postgres SQLSTATEs that are the caller's fault, mapped to our codes. */
 export function fromDatabaseError(err: unknown): AppError | undefined {
@@ -74,7 +80,9 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     case '23514':
       return new AppError('VALIDATION', `violates a rule (${e.constraint ?? 'check'})`, { constraint: e.constraint });
     case '23502':
-      return new AppError('VALIDATION', `a required value is missing (${(e as { column?: string }).column ?? 'not null'})`, { column: (e as { column?: string }).column });
+      return new AppError('VALIDATION', `a required value is missing (${(e as { column?: string }).column ?? 'not null'})`, {
+        column: (e as { column?: string }).column,
+      });
     case '22021': // character_not_in_repertoire: a NUL byte or invalid UTF-8 in text
     case '22P05': // untranslatable_character: \u0000 in jsonb, or a character the encoding lacks
       return new AppError('BAD_TEXT', 'a text contains a NUL character or bytes that are not valid UTF-8; remove them and send UTF-8 text');
@@ -97,4 +105,30 @@ export function fromDatabaseError(err: unknown): AppError | undefined {
     default:
       return undefined;
   }
+}
+
+/** A ZodError as VALIDATION: "<path>: <message>" of the first issue (`what` when the path is empty), every issue in details. */
+export function fromZodError(err: ZodError, what = 'input'): AppError {
+  const path = (p: readonly PropertyKey[]) => p.map(String).join('.');
+  // a bad record key or set element carries the reason in its nested issues ("Invalid key in record: contains a NUL")
+  const text = (i: ZodError['issues'][number]) => {
+    const inner = 'issues' in i && Array.isArray(i.issues) ? (i.issues[0] as { message?: string } | undefined)?.message : undefined;
+    return inner ? `${i.message}: ${inner}` : i.message;
+  };
+  const first = err.issues[0];
+  return new AppError('VALIDATION', first ? `${path(first.path) || what}: ${text(first)}` : `${what}: invalid`, {
+    issues: err.issues.slice(0, 50).map((i) => ({ path: path(i.path), message: text(i) })),
+  });
+}
+
+/**
+ * The one translation of a thrown value into an expected failure, shared by every
+ * adapter (the HTTP error handler, the CLI's `run`): an AppError as it is, a
+ * ZodError as VALIDATION, a database error by its SQLSTATE (fromDatabaseError).
+ * `undefined` means a bug: the adapter logs it (HTTP 500) or prints it (CLI, exit 1).
+ */
+export function toAppError(e: unknown): AppError | undefined {
+  if (e instanceof AppError) return e;
+  if (e instanceof ZodError) return fromZodError(e);
+  return fromDatabaseError(e);
 }

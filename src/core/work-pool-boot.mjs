@@ -1,10 +1,13 @@
 // Worker entry of WorkPool (work-pool.ts). Workers do not inherit the parent's
 // TypeScript loader, so tsx is registered here; then each message names a module
-// and an exported function to call with the payload.
+// and an exported function to call with the payload. A failure crosses the thread
+// by its AppError code (toAppError: AppError, ZodError, database errors); the pool
+// re-creates the AppError from the code. Anything else crosses as a plain message.
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
+const { toAppError } = await import('./errors.ts');
 
 const modules = new Map();
 
@@ -20,7 +23,8 @@ parentPort?.on('message', async (msg) => {
     const value = await fn(msg.payload);
     parentPort?.postMessage({ ok: true, value });
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    parentPort?.postMessage({ ok: false, error: { name: err.name, code: err.code, message: err.message, details: err.details } });
+    const known = toAppError(e);
+    const error = known ? { code: known.code, message: known.message, details: known.details } : { message: e instanceof Error ? e.message : String(e) };
+    parentPort?.postMessage({ ok: false, error });
   }
 });

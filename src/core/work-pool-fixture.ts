@@ -21,3 +21,10 @@ export function hang(): Promise<never> {
 export function refuse(): never {
   throw new AppError('VALIDATION', 'the payload was refused in the worker', { field: 'x' });
 }
+
+/** A service-style zod parse that fails inside the worker (a ZodError, not an AppError). */
+export async function zodRefuse(): Promise<never> {
+  const { z } = await import('zod');
+  z.strictObject({ count: z.number() }).parse({ count: 'many' });
+  throw new Error('unreachable');
+}

@@ -32,7 +32,10 @@ test('a job that never ends is stopped at its time limit and the next job still 
 test('an AppError thrown in a worker reaches the caller with its code and details', async () => {
   const pool = new WorkPool({ name: 'test' });
   try {
-    await assert.rejects(pool.run(TASKS, 'refuse', null), (e: unknown) => e instanceof AppError && e.code === 'VALIDATION' && (e.details as { field: string }).field === 'x');
+    await assert.rejects(
+      pool.run(TASKS, 'refuse', null),
+      (e: unknown) => e instanceof AppError && e.code === 'VALIDATION' && (e.details as { field: string }).field === 'x',
+    );
     assert.deepEqual(await pool.run(TASKS, 'echo', { a: [1, 2] }), { a: [1, 2] });
   } finally {
     await pool.close();
@@ -50,6 +53,15 @@ test('the event loop keeps answering while a worker spins', async () => {
     clearInterval(t);
     assert.ok(n > 0);
     assert.ok(ticks >= 5, `timers fired ${ticks} times while the worker spun`);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a ZodError thrown in a worker crosses the thread as VALIDATION by its code, not as a generic 500', async () => {
+  const pool = new WorkPool({ name: 'test' });
+  try {
+    await assert.rejects(pool.run(TASKS, 'zodRefuse', null), (e: unknown) => e instanceof AppError && e.code === 'VALIDATION' && /^count: /.test(e.message));
   } finally {
     await pool.close();
   }

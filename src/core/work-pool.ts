@@ -58,7 +58,8 @@ interface Slot {
 interface WorkerReply {
   ok: boolean;
   value?: unknown;
-  error?: { code?: string; message: string; details?: unknown; name?: string };
+  /** An AppError crosses by its code (work-pool-boot.mjs); anything else by its message only. */
+  error?: { code?: string; message: string; details?: unknown };
 }
 
 const BOOT = new URL('./work-pool-boot.mjs', import.meta.url);
@@ -128,11 +129,27 @@ export class WorkPool {
       else finish(() => job.reject(reviveError(m.error, this.opts.name)), true);
     };
     const onError = (e: Error) =>
-      finish(() => job.reject(isOutOfMemory(e) ? new AppError('PAYLOAD_TOO_LARGE', `${this.opts.name}: the job needs more memory than allowed (${this.maxHeapMb} MB)`) : e), false);
+      finish(
+        () =>
+          job.reject(
+            isOutOfMemory(e) ? new AppError('PAYLOAD_TOO_LARGE', `${this.opts.name}: the job needs more memory than allowed (${this.maxHeapMb} MB)`) : e,
+          ),
+        false,
+      );
     const onExit = (code: number) => finish(() => job.reject(new Error(`${this.opts.name}: worker stopped (exit ${code})`)), false);
     const limit = job.opts.timeoutMs ?? 60_000;
     const timer = setTimeout(
-      () => finish(() => job.reject(new AppError('BUSY', `${this.opts.name}: the job took longer than ${Math.round(limit / 1000)} s and was stopped`, { retryAfterSeconds: this.retryAfter, timeoutMs: limit })), false),
+      () =>
+        finish(
+          () =>
+            job.reject(
+              new AppError('BUSY', `${this.opts.name}: the job took longer than ${Math.round(limit / 1000)} s and was stopped`, {
+                retryAfterSeconds: this.retryAfter,
+                timeoutMs: limit,
+              }),
+            ),
+          false,
+        ),
       limit,
     );
     w.on('message', onMessage);
@@ -144,7 +161,8 @@ export class WorkPool {
   /** Stop every worker; queued jobs fail with BUSY. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const j of this.queue.splice(0)) j.reject(new AppError('BUSY', `${this.opts.name}: the server is shutting down`, { retryAfterSeconds: this.retryAfter }));
+    for (const j of this.queue.splice(0))
+      j.reject(new AppError('BUSY', `${this.opts.name}: the server is shutting down`, { retryAfterSeconds: this.retryAfter }));
     await Promise.all(this.slots.map((s) => s.worker?.terminate()));
   }
 }

@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../core/db/database.ts';
 import { actorForToken, bearerToken, createAuth, type Actor, type AuthOptions } from '../core/auth/index.ts';
-import type { LiveSearch } from '../modules/search/live-index.ts';
+import type { LiveSearch } from '../modules/search/index.ts';
 import { installErrorHandler } from './errors.ts';
 import { installTextGuard } from './text-guard.ts';
 import { openapiRouteHook, openapiTransform, openapiTransformObject, responseSerializerCompiler } from './openapi.ts';
@@ -70,7 +70,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       info: {
         title: 'yiwu market platform API',
         version: '0.1.0',
-        description: 'Market twin (markets, districts, stalls, use rights), entities and the catalogue. Errors are `{ error: { code, message, details } }`. Money is integer minor units of an ISO 4217 currency.',
+        description:
+          'Market twin (markets, districts, stalls, use rights), entities and the catalogue. Errors are `{ error: { code, message, details } }`. Money is integer minor units of an ISO 4217 currency.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

@@ -1,28 +1,21 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ZodError } from 'zod';
-import { AppError, fromDatabaseError } from '../core/errors.ts';
+import { toAppError } from '../core/errors.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
 }
-
-const issuesOf = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
-  issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
 
 /** One handler: every failure becomes { error: { code, message, details } } with the status of its code. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | Error, req, reply) => {
     const send = (status: number, code: string, message: string, details?: unknown) =>
       reply.status(status).send({ error: { code, message, ...(details !== undefined ? { details } : {}) } } satisfies ErrorBody);
-    if (err instanceof AppError) {
-      const retry = err.retryAfterSeconds;
+    const known = toAppError(err); // AppError, ZodError, database constraint errors: the same translation as the CLI's
+    if (known) {
+      const retry = known.retryAfterSeconds;
       if (retry !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(retry))));
-      return send(err.status, err.code, err.message, err.details);
-    }
-    if (err instanceof ZodError) {
-      const first = err.issues[0];
-      return send(400, 'VALIDATION', first ? `${first.path.map(String).join('.') || 'input'}: ${first.message}` : 'invalid input', { issues: issuesOf(err.issues) });
+      return send(known.status, known.code, known.message, known.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const v = err.validation;
@@ -34,9 +27,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const fe = err as FastifyError;
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(413, 'PAYLOAD_TOO_LARGE', 'the request body is too large');
-    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(415, 'UNSUPPORTED_MEDIA', `content type ${req.headers['content-type'] ?? '(none)'} is not accepted here`);
-    const db = fromDatabaseError(err);
-    if (db) return send(db.status, db.code, db.message, db.details);
+    if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return send(415, 'UNSUPPORTED_MEDIA', `content type ${req.headers['content-type'] ?? '(none)'} is not accepted here`);
     if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
       return send(fe.statusCode, fe.statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION', fe.message);
     }

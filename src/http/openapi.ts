@@ -128,7 +128,10 @@ export const openapiTransformObject: SwaggerTransformObject = (doc) => {
   if (!schemas) return out as ReturnType<SwaggerTransformObject>;
   const used = new Set<string>();
   const visit = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(visit);
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     for (const [k, child] of Object.entries(v)) {
       if (k === '$ref' && typeof child === 'string' && child.startsWith('#/components/schemas/')) {

@@ -1,7 +1,7 @@
 /** Response schemas of /api/search (see src/http/responses.ts for how they are checked). */
 import { z } from 'zod';
 import type { CategoryFacetNode, QueryInterpretation, SearchFacets, SearchHit, SearchStats, Suggestion } from '../modules/search/index.ts';
-import type { LiveSearch } from '../modules/search/live-index.ts';
+import type { LiveSearch } from '../modules/search/index.ts';
 import { Product } from './responses.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -24,7 +24,12 @@ const Names = { nameZh: z.string(), nameEn: z.string() };
 export const Role = z.enum(['operator', 'merchant', 'buyer', 'agent']).meta({ id: 'Role' });
 export const User = z.object({ id: int(), username: z.string(), role: Role, entityId: int().nullable(), displayName: nullableString() }).meta({ id: 'User' });
 export const Session = z
-  .object({ token: z.string().meta({ description: 'Bearer token; send as Authorization: Bearer <token>' }), sessionId: int(), expiresAt: z.string(), user: User })
+  .object({
+    token: z.string().meta({ description: 'Bearer token; send as Authorization: Bearer <token>' }),
+    sessionId: int(),
+    expiresAt: z.string(),
+    user: User,
+  })
   .meta({ id: 'Session' });
 same<z.output<typeof Session>, SignedIn>(true);
 

@@ -40,7 +40,9 @@ function checkUrl(url: string): void {
   try {
     decoded = decodeURIComponent(url);
   } catch {
-    throw new AppError('BAD_TEXT', 'the URL has invalid percent-encoding or bytes that are not UTF-8; encode the path and query as UTF-8 (%E4%B9%89 for 义)', { where: 'url' });
+    throw new AppError('BAD_TEXT', 'the URL has invalid percent-encoding or bytes that are not UTF-8; encode the path and query as UTF-8 (%E4%B9%89 for 义)', {
+      where: 'url',
+    });
   }
   const problem = stringProblem(decoded);
   if (problem) throw new AppError('BAD_TEXT', `the URL ${problem}; remove it`, { where: decoded.includes('?') ? 'query' : 'path' });
@@ -75,7 +77,11 @@ function parseJsonBody(req: FastifyRequest, body: Buffer): unknown {
   return value;
 }
 
-interface Node { value: unknown; parent: number; key: string | number }
+interface Node {
+  value: unknown;
+  parent: number;
+  key: string | number;
+}
 
 /** Walks the parsed JSON without recursion (deep nesting cannot overflow the stack). */
 function checkTree(root: unknown): void {

@@ -21,38 +21,91 @@ export const auth = {
   },
 };
 
+/** The characters of a bearer token (RFC 6750 token68); anything else in storage is dropped, never sent. */
+const TOKEN68 = /^[A-Za-z0-9\-._~+/]+=*$/;
+
 export async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
-  if (auth.token) headers.set('authorization', `Bearer ${auth.token}`);
+  const token = auth.token;
+  const sent = token !== null && TOKEN68.test(token) && token !== 'undefined' && token !== 'null' ? token : null;
+  if (token !== null && !sent) auth.token = null;
+  // Only a real token is sent: never `Bearer `, `Bearer undefined` or `Bearer null` (the API answers those with 401).
+  if (sent) headers.set('authorization', `Bearer ${sent}`);
   if (init.body && typeof init.body === 'string' && !headers.has('content-type')) headers.set('content-type', 'application/json');
-  const res = await fetch(path, { ...init, headers });
+  let res = await fetch(path, { ...init, headers });
+  if (res.status === 401 && sent) {
+    // The session expired or was revoked: forget it and ask again as a visitor, so that public pages and
+    // the sign-in itself keep working; pages that need an account then show their own sign-in prompt.
+    if (auth.token === sent) auth.token = null;
+    headers.delete('authorization');
+    if (!(init.body instanceof ReadableStream)) res = await fetch(path, { ...init, headers });
+  }
   if (res.status === 204) return undefined as T;
   const ct = res.headers.get('content-type') ?? '';
   const body = ct.includes('json') ? await res.json() : await res.blob();
   if (!res.ok) {
     const e = (body as { error?: { code: string; message: string; details?: unknown } }).error;
-    throw new ApiError(res.status, e?.code ?? 'HTTP_' + res.status, e?.message ?? res.statusText, e?.details);
+    throw new ApiError(res.status, e?.code ?? `HTTP_${res.status}`, e?.message ?? res.statusText, e?.details);
   }
   return body as T;
 }
 
-export interface CategoryNode { id: number; code: string; nameZh: string; nameEn: string; children: CategoryNode[] }
+export interface CategoryNode {
+  id: number;
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  children: CategoryNode[];
+}
 export interface Product {
-  id: number; sku: string;
+  id: number;
+  sku: string;
   merchant: { id: number; nameZh: string | null; nameEn: string | null };
   stall: { id: number; address: string; addressZh: string; market: string; district: number } | null;
   category: { code: string; nameZh: string; nameEn: string };
-  titleZh: string | null; titleEn: string | null; descriptionZh: string | null; descriptionEn: string | null;
-  attributes: Record<string, string>; unit: string; moq: number; currency: string;
-  priceTiers: { minQty: number; unitPrice: number }[]; stock: number; hsCode: string;
+  titleZh: string | null;
+  titleEn: string | null;
+  descriptionZh: string | null;
+  descriptionEn: string | null;
+  attributes: Record<string, string>;
+  unit: string;
+  moq: number;
+  currency: string;
+  priceTiers: { minQty: number; unitPrice: number }[];
+  stock: number;
+  hsCode: string;
   carton: { units: number; lengthCm: number; widthCm: number; heightCm: number; grossKg: number };
   images: string[];
 }
-export interface Page<T> { items: T[]; total: number; page: number; pageSize?: number }
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize?: number;
+}
 export interface Stall {
-  id: number; market: { code: string; nameZh: string; nameEn: string }; district: { no: number; nameZh: string; nameEn: string };
-  floor: number; street: number; number: number; address: string; addressZh: string; areaM2: number;
-  shopNameZh: string | null; shopNameEn: string | null; introZh: string | null; introEn: string | null; phone: string | null;
+  id: number;
+  market: { code: string; nameZh: string; nameEn: string };
+  district: { no: number; nameZh: string; nameEn: string };
+  floor: number;
+  street: number;
+  number: number;
+  address: string;
+  addressZh: string;
+  areaM2: number;
+  shopNameZh: string | null;
+  shopNameEn: string | null;
+  introZh: string | null;
+  introEn: string | null;
+  phone: string | null;
   holder: { entityId: number; nameZh: string | null; nameEn: string | null; since: string } | null;
 }
-export interface Holding { id: number; entityId: number; entityNameZh: string | null; entityNameEn: string | null; validFrom: string; validTo: string | null; note: string | null }
+export interface Holding {
+  id: number;
+  entityId: number;
+  entityNameZh: string | null;
+  entityNameEn: string | null;
+  validFrom: string;
+  validTo: string | null;
+  note: string | null;
+}

@@ -39,11 +39,14 @@ export function App() {
 
 function Shell() {
   const { path } = useRouter();
+  const { t } = useI18n();
   return (
     <>
       <Header />
       <main className="container">{route(path)}</main>
-      <footer className="footer">yiwu · open platform for wholesale markets · <a href="/docs">API</a></footer>
+      <footer className="footer">
+        {t.footer} · <a href="/docs">API</a>
+      </footer>
     </>
   );
 }
@@ -83,8 +86,15 @@ function Header() {
         <Link to="/" className="logo" testId="home-link">
           {t.brand}
         </Link>
+        {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for the browsers buyers use; role=search on the form is equivalent */}
         <form className="stall-search" onSubmit={go} role="search">
-          <input aria-label={t.goToStall} placeholder={t.addressPlaceholder} value={address} onChange={(e) => setAddress(e.target.value)} data-testid="stall-address" />
+          <input
+            aria-label={t.goToStall}
+            placeholder={t.addressPlaceholder}
+            value={address}
+            onChange={(e) => setAddress(e.target.value)}
+            data-testid="stall-address"
+          />
           <button type="submit">{t.go}</button>
         </form>
         <nav className="header-nav">
@@ -93,12 +103,16 @@ function Header() {
           <Link to="/load-plan">{t.loadPlanner}</Link>
           <Link to="/merchant">{t.merchantCentre}</Link>
           {auth.token ? null : <Link to="/sign-in">{t.signIn}</Link>}
-          <button className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+          <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
             {t.language}
           </button>
         </nav>
       </div>
-      {error ? <div className="container error" role="alert">{error}</div> : null}
+      {error ? (
+        <div className="container error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </header>
   );
 }

@@ -2,7 +2,9 @@ import { createContext, useContext, useEffect, useState, type MouseEvent, type R
 
 /** A tiny history-API router: enough for a handful of pages, no dependency. */
 const RouterContext = createContext<{ path: string; search: URLSearchParams; navigate: (to: string) => void }>({
-  path: '/', search: new URLSearchParams(), navigate: () => {},
+  path: '/',
+  search: new URLSearchParams(),
+  navigate: () => {},
 });
 
 export function Router({ children }: { children: ReactNode }) {

@@ -3,22 +3,25 @@ import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { SYSTEM } from '../../core/auth/index.ts';
 import { importProducts, exportProducts, type SheetFormat } from '../../modules/catalog/index.ts';
-import { openConfigured, run } from '../context.ts';
+import { AppError, invalid, notFound } from '../../core/errors.ts';
+import { fileAccessError, openConfigured, run } from '../context.ts';
 import { phasedProgress, progressBar } from '../progress.ts';
 import type { Database } from '../../core/db/database.ts';
 
 /** --merchant accepts an entity id or a unified social credit code. */
 async function merchantId(database: Database, ref: string): Promise<number> {
   const q = database.db.selectFrom('entities').select(['id', 'kind']);
-  const row = /^\d{1,15}$/.test(ref) ? await q.where('id', '=', Number(ref)).executeTakeFirst() : await q.where('uscc', '=', ref.toUpperCase()).executeTakeFirst();
-  if (!row) throw new Error(`no market entity ${ref}`);
-  if (row.kind !== 'merchant') throw new Error(`entity ${ref} is a ${row.kind}, not a merchant`);
+  const row = /^\d{1,15}$/.test(ref)
+    ? await q.where('id', '=', Number(ref)).executeTakeFirst()
+    : await q.where('uscc', '=', ref.toUpperCase()).executeTakeFirst();
+  if (!row) throw notFound('market entity', ref);
+  if (row.kind !== 'merchant') throw new AppError('VALIDATION', `entity ${ref} is a ${row.kind}, not a merchant`);
   return row.id;
 }
 
 const formatOf = (file: string, given?: string): SheetFormat => {
   const f = (given ?? extname(file).slice(1)).toLowerCase();
-  if (f !== 'csv' && f !== 'xlsx') throw new Error(`cannot tell the format of ${file}: use a .csv or .xlsx file, or --format csv|xlsx`);
+  if (f !== 'csv' && f !== 'xlsx') throw invalid(`cannot tell the format of ${file}: use a .csv or .xlsx file, or --format csv|xlsx`);
   return f;
 };
 
@@ -32,8 +35,8 @@ export function registerCatalogCommands(program: Command): void {
     .action((o: { file: string; merchant: string; format?: string }) =>
       run(async () => {
         const format = formatOf(o.file, o.format);
-        const data = await readFile(o.file).catch(() => {
-          throw new Error(`cannot read ${o.file}`);
+        const data = await readFile(o.file).catch((e: unknown) => {
+          throw fileAccessError(o.file, e);
         });
         const database = await openConfigured();
         try {
@@ -61,7 +64,10 @@ export function registerCatalogCommands(program: Command): void {
         const database = await openConfigured();
         try {
           const bar = progressBar('export');
-          const data = await exportProducts(database.db, SYSTEM, format, { merchantId: await merchantId(database, o.merchant), onProgress: (d, n) => bar.update(d, n) });
+          const data = await exportProducts(database.db, SYSTEM, format, {
+            merchantId: await merchantId(database, o.merchant),
+            onProgress: (d, n) => bar.update(d, n),
+          });
           bar.stop();
           await writeFile(o.out, data);
           process.stdout.write(`wrote ${o.out} (${data.length} bytes)\n`);

@@ -7,7 +7,8 @@
  *
  * Prints `period,index` (a header line, then one line per period; values in
  * full double precision, the JavaScript shortest round-trip form). Errors go to
- * stderr with exit code 1 (bad data) or 2 (bad usage), without a stack trace.
+ * stderr as `error CODE: message` (src/cli/context.ts) with exit code 1 (bad data)
+ * or 2 (bad usage), without a stack trace.
  */
 import { csvField } from '../../core/csv.ts';
 import { readFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { SYSTEM } from '../../core/auth/index.ts';
-import { openConfigured, run } from '../context.ts';
+import { AppError, invalid } from '../../core/errors.ts';
+import { commandError, fileAccessError, openConfigured, run } from '../context.ts';
 import {
   collectListedPrices,
   getSeries,
@@ -29,8 +31,6 @@ import {
 import {
   buildPanel,
   computeSeries,
-  describeProblem,
-  formatCsvProblems,
   INDEX_FORMULAS,
   isIndexFormula,
   isWeightedFormula,
@@ -38,7 +38,7 @@ import {
   SPLICE_METHODS,
   type PeriodOrder,
   type SpliceMethod,
-} from '../../modules/commodity-index/formulas/index.ts';
+} from '../../modules/commodity-index/index.ts';
 
 interface ComputeOptions {
   input: string;
@@ -56,15 +56,11 @@ const USAGE = 2;
 const DATA = 1;
 
 export function registerIndexCommands(program: Command): void {
-  const index = program
-    .command('index')
-    .description('Yiwu China Commodity Index (义乌·中国小商品指数): price and prosperity index tools');
+  const index = program.command('index').description('Yiwu China Commodity Index (义乌·中国小商品指数): price and prosperity index tools');
 
   index
     .command('compute')
-    .description(
-      'compute a price index series from a CSV of observations (columns period,product,price,quantity in any order)',
-    )
+    .description('compute a price index series from a CSV of observations (columns period,product,price,quantity in any order)')
     .requiredOption('--input <file.csv>', 'CSV file with a header line and the columns period,product,price[,quantity]')
     .requiredOption('--formula <name>', `index formula: ${INDEX_FORMULAS.join(', ')}`)
     .option('--chained', 'bilateral formulas: chain period-to-period links (matched between adjacent periods)')
@@ -75,18 +71,13 @@ export function registerIndexCommands(program: Command): void {
     .option('--exclude-new', 'fixed base: leave out products that are not priced in the base period instead of failing')
     .option('--no-header', 'do not print the "period,index" header line')
     .action(function (this: Command, opts: ComputeOptions) {
-      const fail = (message: string, exitCode: number): never => {
-        this.error(`error: ${message}`, { exitCode, code: exitCode === USAGE ? 'yiwu.index.usage' : 'yiwu.index.data' });
-        throw new Error('unreachable'); // error() exits (or throws with exitOverride)
-      };
+      const fail = (message: string, exitCode: number): never => commandError(this, invalid(message), exitCode);
       const formula = opts.formula.trim().toLowerCase();
-      if (!isIndexFormula(formula))
-        return fail(`unknown formula "${opts.formula}"; valid formulas: ${INDEX_FORMULAS.join(', ')}`, USAGE);
+      if (!isIndexFormula(formula)) return fail(`unknown formula "${opts.formula}"; valid formulas: ${INDEX_FORMULAS.join(', ')}`, USAGE);
       let window: number | undefined;
       if (opts.window !== undefined) {
         window = Number(opts.window);
-        if (!/^\d+$/.test(opts.window.trim()) || window < 2)
-          return fail(`--window must be an integer ≥ 2, got "${opts.window}"`, USAGE);
+        if (!/^\d+$/.test(opts.window.trim()) || window < 2) return fail(`--window must be an integer ≥ 2, got "${opts.window}"`, USAGE);
       }
       let splice: SpliceMethod | undefined;
       if (opts.splice !== undefined) {
@@ -97,27 +88,24 @@ export function registerIndexCommands(program: Command): void {
       let base = 1;
       if (opts.base !== undefined) {
         base = Number(opts.base);
-        if (opts.base.trim() === '' || !Number.isFinite(base) || !(base > 0))
-          return fail(`--base must be a number > 0, got "${opts.base}"`, USAGE);
+        if (opts.base.trim() === '' || !Number.isFinite(base) || !(base > 0)) return fail(`--base must be a number > 0, got "${opts.base}"`, USAGE);
       }
-      if (opts.order !== 'natural' && opts.order !== 'appearance')
-        return fail(`--order must be natural or appearance, got "${opts.order}"`, USAGE);
-      if (opts.excludeNew && (opts.chained || formula.startsWith('geks')))
-        return fail('--exclude-new applies to fixed-base bilateral formulas only', USAGE);
+      if (opts.order !== 'natural' && opts.order !== 'appearance') return fail(`--order must be natural or appearance, got "${opts.order}"`, USAGE);
+      if (opts.excludeNew && (opts.chained || formula.startsWith('geks'))) return fail('--exclude-new applies to fixed-base bilateral formulas only', USAGE);
 
       let text: string;
       try {
         text = readFileSync(opts.input, 'utf8');
       } catch (e) {
-        const reason = e instanceof Error && 'code' in e ? String((e as NodeJS.ErrnoException).code) : String(e);
-        return fail(`cannot read input file "${opts.input}" (${reason})`, DATA);
+        return commandError(this, fileAccessError(opts.input, e), DATA);
       }
       const parsed = parseObservationsCsv(text, { requireQuantity: isWeightedFormula(formula) });
       if (!parsed.ok) {
         const what = isWeightedFormula(formula) ? ` (formula ${formula} is weighted: every row needs a quantity)` : '';
-        return fail(`bad rows in "${opts.input}"${what}:\n${formatCsvProblems(parsed.problems)}`, DATA);
+        const e = parsed.error; // IMPORT_REJECTED, the lines in details.problems (printed under the message)
+        return commandError(this, new AppError(e.code, `bad rows in "${opts.input}"${what}; nothing was computed`, e.details), DATA);
       }
-      const panel = buildPanel(parsed.observations, opts.order as PeriodOrder);
+      const panel = buildPanel(parsed.value, opts.order as PeriodOrder);
       const result = computeSeries(panel, {
         formula,
         ...(opts.chained ? { chained: true } : {}),
@@ -125,7 +113,7 @@ export function registerIndexCommands(program: Command): void {
         ...(window !== undefined ? { window } : {}),
         ...(splice !== undefined ? { splice } : {}),
       });
-      if (!result.ok) return fail(describeProblem(result.problem), result.problem.code === 'bad-option' ? USAGE : DATA);
+      if (!result.ok) return commandError(this, result.error, result.error.code === 'VALIDATION' ? USAGE : DATA);
 
       const lines: string[] = opts.header ? ['period,index'] : [];
       const { periods, values } = result.value;
@@ -154,11 +142,17 @@ function registerIndexRunCommands(index: Command): void {
       run(async () => {
         const database = await openConfigured();
         try {
-          const r = await runIndex(database, SYSTEM, { ...(o.week ? { week: o.week } : {}), ...(o.revise ? { revise: true } : {}), ...(o.note ? { note: o.note } : {}) });
+          const r = await runIndex(database, SYSTEM, {
+            ...(o.week ? { week: o.week } : {}),
+            ...(o.revise ? { revise: true } : {}),
+            ...(o.note ? { note: o.note } : {}),
+          });
           if (o.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
           else {
             process.stdout.write(`${r.status}: ${r.message}\n`);
-            const t = Object.entries(r.timings).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ');
+            const t = Object.entries(r.timings)
+              .map(([k, v]) => `${k} ${v.toFixed(2)} s`)
+              .join(', ');
             if (t) process.stdout.write(`time: ${t}\n`);
           }
         } finally {
@@ -220,8 +214,8 @@ function registerIndexRunCommands(index: Command): void {
     .requiredOption('--file <path>', '.csv (UTF-8) or .xlsx; columns product_id, price_type, date, price[, currency, quantity, value]')
     .action((o: { file: string }) =>
       run(async () => {
-        const data = await readFile(o.file).catch(() => {
-          throw new Error(`cannot read ${o.file}`);
+        const data = await readFile(o.file).catch((e: unknown) => {
+          throw fileAccessError(o.file, e);
         });
         const database = await openConfigured();
         try {
@@ -271,8 +265,14 @@ function registerIndexRunCommands(index: Command): void {
       run(async () => {
         const database = await openConfigured();
         try {
-          const r = await loadDemoHistory(database, { ...(o.endWeek ? { endWeek: o.endWeek } : {}), weeks: Number(o.weeks), perCategory: Number(o.perCategory) });
-          process.stdout.write(`demo history ${r.firstWeek} … ${r.lastWeek}: ${r.items} items, ${r.observations} observations; ${r.run?.message ?? 'not published'} (${r.seconds.toFixed(1)} s)\n`);
+          const r = await loadDemoHistory(database, {
+            ...(o.endWeek ? { endWeek: o.endWeek } : {}),
+            weeks: Number(o.weeks),
+            perCategory: Number(o.perCategory),
+          });
+          process.stdout.write(
+            `demo history ${r.firstWeek} … ${r.lastWeek}: ${r.items} items, ${r.observations} observations; ${r.run?.message ?? 'not published'} (${r.seconds.toFixed(1)} s)\n`,
+          );
         } finally {
           await database.close();
         }

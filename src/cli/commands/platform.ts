@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { AppError } from '../../core/errors.ts';
 import { buildApp } from '../../http/app.ts';
 import { isEmpty, loadDemo, resetData, scaleOf, publishedDemoAccounts } from '../../modules/demo/index.ts';
 import { openConfigured, run } from '../context.ts';
@@ -22,9 +23,12 @@ async function serve(database: Database, port: number, host: string): Promise<vo
     await database.close();
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
-      throw new Error(`port ${port} is in use (on ${host}); is yiwu already running? Stop that process, or pick another port with --port or PORT=…`);
+      throw new AppError(
+        'CONFLICT',
+        `port ${port} is in use (on ${host}); is yiwu already running? Stop that process, or pick another port with --port or PORT=…`,
+      );
     }
-    if (code === 'EACCES') throw new Error(`not allowed to listen on port ${port} (on ${host}); pick a port above 1023 with --port or PORT=…`);
+    if (code === 'EACCES') throw new AppError('FORBIDDEN', `not allowed to listen on port ${port} (on ${host}); pick a port above 1023 with --port or PORT=…`);
     throw new Error(`cannot listen on ${host}:${port}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const scheduler = startIndexScheduler(database, logger);
@@ -35,7 +39,9 @@ async function serve(database: Database, port: number, host: string): Promise<vo
   const demoAccounts = await publishedDemoAccounts(database);
   process.stdout.write(
     `\nyiwu is running on ${database.description}\n  web UI:   http://${shown}:${actualPort}/\n  API docs: http://${shown}:${actualPort}/docs  (OpenAPI: /openapi.json)\n` +
-      (host === '127.0.0.1' || host === 'localhost' || host === '::1' ? '  listening on this machine only (HOST=0.0.0.0 to open it to the network)\n\n' : `  listening on ${host}: reachable from the network\n\n`) +
+      (host === '127.0.0.1' || host === 'localhost' || host === '::1'
+        ? '  listening on this machine only (HOST=0.0.0.0 to open it to the network)\n\n'
+        : `  listening on ${host}: reachable from the network\n\n`) +
       (demoAccounts.length
         ? `THIS IS A DEMO DATABASE: these accounts have published passwords; never use it for real trade.\n` +
           `demo accounts (username / password):\n${demoAccounts.map((a) => `  ${a.username.padEnd(10)} / ${a.password.padEnd(12)} ${a.who}`).join('\n')}\n\n`
@@ -68,7 +74,7 @@ async function demo(database: Database, scaleName: string): Promise<void> {
 export function registerPlatformCommands(program: Command): void {
   const portOpt = (v: string) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`port must be 0–65535, not ${v}`);
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`port must be 0–65535, not ${v}`);
     return n;
   };
   program
@@ -112,9 +118,9 @@ export function registerPlatformCommands(program: Command): void {
     .action(() =>
       run(async () => {
         const { openDatabase, optionsFromEnv } = await import('../../core/db/database.ts');
-        const { migrate } = await import('../../core/db/migrate.ts');
+        const { migrateAll } = await import('../../platform/migrations.ts');
         const database = await openDatabase(optionsFromEnv());
-        const applied = await migrate(database);
+        const applied = await migrateAll(database);
         process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'schema is up to date\n');
         await database.close();
       }),
@@ -122,14 +128,18 @@ export function registerPlatformCommands(program: Command): void {
   program
     .command('demo')
     .description('load the deterministic demo market')
-    .option('--scale <name>', 'tiny (60 stalls), demo (2,000 stalls, 30,000 products), medium, full (75,000 stalls, 2.1 million products), or a number of stalls', 'demo')
+    .option(
+      '--scale <name>',
+      'tiny (60 stalls), demo (2,000 stalls, 30,000 products), medium, full (75,000 stalls, 2.1 million products), or a number of stalls',
+      'demo',
+    )
     .option('--reset', 'delete all existing market data first')
     .action((o: { scale: string; reset?: boolean }) =>
       run(async () => {
         scaleOf(o.scale);
         const database = await openConfigured();
         if (o.reset) await resetData(database);
-        else if (!(await isEmpty(database))) throw new Error('the database already holds a market; add --reset to replace it');
+        else if (!(await isEmpty(database))) throw new AppError('CONFLICT', 'the database already holds a market; add --reset to replace it');
         await demo(database, o.scale);
         await database.close();
       }),

@@ -16,11 +16,18 @@ export function registerSearchCommands(program: Command): void {
       run(async () => {
         const database = await openConfigured();
         const s = await startSearch(database, true);
-        const r = s.search({ text: text.join(' '), ...(o.category ? { filters: { category: o.category } } : {}), sort: o.sort as 'relevance', pageSize: Number(o.limit) });
-        if (r.kind === 'error') throw new Error(`${r.code}: ${r.message}`);
-        if (r.kind === 'stall') process.stdout.write(`stall address: D${r.stallAddress.district}-F${r.stallAddress.floor}-S${r.stallAddress.street}-${r.stallAddress.number}\n`);
+        const r = s.search({
+          text: text.join(' '),
+          ...(o.category ? { filters: { category: o.category } } : {}),
+          sort: o.sort as 'relevance',
+          pageSize: Number(o.limit),
+        });
+        if (r.kind === 'stall')
+          process.stdout.write(`stall address: D${r.stallAddress.district}-F${r.stallAddress.floor}-S${r.stallAddress.street}-${r.stallAddress.number}\n`);
         else {
-          process.stdout.write(`${r.total} products (${r.tookMs.toFixed(1)} ms)${r.interpretation.didYouMean ? `, did you mean: ${r.interpretation.didYouMean}` : ''}\n`);
+          process.stdout.write(
+            `${r.total} products (${r.tookMs.toFixed(1)} ms)${r.interpretation.didYouMean ? `, did you mean: ${r.interpretation.didYouMean}` : ''}\n`,
+          );
           for (const h of r.items) process.stdout.write(`  ${String(h.id).padStart(8)}  ${h.score.toFixed(3)}  ${h.titleZh} | ${h.titleEn}\n`);
         }
         await s.close();

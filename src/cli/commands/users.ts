@@ -16,7 +16,9 @@ async function readStdin(): Promise<string> {
     if (size > 4096) throw new AppError('VALIDATION', 'the password on standard input is longer than 4 KB');
     chunks.push(b);
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /** `yiwu user create`: the way to make the first operator of a real (non-demo) database. */
@@ -33,7 +35,8 @@ export function registerUserCommands(program: Command): void {
       run(async () => {
         if (!ROLES.includes(o.role as Role)) throw new AppError('VALIDATION', `--role must be one of ${ROLES.join(', ')}, not ${o.role}`);
         const entityId = o.entity === undefined ? null : Number(o.entity);
-        if (entityId !== null && !(Number.isInteger(entityId) && entityId > 0)) throw new AppError('VALIDATION', `--entity must be an entity id, not ${o.entity}`);
+        if (entityId !== null && !(Number.isInteger(entityId) && entityId > 0))
+          throw new AppError('VALIDATION', `--entity must be an entity id, not ${o.entity}`);
         const password = process.env.YIWU_NEW_PASSWORD ?? (await readStdin());
         if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('VALIDATION', `the password must have at least ${MIN_PASSWORD_LENGTH} characters`);
         const database = await openConfigured();

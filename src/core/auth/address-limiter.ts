@@ -61,5 +61,8 @@ export function addressKey(address: string | undefined): string {
   if (missing < 0 || (halves.length === 1 && missing !== 0)) return a;
   const groups = [...head, ...Array<string>(missing).fill('0'), ...tail];
   if (!groups.slice(0, 4).every((g) => /^[0-9a-f]{1,4}$/.test(g))) return a;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -11,6 +11,7 @@ import type { Actor } from './actor.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { defaultAuth, type Auth } from './policy.ts';
 import { clearSignInFailures, reserveSignInAttempt } from './sign-in-limits.ts';
+import { parseInput } from '../validation.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -84,15 +85,10 @@ export async function revokeAllSessions(db: Kysely<DB>, actor: Actor, keepCurren
  * way to guess it). On success every other session of the user is revoked; the
  * session that made the change stays valid.
  */
-export async function changePassword(
-  db: Kysely<DB>,
-  actor: Actor,
-  raw: unknown,
-  ctx: { auth?: Auth; ip?: string } = {},
-): Promise<{ revokedSessions: number }> {
+export async function changePassword(db: Kysely<DB>, actor: Actor, raw: unknown, ctx: { auth?: Auth; ip?: string } = {}): Promise<{ revokedSessions: number }> {
   const userId = signedIn(actor);
   const auth = ctx.auth ?? defaultAuth;
-  const c = PasswordChange.parse(raw);
+  const c = parseInput(PasswordChange, raw);
   const user = await db.selectFrom('users').select(['username', 'password_hash']).where('id', '=', userId).executeTakeFirstOrThrow();
   if (c.newPassword === c.currentPassword) throw new AppError('VALIDATION', 'the new password must differ from the current one');
   if (c.newPassword.normalize('NFKC').toLowerCase().includes(user.username)) {

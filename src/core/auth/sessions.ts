@@ -7,6 +7,7 @@ import { ANONYMOUS, type Actor, type Role } from './actor.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { defaultAuth, type Auth } from './policy.ts';
 import { clearSignInFailures, reserveSignInAttempt, sweepSignInFailures } from './sign-in-limits.ts';
+import { parseInput } from '../validation.ts';
 
 export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -36,7 +37,7 @@ export interface SignInContext {
  */
 export async function signIn(db: Kysely<DB>, raw: unknown, ctx: SignInContext = {}): Promise<SignedIn> {
   const auth = ctx.auth ?? defaultAuth;
-  const c = Credentials.parse(raw);
+  const c = parseInput(Credentials, raw);
   await reserveSignInAttempt(db, auth, c.username, ctx.ip);
   const now = auth.policy.now();
   await sweepExpired(db, auth, now);
@@ -120,7 +121,13 @@ export async function createUser(
 ): Promise<number> {
   const row = await db
     .insertInto('users')
-    .values({ username: u.username, password_hash: await hashPassword(u.password), role: u.role, entity_id: u.entityId ?? null, display_name: u.displayName ?? null })
+    .values({
+      username: u.username,
+      password_hash: await hashPassword(u.password),
+      role: u.role,
+      entity_id: u.entityId ?? null,
+      display_name: u.displayName ?? null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -128,6 +135,10 @@ export async function createUser(
 
 export async function userInfo(db: Kysely<DB>, actor: Actor) {
   if (actor.userId == null) throw new AppError('UNAUTHENTICATED', 'sign in first');
-  const u = await db.selectFrom('users').select(['id', 'username', 'role', 'entity_id', 'display_name']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const u = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'role', 'entity_id', 'display_name'])
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
   return { id: u.id, username: u.username, role: u.role, entityId: u.entity_id, displayName: u.display_name };
 }

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { copyFromChunks } from './pg-copy.ts';
@@ -87,7 +86,7 @@ async function openPglite(dataDir: string, sharedBuffers?: string): Promise<Data
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(dataDir, {
-      extensions: { btree_gist, pg_trgm },
+      extensions: { btree_gist },
       parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
       ...(sharedBuffers ? { postgresqlconf: [`shared_buffers = ${sharedBuffers}`] } : {}),
     } as Parameters<typeof PGlite.create>[1]);

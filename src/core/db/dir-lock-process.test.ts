@@ -64,7 +64,7 @@ test('a second process opening a held PGlite directory exits with DATA_DIR_IN_US
   const dir = join(tempRoot(), 'pglite');
   const holder = await openDatabase({ dataDir: dir });
   try {
-    await migrate(holder);
+    await migrate(holder, []);
     await sql`create table lock_probe (n int primary key)`.execute(holder.db);
     await sql`insert into lock_probe select generate_series(1, 1000)`.execute(holder.db);
     await sql`checkpoint`.execute(holder.db);
@@ -114,7 +114,9 @@ test('several processes racing to take over one stale lock: exactly one wins', a
     `while (!fs.existsSync(${JSON.stringify(go)})) await new Promise((r) => setTimeout(r, 2));` +
     `try { await lockDataDir(${JSON.stringify(dir)}); console.log('won'); } catch (e) { console.log(e.code); }` +
     `process.stdin.resume(); process.stdin.on('end', () => process.exit(0));`;
-  const racers = Array.from({ length: 4 }, () => spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }));
+  const racers = Array.from({ length: 4 }, () =>
+    spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }),
+  );
   const answers = racers.map(
     (r) =>
       new Promise<string>((resolve) => {
@@ -156,9 +158,13 @@ test('`yiwu serve` on a port in use says so, exits 1 and lets go of the data dir
   await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
   const port = (busy.address() as AddressInfo).port;
   try {
-    const serve = await runNode(['bin/yiwu.js', 'serve', '--port', String(port), '--host', '127.0.0.1'], { YIWU_DATA_DIR: dataRoot, DATABASE_URL: '', LOG_LEVEL: 'silent' });
+    const serve = await runNode(['bin/yiwu.js', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+      YIWU_DATA_DIR: dataRoot,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'silent',
+    });
     assert.equal(serve.code, 1, serve.stderr);
-    assert.match(serve.stderr, new RegExp(`^error: port ${port} is in use`, 'm'));
+    assert.match(serve.stderr, new RegExp(`^error CONFLICT: port ${port} is in use`, 'm'));
     assert.ok(!existsSync(lockPathFor(join(dataRoot, 'pglite'))), 'the data directory is not left held');
   } finally {
     busy.close();

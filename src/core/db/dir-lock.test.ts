@@ -103,7 +103,12 @@ test('a lock held by a live process that is not this one is respected', async ()
     writeFileSync(lockPathFor(dir), lockRecord(other.pid, { url: 'http://127.0.0.1:3999/' }));
     await assert.rejects(
       openDatabase({ dataDir: dir }),
-      isInUse(new RegExp(`process ${other.pid} \\(yiwu import --file old.csv\\), since 2020-01-01T00:00:00.000Z, serving http://127.0.0.1:3999/.*POST http://127.0.0.1:3999/api/products/import`, 's')),
+      isInUse(
+        new RegExp(
+          `process ${other.pid} \\(yiwu import --file old.csv\\), since 2020-01-01T00:00:00.000Z, serving http://127.0.0.1:3999/.*POST http://127.0.0.1:3999/api/products/import`,
+          's',
+        ),
+      ),
     );
     assert.equal(readFileSync(lockPathFor(dir), 'utf8'), lockRecord(other.pid, { url: 'http://127.0.0.1:3999/' }));
   } finally {
@@ -202,7 +207,10 @@ test('PostgreSQL (DATABASE_URL) takes no directory lock: two pools side by side'
   const b = await openDatabase({ url });
   try {
     const one = await Promise.all([a, b].map((d) => d.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute()));
-    assert.deepEqual(one.map((r) => r[0]?.one), [1, 1]);
+    assert.deepEqual(
+      one.map((r) => r[0]?.one),
+      [1, 1],
+    );
   } finally {
     await a.close();
     await b.close();

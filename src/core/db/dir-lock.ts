@@ -64,7 +64,7 @@ export function takeoverGuardPath(lockPath: string, raw: string, n: number): str
 /** Take the lock of an existing data directory, or throw AppError('DATA_DIR_IN_USE'). */
 export async function lockDataDir(
   dir: string,
-  opts: { attempts?: number; /** Called between judging a lock stale and taking it over (tests race here). */ beforeTakeOver?: () => void } = {},
+  opts: { attempts?: number /** Called between judging a lock stale and taking it over (tests race here). */; beforeTakeOver?: () => void } = {},
 ): Promise<DirLock> {
   const lockPath = lockPathFor(dir);
   const record = newRecord();

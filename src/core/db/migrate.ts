@@ -1,37 +1,30 @@
 import { sql } from 'kysely';
 import type { Database } from './database.ts';
-import * as m001 from './migrations/001-foundation.ts';
-import * as m002 from './migrations/002-commodity-index.ts';
-import * as m003 from './migrations/003-search.ts';
-import * as m004 from './migrations/004-search-feed.ts';
-import * as m005 from './migrations/005-auth-hardening.ts';
-import * as m006 from './migrations/006-index-collections.ts';
-import * as m007 from './migrations/007-products-merchant-only.ts';
 
-/** Ordered, append-only. Never edit a migration that has shipped; add a new one. */
-export const MIGRATIONS: readonly { id: string; up: string }[] = [
-  { id: '001-foundation', up: m001.up },
-  { id: '002-commodity-index', up: m002.up },
-  { id: '003-search', up: m003.up },
-  { id: '004-search-feed', up: m004.up },
-  { id: '005-auth-hardening', up: m005.up },
-  { id: '006-index-collections', up: m006.up },
-  { id: '007-products-merchant-only', up: m007.up },
-];
+/**
+ * One schema step: `id` is recorded in schema_migrations when applied, so a
+ * shipped id must never change (an existing database would run it again).
+ * Core knows no module: the full ordered list is assembled outside core
+ * (src/platform/migrations.ts) from the migrations each owner exports.
+ */
+export interface Migration {
+  id: string;
+  up: string;
+}
 
 /**
  * Apply pending migrations in one transaction, under an advisory lock so that
- * several API processes starting at once do not race. Returns the ids applied.
+ * several API processes starting at once do not race. `migrations` is the
+ * ordered, append-only list (never edit one that has shipped; add a new one).
+ * Returns the ids applied.
  */
-export async function migrate(database: Database): Promise<string[]> {
+export async function migrate(database: Database, migrations: readonly Migration[]): Promise<string[]> {
   return database.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(7306001)`.execute(trx);
     await sql`create table if not exists schema_migrations (id text primary key, applied_at timestamptz not null default now())`.execute(trx);
-    const done = new Set(
-      (await sql<{ id: string }>`select id from schema_migrations`.execute(trx)).rows.map((r) => r.id),
-    );
+    const done = new Set((await sql<{ id: string }>`select id from schema_migrations`.execute(trx)).rows.map((r) => r.id));
     const applied: string[] = [];
-    for (const m of MIGRATIONS) {
+    for (const m of migrations) {
       if (done.has(m.id)) continue;
       for (const statement of splitStatements(m.up)) await sql.raw(statement).execute(trx);
       await sql`insert into schema_migrations (id) values (${m.id})`.execute(trx);
@@ -72,5 +65,5 @@ export function splitStatements(script: string): string[] {
     } else i++;
   }
   out.push(script.slice(start));
-  return out.map((x) => x.trim()).filter((x) => x.length > 0 && !/^(--[^\n]*\n?\s*)+$/.test(x + '\n'));
+  return out.map((x) => x.trim()).filter((x) => x.length > 0 && !/^(--[^\n]*\n?\s*)+$/.test(`${x}\n`));
 }

@@ -61,19 +61,32 @@ export async function authRoutes(app0: FastifyInstance, db: Kysely<DB>, auth: Au
     }
     return reply.status(204).send();
   });
-  app.get(
-    '/api/auth/me',
-    { schema: { tags, operationId: 'getSignedInUser', summary: 'The signed-in user', response: { 200: User } } },
-    async (req) => userInfo(db, req.actor),
+  app.get('/api/auth/me', { schema: { tags, operationId: 'getSignedInUser', summary: 'The signed-in user', response: { 200: User } } }, async (req) =>
+    userInfo(db, req.actor),
   );
   app.get(
     '/api/auth/sessions',
-    { schema: { tags, operationId: 'listSessions', summary: "The signed-in user's live sessions (never their tokens); `current` marks the one in use", response: { 200: z.array(SessionOut) } } },
+    {
+      schema: {
+        tags,
+        operationId: 'listSessions',
+        summary: "The signed-in user's live sessions (never their tokens); `current` marks the one in use",
+        response: { 200: z.array(SessionOut) },
+      },
+    },
     async (req) => listSessions(db, req.actor, auth),
   );
   app.delete(
     '/api/auth/sessions/:id',
-    { schema: { tags, operationId: 'revokeSession', summary: 'End one of your sessions (e.g. a lost phone)', params: IdParams, response: { 204: NoContent, ...errors(404) } } },
+    {
+      schema: {
+        tags,
+        operationId: 'revokeSession',
+        summary: 'End one of your sessions (e.g. a lost phone)',
+        params: IdParams,
+        response: { 204: NoContent, ...errors(404) },
+      },
+    },
     async (req, reply) => {
       await revokeSession(db, req.actor, req.params.id);
       return reply.status(204).send();

@@ -19,17 +19,60 @@ const SheetQuery = z.strictObject({
 export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Promise<void> {
   const app = app0.withTypeProvider<ZodTypeProvider>();
   const tags = ['catalog'];
-  app.get('/api/categories', { schema: { tags, operationId: 'getCategoryTree', summary: 'The category tree (26 top categories)', security: [], response: { 200: z.array(CategoryTreeNode) } } }, async () => catalog.categoryTree(db));
+  app.get(
+    '/api/categories',
+    {
+      schema: {
+        tags,
+        operationId: 'getCategoryTree',
+        summary: 'The category tree (26 top categories)',
+        security: [],
+        response: { 200: z.array(CategoryTreeNode) },
+      },
+    },
+    async () => catalog.categoryTree(db),
+  );
   app.get(
     '/api/categories/:code',
-    { schema: { tags, operationId: 'getCategory', summary: 'One category with breadcrumbs and children', security: [], params: z.strictObject({ code: z.string().regex(/^([0-9]{2}){1,5}$/) }), response: { 200: CategoryPage, ...errors(404) } } },
+    {
+      schema: {
+        tags,
+        operationId: 'getCategory',
+        summary: 'One category with breadcrumbs and children',
+        security: [],
+        params: z.strictObject({ code: z.string().regex(/^([0-9]{2}){1,5}$/) }),
+        response: { 200: CategoryPage, ...errors(404) },
+      },
+    },
     async (req) => catalog.getCategory(db, req.params.code),
   );
-  app.get('/api/products', { schema: { tags, operationId: 'listProducts', summary: 'Browse products by category subtree, merchant or stall', security: [], querystring: catalog.ProductQuery, response: { 200: ProductPage, ...errors(404) } } }, async (req) =>
-    catalog.listProducts(db, req.actor, req.query),
+  app.get(
+    '/api/products',
+    {
+      schema: {
+        tags,
+        operationId: 'listProducts',
+        summary: 'Browse products by category subtree, merchant or stall',
+        security: [],
+        querystring: catalog.ProductQuery,
+        response: { 200: ProductPage, ...errors(404) },
+      },
+    },
+    async (req) => catalog.listProducts(db, req.actor, req.query),
   );
-  app.get('/api/products/:id', { schema: { tags, operationId: 'getProduct', summary: 'One product with tiered prices, MOQ, stall and merchant', security: [], params: Id, response: { 200: Product, ...errors(404) } } }, async (req) =>
-    catalog.getProduct(db, req.actor, req.params.id),
+  app.get(
+    '/api/products/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getProduct',
+        summary: 'One product with tiered prices, MOQ, stall and merchant',
+        security: [],
+        params: Id,
+        response: { 200: Product, ...errors(404) },
+      },
+    },
+    async (req) => catalog.getProduct(db, req.actor, req.params.id),
   );
   app.post(
     '/api/products',
@@ -45,13 +88,36 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
     },
     async (req, reply) => reply.status(201).send(await catalog.createProduct(db, req.actor, req.body, req.query.merchantId)),
   );
-  app.patch('/api/products/:id', { schema: { tags, operationId: 'updateProduct', summary: 'Change a product (its merchant or the operator)', params: Id, body: catalog.ProductPatch, response: { 200: Product, ...errors(403, 404, 409) } } }, async (req) =>
-    catalog.updateProduct(db, req.actor, req.params.id, req.body),
+  app.patch(
+    '/api/products/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'updateProduct',
+        summary: 'Change a product (its merchant or the operator)',
+        params: Id,
+        body: catalog.ProductPatch,
+        response: { 200: Product, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => catalog.updateProduct(db, req.actor, req.params.id, req.body),
   );
-  app.delete('/api/products/:id', { schema: { tags, operationId: 'deleteProduct', summary: 'Delete a product (its merchant or the operator)', params: Id, response: { 204: NoContent, ...errors(403, 404) } } }, async (req, reply) => {
-    await catalog.deleteProduct(db, req.actor, req.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/products/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'deleteProduct',
+        summary: 'Delete a product (its merchant or the operator)',
+        params: Id,
+        response: { 204: NoContent, ...errors(403, 404) },
+      },
+    },
+    async (req, reply) => {
+      await catalog.deleteProduct(db, req.actor, req.params.id);
+      return reply.status(204).send();
+    },
+  );
   app.post(
     '/api/products/import',
     {
@@ -75,13 +141,37 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       return catalog.importProducts(db, req.actor, body, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
     },
   );
-  app.get('/api/products/export', { schema: { tags, operationId: 'exportProducts', summary: "Export a merchant's products as csv or xlsx (import layout)", querystring: SheetQuery, response: { 200: download('The products in the import layout', ['text/csv', XLSX]), ...errors(403, 404, 503) } } }, async (req, reply) => {
-    const format = req.query.format ?? 'xlsx';
-    const data = await catalog.exportProducts(db, req.actor, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
-    return reply
-      .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
-      .header('content-disposition', `attachment; filename="products.${format}"`)
-      .send(data);
-  });
-  app.get('/api/spreadsheet-columns', { schema: { tags, operationId: 'listSpreadsheetColumns', summary: 'The import/export columns', security: [], response: { 200: z.array(SpreadsheetColumn).readonly() } } }, async () => catalog.SPREADSHEET_COLUMNS);
+  app.get(
+    '/api/products/export',
+    {
+      schema: {
+        tags,
+        operationId: 'exportProducts',
+        summary: "Export a merchant's products as csv or xlsx (import layout)",
+        querystring: SheetQuery,
+        response: { 200: download('The products in the import layout', ['text/csv', XLSX]), ...errors(403, 404, 503) },
+      },
+    },
+    async (req, reply) => {
+      const format = req.query.format ?? 'xlsx';
+      const data = await catalog.exportProducts(db, req.actor, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
+      return reply
+        .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+        .header('content-disposition', `attachment; filename="products.${format}"`)
+        .send(data);
+    },
+  );
+  app.get(
+    '/api/spreadsheet-columns',
+    {
+      schema: {
+        tags,
+        operationId: 'listSpreadsheetColumns',
+        summary: 'The import/export columns',
+        security: [],
+        response: { 200: z.array(SpreadsheetColumn).readonly() },
+      },
+    },
+    async () => catalog.SPREADSHEET_COLUMNS,
+  );
 }

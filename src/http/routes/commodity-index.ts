@@ -40,7 +40,8 @@ export async function commodityIndexRoutes(app0: FastifyInstance, database: Data
         tags,
         security: [],
         operationId: 'getIndexSeries',
-        summary: 'Published index series (price base 100, prosperity base 1000) by category codes (comma-separated, ALL, or top), week range and release; formula=<name> computes an unpublished analysts\' series instead',
+        summary:
+          "Published index series (price base 100, prosperity base 1000) by category codes (comma-separated, ALL, or top), week range and release; formula=<name> computes an unpublished analysts' series instead",
         querystring: index.SeriesQuery,
         response: { 200: Series, ...errors(404, 503) },
       },
@@ -49,7 +50,16 @@ export async function commodityIndexRoutes(app0: FastifyInstance, database: Data
   );
   app.get(
     '/api/index/series/download',
-    { schema: { tags, security: [], operationId: 'downloadIndexSeries', summary: 'The same series as a CSV or xlsx file', querystring: DownloadQuery, response: { 200: download('The series as a table', ['text/csv', XLSX]), ...errors(404, 503) } } },
+    {
+      schema: {
+        tags,
+        security: [],
+        operationId: 'downloadIndexSeries',
+        summary: 'The same series as a CSV or xlsx file',
+        querystring: DownloadQuery,
+        response: { 200: download('The series as a table', ['text/csv', XLSX]), ...errors(404, 503) },
+      },
+    },
     async (req, reply) => {
       const { format, ...q } = req.query;
       const data = await index.seriesTable(db, q, format, heavy);
@@ -59,21 +69,48 @@ export async function commodityIndexRoutes(app0: FastifyInstance, database: Data
         .send(data);
     },
   );
-  app.get('/api/index/releases', { schema: { tags, security: [], operationId: 'listIndexReleases', summary: 'All releases, newest first (a revision is a new dated release)', response: { 200: z.array(Release) } } }, async () => index.listReleases(db));
+  app.get(
+    '/api/index/releases',
+    {
+      schema: {
+        tags,
+        security: [],
+        operationId: 'listIndexReleases',
+        summary: 'All releases, newest first (a revision is a new dated release)',
+        response: { 200: z.array(Release) },
+      },
+    },
+    async () => index.listReleases(db),
+  );
   app.get(
     '/api/index/releases/:id',
-    { schema: { tags, security: [], operationId: 'getIndexRelease', summary: 'One release', params: z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }), response: { 200: Release, ...errors(404) } } },
+    {
+      schema: {
+        tags,
+        security: [],
+        operationId: 'getIndexRelease',
+        summary: 'One release',
+        params: z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+        response: { 200: Release, ...errors(404) },
+      },
+    },
     async (req) => index.getRelease(db, req.params.id),
   );
-  app.get('/api/index/method', { schema: { tags, security: [], operationId: 'getIndexMethod', summary: 'The method in force and the prosperity weights', response: { 200: IndexMethod } } }, async () => ({
-    method: index.METHOD,
-    priceBase: index.PRICE_BASE,
-    prosperityBase: index.PROSPERITY_BASE,
-    prosperityWeights: index.PUBLISHED_PROSPERITY_WEIGHTS,
-    formulas: index.INDEX_FORMULAS,
-    collectionDays: ['Monday', 'Thursday'],
-    document: 'docs/commodity-index.md',
-  }));
+  app.get(
+    '/api/index/method',
+    {
+      schema: { tags, security: [], operationId: 'getIndexMethod', summary: 'The method in force and the prosperity weights', response: { 200: IndexMethod } },
+    },
+    async () => ({
+      method: index.METHOD,
+      priceBase: index.PRICE_BASE,
+      prosperityBase: index.PROSPERITY_BASE,
+      prosperityWeights: index.PUBLISHED_PROSPERITY_WEIGHTS,
+      formulas: index.INDEX_FORMULAS,
+      collectionDays: ['Monday', 'Thursday'],
+      document: 'docs/commodity-index.md',
+    }),
+  );
   app.post(
     '/api/index/runs',
     {

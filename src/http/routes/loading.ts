@@ -8,7 +8,15 @@ import { ContainerType, LoadPlan, Lot as LotOut } from '../responses.ts';
 import { WorkPool } from '../../core/work-pool.ts';
 import { isCurrency } from '../../core/money.ts';
 import { readSheet, SHEET_LIMITS } from '../../core/spreadsheet/read-sheet.ts';
-import { lotsFromRows, standardContainer, STANDARD_CONTAINERS, type PlanTaskInput, type ShipmentInput, type ShipmentPlan } from '../../modules/load-planner/index.ts';
+import {
+  lotsFromRows,
+  PLAN_TASK_MODULE,
+  standardContainer,
+  STANDARD_CONTAINERS,
+  type PlanTaskInput,
+  type ShipmentInput,
+  type ShipmentPlan,
+} from '../../modules/load-planner/index.ts';
 
 const Lot = z.strictObject({
   id: z.string().trim().min(1).max(64),
@@ -32,7 +40,12 @@ export const PlanRequest = z.strictObject({
   support: z.boolean().default(true),
   mode: z.enum(['cheapest-mix', 'single']).default('cheapest-mix'),
   timeLimitSeconds: z.number().min(0.5).max(30).default(8),
-  seed: z.number().int().min(0).max(2 ** 31).default(1),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31)
+    .default(1),
 });
 
 /**
@@ -44,7 +57,6 @@ export const PlanRequest = z.strictObject({
 export const PLAN_WORKERS = 1;
 export const PLAN_QUEUE = 2;
 export const PLAN_MARGIN_MS = 10_000;
-const PLAN_TASK = new URL('../../modules/load-planner/plan-task.ts', import.meta.url);
 const pools = new WeakMap<object, WorkPool>();
 /** The load-plan pool of an app (tests look at its load). */
 export const loadPlanPoolOf = (app: FastifyInstance): WorkPool | undefined => pools.get(app.server);
@@ -55,8 +67,18 @@ export async function loadingRoutes(app0: FastifyInstance, _database: Database):
   pools.set(app0.server, planner);
   app.addHook('onClose', () => planner.close());
   const tags = ['loading'];
-  app.get('/api/container-types', { schema: { tags, operationId: 'listContainerTypes', summary: 'Standard container types (ISO 668 inside sizes, payloads)', security: [], response: { 200: z.array(ContainerType) } } }, async () =>
-    Object.values(STANDARD_CONTAINERS),
+  app.get(
+    '/api/container-types',
+    {
+      schema: {
+        tags,
+        operationId: 'listContainerTypes',
+        summary: 'Standard container types (ISO 668 inside sizes, payloads)',
+        security: [],
+        response: { 200: z.array(ContainerType) },
+      },
+    },
+    async () => Object.values(STANDARD_CONTAINERS),
   );
   app.post(
     '/api/load-plans',
@@ -80,23 +102,32 @@ export async function loadingRoutes(app0: FastifyInstance, _database: Database):
         })),
       };
       const task: PlanTaskInput = { input, options: { support: b.support, mode: b.mode, timeLimitMs: b.timeLimitSeconds * 1000, seed: b.seed } };
-      const { plan, list } = await planner.run<{ plan: ShipmentPlan; list: string }>(PLAN_TASK, 'planWithList', task, { timeoutMs: b.timeLimitSeconds * 1000 + PLAN_MARGIN_MS });
+      const { plan, list } = await planner.run<{ plan: ShipmentPlan; list: string }>(PLAN_TASK_MODULE, 'planWithList', task, {
+        timeoutMs: b.timeLimitSeconds * 1000 + PLAN_MARGIN_MS,
+      });
       return { ...plan, loadingList: list };
     },
   );
   app.post(
     '/api/load-plans/lots',
     // public: a small body, and the lots limits (5,000 rows) while the sheet is read
-    { bodyLimit: 2 * 1024 * 1024, schema: { tags, summary: 'Read lots from a spreadsheet (csv or xlsx body; columns lot, owner, count, length_cm, width_cm, height_cm, gross_kg, this_side_up)', security: [], operationId: 'readLoadLots', consumes: SPREADSHEET_TYPES, querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).optional() }), response: { 200: z.array(LotOut), ...errors(413, 415, 503) } } },
+    {
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        tags,
+        summary: 'Read lots from a spreadsheet (csv or xlsx body; columns lot, owner, count, length_cm, width_cm, height_cm, gross_kg, this_side_up)',
+        security: [],
+        operationId: 'readLoadLots',
+        consumes: SPREADSHEET_TYPES,
+        querystring: z.strictObject({ format: z.enum(['csv', 'xlsx']).optional() }),
+        response: { 200: z.array(LotOut), ...errors(413, 415, 503) },
+      },
+    },
     async (req) => {
       if (!Buffer.isBuffer(req.body)) throw new AppError('UNSUPPORTED_MEDIA', 'send the file as the body with Content-Type text/csv or the xlsx type');
       const format = req.query.format ?? ((req.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'xlsx');
       const rows = await readSheet(req.body, format, SHEET_LIMITS.lots);
-      try {
-        return lotsFromRows(rows);
-      } catch (e) {
-        throw new AppError('BAD_SPREADSHEET', e instanceof Error ? e.message : 'the lots cannot be read');
-      }
+      return lotsFromRows(rows); // a bad row is thrown as BAD_SPREADSHEET naming the row
     },
   );
 }

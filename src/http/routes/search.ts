@@ -5,14 +5,20 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { productsByIds } from '../../modules/catalog/index.ts';
 import { findStallByAddress, formatStallAddress } from '../../modules/market/index.ts';
-import type { LiveSearch } from '../../modules/search/live-index.ts';
+import type { LiveSearch } from '../../modules/search/index.ts';
 import { errors } from '../openapi.ts';
 import { SearchAnswer, SearchStatsSchema, SuggestionSchema } from '../responses-search.ts';
 
 export const SearchParams = z.strictObject({
   q: z.string().max(10_000).default(''),
-  lang: z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/).optional(),
-  category: z.string().regex(/^([0-9]{2}){1,3}$/, 'a category code such as 01, 0104 or 010401').optional(),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2}(-[A-Za-z]{2})?$/)
+    .optional(),
+  category: z
+    .string()
+    .regex(/^([0-9]{2}){1,3}$/, 'a category code such as 01, 0104 or 010401')
+    .optional(),
   priceMin: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   priceMax: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   moqMax: z.coerce.number().int().min(1).max(2_000_000_000).optional(),
@@ -36,53 +42,89 @@ export async function searchRoutes(app0: FastifyInstance, database: Database, se
     if (!search) throw new AppError('NOT_FOUND', 'search is not enabled on this server');
     return search;
   };
-  app.get('/api/search', { schema: { tags, operationId: 'searchProducts', summary: 'Search all goods: Chinese, pinyin, English; facets, filters, exact totals', security: [], querystring: SearchParams, response: { 200: SearchAnswer, ...errors(404) } } }, async (req) => {
-    const q = req.query;
-    const result = engine().search({
-      text: q.q,
-      ...(q.lang ? { lang: q.lang } : {}),
-      filters: {
-        ...(q.category ? { category: q.category } : {}),
-        ...(q.priceMin !== undefined ? { priceMin: q.priceMin } : {}),
-        ...(q.priceMax !== undefined ? { priceMax: q.priceMax } : {}),
-        ...(q.moqMax !== undefined ? { moqMax: q.moqMax } : {}),
-        ...(q.district !== undefined ? { district: q.district } : {}),
-        ...(q.credit ? { creditClass: q.credit } : {}),
+  app.get(
+    '/api/search',
+    {
+      schema: {
+        tags,
+        operationId: 'searchProducts',
+        summary: 'Search all goods: Chinese, pinyin, English; facets, filters, exact totals',
+        security: [],
+        querystring: SearchParams,
+        response: { 200: SearchAnswer, ...errors(404) },
       },
-      sort: q.sort,
-      page: q.page,
-      pageSize: q.pageSize,
-      facets: q.facets === 'true',
-    });
-    if (result.kind === 'error') {
-      if (result.code === 'INTERNAL') throw new Error(result.message);
-      throw new AppError('VALIDATION', result.message, { searchCode: result.code });
-    }
-    if (result.kind === 'stall') {
-      const a = result.stallAddress;
-      const text = (a.market ? `${a.market}-` : '') + formatStallAddress(a);
-      try {
-        const stall = await findStallByAddress(database.db, text);
-        return { kind: 'stall' as const, stall: { id: stall.id, address: stall.address, addressZh: stall.addressZh, shopNameZh: stall.shopNameZh, shopNameEn: stall.shopNameEn } };
-      } catch (e) {
-        if (e instanceof AppError && e.code === 'NOT_FOUND') return { kind: 'stall' as const, stall: null, address: formatStallAddress(a) };
-        throw e;
+    },
+    async (req) => {
+      const q = req.query;
+      const result = engine().search({
+        text: q.q,
+        ...(q.lang ? { lang: q.lang } : {}),
+        filters: {
+          ...(q.category ? { category: q.category } : {}),
+          ...(q.priceMin !== undefined ? { priceMin: q.priceMin } : {}),
+          ...(q.priceMax !== undefined ? { priceMax: q.priceMax } : {}),
+          ...(q.moqMax !== undefined ? { moqMax: q.moqMax } : {}),
+          ...(q.district !== undefined ? { district: q.district } : {}),
+          ...(q.credit ? { creditClass: q.credit } : {}),
+        },
+        sort: q.sort,
+        page: q.page,
+        pageSize: q.pageSize,
+        facets: q.facets === 'true',
+      });
+      if (result.kind === 'stall') {
+        const a = result.stallAddress;
+        const text = (a.market ? `${a.market}-` : '') + formatStallAddress(a);
+        try {
+          const stall = await findStallByAddress(database.db, text);
+          return {
+            kind: 'stall' as const,
+            stall: { id: stall.id, address: stall.address, addressZh: stall.addressZh, shopNameZh: stall.shopNameZh, shopNameEn: stall.shopNameEn },
+          };
+        } catch (e) {
+          if (e instanceof AppError && e.code === 'NOT_FOUND') return { kind: 'stall' as const, stall: null, address: formatStallAddress(a) };
+          throw e;
+        }
       }
-    }
-    const products = await productsByIds(database.db, result.items.map((h) => h.id));
-    const byId = new Map(products.map((p) => [p.id, p]));
-    return {
-      ...result,
-      items: result.items.flatMap((h) => {
-        const p = byId.get(h.id);
-        return p ? [{ ...h, product: p }] : [];
-      }),
-    };
-  });
+      const products = await productsByIds(
+        database.db,
+        result.items.map((h) => h.id),
+      );
+      const byId = new Map(products.map((p) => [p.id, p]));
+      return {
+        ...result,
+        items: result.items.flatMap((h) => {
+          const p = byId.get(h.id);
+          return p ? [{ ...h, product: p }] : [];
+        }),
+      };
+    },
+  );
   app.get(
     '/api/search/suggest',
-    { schema: { tags, operationId: 'suggestSearch', summary: 'As-you-type suggestions (Chinese, English, full pinyin, pinyin initials)', security: [], querystring: z.strictObject({ q: z.string().max(100), limit: z.coerce.number().int().min(1).max(20).default(8) }), response: { 200: z.array(SuggestionSchema), ...errors(404) } } },
+    {
+      schema: {
+        tags,
+        operationId: 'suggestSearch',
+        summary: 'As-you-type suggestions (Chinese, English, full pinyin, pinyin initials)',
+        security: [],
+        querystring: z.strictObject({ q: z.string().max(100), limit: z.coerce.number().int().min(1).max(20).default(8) }),
+        response: { 200: z.array(SuggestionSchema), ...errors(404) },
+      },
+    },
     async (req) => engine().suggest(req.query.q, req.query.limit),
   );
-  app.get('/api/search/stats', { schema: { tags, operationId: 'getSearchStats', summary: 'Index size, memory and freshness', security: [], response: { 200: SearchStatsSchema, ...errors(404) } } }, async () => engine().stats());
+  app.get(
+    '/api/search/stats',
+    {
+      schema: {
+        tags,
+        operationId: 'getSearchStats',
+        summary: 'Index size, memory and freshness',
+        security: [],
+        response: { 200: SearchStatsSchema, ...errors(404) },
+      },
+    },
+    async () => engine().stats(),
+  );
 }

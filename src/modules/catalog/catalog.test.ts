@@ -5,12 +5,15 @@ import { AppError } from '../../core/errors.ts';
 import { ANONYMOUS } from '../../core/auth/index.ts';
 import { tinyMarket, sampleProduct, type Market } from '../../../test/fixtures.ts';
 import { categoryTree, createProduct, deleteProduct, getProduct, listProducts, updateProduct, unitPriceFor } from './index.ts';
-import { CATEGORY_TREE } from './category-tree.ts';
+import { CATEGORY_TREE } from './reference/category-tree.ts';
 import { sql } from 'kysely';
 import { fromDatabaseError } from '../../core/errors.ts';
 
 test('tiered price lookup picks the deepest tier reached', () => {
-  const tiers = [{ minQty: 100, unitPrice: 1250 }, { minQty: 500, unitPrice: 1180 }];
+  const tiers = [
+    { minQty: 100, unitPrice: 1250 },
+    { minQty: 500, unitPrice: 1180 },
+  ];
   assert.equal(unitPriceFor(tiers, 99), undefined);
   assert.equal(unitPriceFor(tiers, 100), 1250);
   assert.equal(unitPriceFor(tiers, 499), 1250);
@@ -54,8 +57,20 @@ for (const engine of testEngines()) {
       const bad = [
         { ...sampleProduct(m.categoryLeaf, 'B1'), priceTiers: [{ minQty: 100, unitPrice: -5 }] },
         { ...sampleProduct(m.categoryLeaf, 'B2'), priceTiers: [{ minQty: 100, unitPrice: 12.5 }] },
-        { ...sampleProduct(m.categoryLeaf, 'B3'), priceTiers: [{ minQty: 100, unitPrice: 100 }, { minQty: 50, unitPrice: 90 }] },
-        { ...sampleProduct(m.categoryLeaf, 'B4'), priceTiers: [{ minQty: 100, unitPrice: 100 }, { minQty: 500, unitPrice: 120 }] },
+        {
+          ...sampleProduct(m.categoryLeaf, 'B3'),
+          priceTiers: [
+            { minQty: 100, unitPrice: 100 },
+            { minQty: 50, unitPrice: 90 },
+          ],
+        },
+        {
+          ...sampleProduct(m.categoryLeaf, 'B4'),
+          priceTiers: [
+            { minQty: 100, unitPrice: 100 },
+            { minQty: 500, unitPrice: 120 },
+          ],
+        },
         { ...sampleProduct(m.categoryLeaf, 'B5'), hsCode: '96170' },
         { ...sampleProduct(m.categoryLeaf, 'B6'), currency: 'XYZ' },
         { ...sampleProduct(m.categoryLeaf, 'B7'), moq: 0 },
@@ -63,10 +78,13 @@ for (const engine of testEngines()) {
         { ...sampleProduct(m.categoryLeaf, 'B9'), titleZh: 'x'.repeat(10_000) },
         { ...sampleProduct(m.categoryLeaf, 'B10'), titleZh: undefined, titleEn: undefined },
       ];
-      for (const b of bad) await assert.rejects(createProduct(m.d.db, m.merchant, b), (e: Error) => e.name === 'ZodError', b.sku);
+      for (const b of bad) await assert.rejects(createProduct(m.d.db, m.merchant, b), (e: unknown) => e instanceof AppError && e.code === 'VALIDATION', b.sku);
       await assert.rejects(createProduct(m.d.db, m.merchant, sampleProduct('999999', 'B11')), (e: AppError) => e.code === 'VALIDATION');
       const none = await listProducts(m.d.db, m.merchant, { merchant: String(m.merchant.entityId), pageSize: '100' });
-      assert.ok(none.items.every((p) => !p.sku.startsWith('B')), 'nothing half-written');
+      assert.ok(
+        none.items.every((p) => !p.sku.startsWith('B')),
+        'nothing half-written',
+      );
     });
 
     test('merchants change only their own goods; buyers and visitors only read', async () => {
@@ -76,12 +94,22 @@ for (const engine of testEngines()) {
       await assert.rejects(updateProduct(m.d.db, m.buyer, p.id, { stock: 1 }), (e: AppError) => e.code === 'FORBIDDEN');
       await assert.rejects(createProduct(m.d.db, m.buyer, sampleProduct(m.categoryLeaf, 'BUY-1')), (e: AppError) => e.code === 'FORBIDDEN');
       await assert.rejects(createProduct(m.d.db, ANONYMOUS, sampleProduct(m.categoryLeaf, 'ANON-1')), (e: AppError) => e.code === 'UNAUTHENTICATED');
-      await assert.rejects(createProduct(m.d.db, m.merchant2, sampleProduct(m.categoryLeaf, 'X-1'), m.merchant.entityId!), (e: AppError) => e.code === 'FORBIDDEN');
+      await assert.rejects(
+        createProduct(m.d.db, m.merchant2, sampleProduct(m.categoryLeaf, 'X-1'), m.merchant.entityId!),
+        (e: AppError) => e.code === 'FORBIDDEN',
+      );
       const updated = await updateProduct(m.d.db, m.merchant, p.id, { stock: 7, priceTiers: [{ minQty: 100, unitPrice: 1200 }] });
       assert.equal(updated.stock, 7);
       assert.equal(updated.priceTiers.length, 1);
       // A patch that would break a rule as a whole (MOQ above the first tier is fine, tiers rising in price are not).
-      await assert.rejects(updateProduct(m.d.db, m.merchant, p.id, { priceTiers: [{ minQty: 100, unitPrice: 1 }, { minQty: 200, unitPrice: 2 }] }));
+      await assert.rejects(
+        updateProduct(m.d.db, m.merchant, p.id, {
+          priceTiers: [
+            { minQty: 100, unitPrice: 1 },
+            { minQty: 200, unitPrice: 2 },
+          ],
+        }),
+      );
       const op = await updateProduct(m.d.db, m.operator, p.id, { status: 'hidden' });
       assert.equal(op.status, 'hidden');
       await assert.rejects(getProduct(m.d.db, m.buyer, p.id), (e: AppError) => e.code === 'NOT_FOUND', 'hidden goods are not shown to others');
@@ -92,7 +120,16 @@ for (const engine of testEngines()) {
 
     test('the operator cannot create a product for a buyer entity (it would be listed publicly); the database refuses it too', async () => {
       const buyerId = m.buyer.entityId!;
-      const goods = async () => Number((await m.d.db.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', buyerId).executeTakeFirstOrThrow()).n);
+      const goods = async () =>
+        Number(
+          (
+            await m.d.db
+              .selectFrom('products')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('merchant_id', '=', buyerId)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       await assert.rejects(createProduct(m.d.db, m.operator, sampleProduct(m.categoryLeaf, 'BUYER-1'), buyerId), (e: AppError) => {
         assert.equal(e.code, 'VALIDATION');
         assert.match(e.message, /is a buyer, not a merchant/);
@@ -103,10 +140,19 @@ for (const engine of testEngines()) {
       // Any other writer (bulk load, SQL tools) meets the same rule in the database.
       const row = await m.d.db.selectFrom('products').selectAll().where('merchant_id', '=', m.merchant.entityId!).limit(1).executeTakeFirstOrThrow();
       const { id: _id, created_at: _c, updated_at: _u, ...copy } = row;
-      const direct = m.d.db.insertInto('products').values({ ...copy, merchant_id: buyerId, sku: 'DIRECT-1' } as never).execute();
+      const direct = m.d.db
+        .insertInto('products')
+        .values({ ...copy, merchant_id: buyerId, sku: 'DIRECT-1' } as never)
+        .execute();
       await assert.rejects(direct, (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION');
-      await assert.rejects(m.d.db.updateTable('products').set({ merchant_id: buyerId }).where('id', '=', row.id).execute(), (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION');
-      await assert.rejects(m.d.db.updateTable('entities').set({ kind: 'buyer' }).where('id', '=', m.merchant.entityId!).execute(), (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION');
+      await assert.rejects(
+        m.d.db.updateTable('products').set({ merchant_id: buyerId }).where('id', '=', row.id).execute(),
+        (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION',
+      );
+      await assert.rejects(
+        m.d.db.updateTable('entities').set({ kind: 'buyer' }).where('id', '=', m.merchant.entityId!).execute(),
+        (e: unknown) => fromDatabaseError(e)?.code === 'VALIDATION',
+      );
       assert.equal(await goods(), 0, 'nothing written');
     });
 
@@ -118,7 +164,12 @@ for (const engine of testEngines()) {
         { ...sampleProduct(m.categoryLeaf, 'T4'), attributes: { material: 'steel\u0000' } },
         { ...sampleProduct(m.categoryLeaf, 'T5'), titleEn: 'bell\u0007' },
       ];
-      for (const b of bad) await assert.rejects(createProduct(m.d.db, m.merchant, b), (e: Error) => e.name === 'ZodError' && /NUL|U\+|control/.test(e.message), b.sku);
+      for (const b of bad)
+        await assert.rejects(
+          createProduct(m.d.db, m.merchant, b),
+          (e: unknown) => e instanceof AppError && e.code === 'VALIDATION' && /NUL|U\+|control/.test(e.message),
+          b.sku,
+        );
       const p = await createProduct(m.d.db, m.merchant, { ...sampleProduct(m.categoryLeaf, 'T6'), descriptionZh: '第一行\r\n第二行', descriptionEn: '   ' });
       assert.equal(p.descriptionZh, '第一行\n第二行', 'line breaks are stored as LF');
       assert.equal(p.descriptionEn, null, 'a blank description is no description');
@@ -134,7 +185,10 @@ for (const engine of testEngines()) {
       assert.ok(all.total >= 400);
       assert.ok(inTop.items.every((p) => p.category.code.startsWith(top)));
       const prices = inTop.items.map((p) => p.priceTiers[0]!.unitPrice);
-      assert.deepEqual(prices, [...prices].sort((a, b) => a - b));
+      assert.deepEqual(
+        prices,
+        [...prices].sort((a, b) => a - b),
+      );
     });
   });
 }

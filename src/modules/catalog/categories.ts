@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { notFound } from '../../core/errors.ts';
-import { CATEGORY_TREE, type CategoryNode } from './category-tree.ts';
+import { CATEGORY_TREE, type CategoryNode } from './reference/category-tree.ts';
 
 export interface Category {
   id: number;

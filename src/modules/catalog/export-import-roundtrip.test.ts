@@ -7,12 +7,46 @@ import { createProduct, deleteProduct, exportProducts, importProducts, listProdu
 
 /** Text pieces that broke or could break the sheet: separators, quotes, line breaks, formula triggers, full-width forms, Chinese. */
 const PIECES = [
-  '=', '+', '-', '@', '＝', '＋', '－', '＠', "'", "''=", '\t', '\n', '\r\n', ' ', '　', ',', '"', ';', '；', ':', '：', '|', '{', '[',
-  '=HYPERLINK("http://x","y")', "-2+3+cmd|' /C calc'!A0", '@SUM(A1)', '-12.5', '保温杯', '义乌小商品', 'Thermos 500ml', 'a=b', '😀',
+  '=',
+  '+',
+  '-',
+  '@',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  "'",
+  "''=",
+  '\t',
+  '\n',
+  '\r\n',
+  ' ',
+  '　',
+  ',',
+  '"',
+  ';',
+  '；',
+  ':',
+  '：',
+  '|',
+  '{',
+  '[',
+  '=HYPERLINK("http://x","y")',
+  "-2+3+cmd|' /C calc'!A0",
+  '@SUM(A1)',
+  '-12.5',
+  '保温杯',
+  '义乌小商品',
+  'Thermos 500ml',
+  'a=b',
+  '😀',
 ];
 const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 4 }));
 const text = (maxPieces: number) => fc.array(piece, { minLength: 1, maxLength: maxPieces }).map((p) => p.join(''));
-const title = (max: number) => text(8).map((s) => s.trim().slice(0, max)).filter((s) => s !== '');
+const title = (max: number) =>
+  text(8)
+    .map((s) => s.trim().slice(0, max))
+    .filter((s) => s !== '');
 
 const CURRENCIES = ['CNY', 'USD', 'JPY', 'KWD'] as const;
 
@@ -44,7 +78,11 @@ const productArb = (category: string) =>
       descriptionZh: fc.option(text(12), { nil: undefined }),
       descriptionEn: fc.option(text(12), { nil: undefined }),
       titles: fc.dictionary(fc.constantFrom('fr', 'de', 'ru', 'es-MX', 'ar'), title(300), { maxKeys: 3 }),
-      attributes: fc.dictionary(title(50), text(5).map((s) => s.slice(0, 200)), { maxKeys: 5 }),
+      attributes: fc.dictionary(
+        title(50),
+        text(5).map((s) => s.slice(0, 200)),
+        { maxKeys: 5 },
+      ),
       unit: fc.constantFrom('pcs', 'set', 'pair', 'dozen', 'box', 'kg'),
       tiers: tiersArb,
       currency: fc.constantFrom(...CURRENCIES),
@@ -75,7 +113,13 @@ const productArb = (category: string) =>
       priceTiers: r.tiers.tiers,
       stock: r.stock,
       hsCode: r.hsCode,
-      carton: { units: r.carton.units, lengthCm: r.carton.lengthMm / 10, widthCm: r.carton.widthMm / 10, heightCm: r.carton.heightMm / 10, grossKg: r.carton.grossG / 1000 },
+      carton: {
+        units: r.carton.units,
+        lengthCm: r.carton.lengthMm / 10,
+        widthCm: r.carton.widthMm / 10,
+        heightCm: r.carton.heightMm / 10,
+        grossKg: r.carton.grossG / 1000,
+      },
       images: r.images,
       status: r.status,
     }))
@@ -90,7 +134,8 @@ for (const engine of testEngines()) {
     before(async () => {
       m = await tinyMarket(engine);
       // A merchant of its own, with no goods: every exported row is a generated product.
-      merchantId = (await m.d.db.insertInto('entities').values({ kind: 'merchant', name_en: 'Round Trip Trading' }).returning('id').executeTakeFirstOrThrow()).id;
+      merchantId = (await m.d.db.insertInto('entities').values({ kind: 'merchant', name_en: 'Round Trip Trading' }).returning('id').executeTakeFirstOrThrow())
+        .id;
     });
     after(() => m.d.close());
 
@@ -102,7 +147,10 @@ for (const engine of testEngines()) {
           await m.d.db.deleteFrom('products').where('merchant_id', '=', merchantId).execute();
           const input = { ...raw, sku: `${raw.sku}${++n}` };
           const created = await createProduct(m.d.db, m.operator, input, merchantId);
-          const files = { csv: await exportProducts(m.d.db, m.operator, 'csv', { merchantId }), xlsx: await exportProducts(m.d.db, m.operator, 'xlsx', { merchantId }) };
+          const files = {
+            csv: await exportProducts(m.d.db, m.operator, 'csv', { merchantId }),
+            xlsx: await exportProducts(m.d.db, m.operator, 'xlsx', { merchantId }),
+          };
           for (const format of ['csv', 'xlsx'] as const) {
             await deleteProduct(m.d.db, m.operator, (await only(m, merchantId)).id);
             const rep = await importProducts(m.d.db, m.operator, files[format], format, { merchantId });

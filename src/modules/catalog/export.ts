@@ -23,7 +23,13 @@ export async function exportProducts(
   const header = COLUMNS.map((c) => c.key);
   const rows: string[][] = [];
   const total = Number(
-    (await db.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', merchant).executeTakeFirstOrThrow()).n,
+    (
+      await db
+        .selectFrom('products')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('merchant_id', '=', merchant)
+        .executeTakeFirstOrThrow()
+    ).n,
   );
   for await (const batch of merchantProducts(db, merchant)) {
     for (const p of batch) rows.push(productToCells(p));

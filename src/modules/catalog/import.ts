@@ -1,16 +1,17 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
-import { AppError } from '../../core/errors.ts';
+import type { AppError } from '../../core/errors.ts';
 import type { Actor } from '../../core/auth/actor.ts';
 import { restoreCell } from './csv.ts';
 import { readSheet } from '../../core/spreadsheet/read-sheet.ts';
-import { mapHeader, rowToInput, type CellError, type ColumnKey } from './spreadsheet-columns.ts';
+import { checkSheetSize, sheetRejected, sheetTable, type SheetError } from '../../core/spreadsheet/sheet-table.ts';
+import { rowToInput, SHEET_COLUMNS, type ColumnKey } from './spreadsheet-columns.ts';
 import { ProductInput, toProductRow } from './product-input.ts';
 import { ownerMerchant, resolveStall } from './products.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
 export const MAX_IMPORT_ROWS = 200_000;
-export const MAX_REPORTED_ERRORS = 1000;
+export { MAX_REPORTED_ERRORS } from '../../core/spreadsheet/sheet-table.ts';
 
 export interface ImportReport {
   rows: number;
@@ -26,12 +27,27 @@ export type Progress = (phase: 'parse' | 'validate' | 'write', done: number, tot
 export { readSheet };
 
 const FIELD_COLUMN: Record<string, ColumnKey> = {
-  sku: 'sku', categoryCode: 'category', titleZh: 'title_zh', titleEn: 'title_en', descriptionZh: 'description_zh',
-  descriptionEn: 'description_en', attributes: 'attributes', unit: 'unit', moq: 'moq', currency: 'currency', stock: 'stock',
-  hsCode: 'hs_code', images: 'images', status: 'status',
+  sku: 'sku',
+  categoryCode: 'category',
+  titleZh: 'title_zh',
+  titleEn: 'title_en',
+  descriptionZh: 'description_zh',
+  descriptionEn: 'description_en',
+  attributes: 'attributes',
+  unit: 'unit',
+  moq: 'moq',
+  currency: 'currency',
+  stock: 'stock',
+  hsCode: 'hs_code',
+  images: 'images',
+  status: 'status',
 };
 const CARTON_COLUMN: Record<string, ColumnKey> = {
-  units: 'carton_units', lengthCm: 'carton_length_cm', widthCm: 'carton_width_cm', heightCm: 'carton_height_cm', grossKg: 'carton_gross_kg',
+  units: 'carton_units',
+  lengthCm: 'carton_length_cm',
+  widthCm: 'carton_width_cm',
+  heightCm: 'carton_height_cm',
+  grossKg: 'carton_gross_kg',
 };
 
 /** Where a schema issue points in the sheet. Tier k (0-based) is qty_{k+1}/price_{k+1}; tier 0 is moq/price_1. */
@@ -62,9 +78,9 @@ export async function importProducts(
   const progress = opts.onProgress ?? (() => {});
   const rows = await readSheet(data, format);
   progress('parse', rows.length, rows.length);
-  if (rows.length < 2) throw new AppError('BAD_SPREADSHEET', 'the sheet has no product rows under the header row');
-  if (rows.length - 1 > MAX_IMPORT_ROWS) throw new AppError('BAD_SPREADSHEET', `at most ${MAX_IMPORT_ROWS} rows per import; split the file`);
-  const { index, errors } = mapHeader(rows[0]!);
+  checkSheetSize(rows, MAX_IMPORT_ROWS, { rows: 'product rows', per: 'import' });
+  const table = sheetTable(rows, SHEET_COLUMNS);
+  const errors = table.errors;
   if (errors.length) throw reject(errors);
 
   const cats = await db.selectFrom('categories').select(['id', 'code', 'name_zh', 'name_en']).execute();
@@ -75,31 +91,26 @@ export async function importProducts(
   const valid: { input: ProductInput; rowNo: number }[] = [];
   const seen = new Map<string, number>();
   const total = rows.length - 1;
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (cells.every((c) => c.trim() === '')) continue;
-    const rowNo = r + 1;
+  for (const row of table.rows()) {
+    const { rowNo } = row;
     // Undo the export's formula neutralisation ('=x → =x; see src/core/csv.ts), so export → import is exact.
-    const get = (k: ColumnKey) => {
-      const i = index.get(k);
-      return i === undefined ? '' : restoreCell(cells[i] ?? '');
-    };
+    const get = (k: ColumnKey) => restoreCell(row.get(k));
     const res = rowToInput(get, rowNo, categoryCode);
     if (res.errors.length) errors.push(...res.errors);
     else {
       const parsed = ProductInput.safeParse(res.input);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) errors.push({ row: rowNo, column: columnOf(issue.path), reason: issue.message });
+        for (const issue of parsed.error.issues) row.err(columnOf(issue.path), issue.message);
       } else {
         const first = seen.get(parsed.data.sku);
-        if (first) errors.push({ row: rowNo, column: 'sku', reason: `SKU ${parsed.data.sku} already appears in row ${first}` });
+        if (first) row.err('sku', `SKU ${parsed.data.sku} already appears in row ${first}`);
         else {
           seen.set(parsed.data.sku, rowNo);
           valid.push({ input: parsed.data, rowNo });
         }
       }
     }
-    if (r % 5000 === 0) progress('validate', r, total);
+    if ((rowNo - 1) % 5000 === 0) progress('validate', rowNo - 1, total);
   }
   progress('validate', total, total);
   if (errors.length) throw reject(errors);
@@ -129,11 +140,4 @@ export async function importProducts(
   return { rows: valid.length, created, updated: valid.length - created };
 }
 
-function reject(errors: CellError[]): AppError {
-  const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
-  return new AppError(
-    'IMPORT_REJECTED',
-    `${errors.length} problem(s) in ${rowsWithErrors} row(s); nothing was imported. Fix the rows listed and upload the file again.`,
-    { errorCount: errors.length, errors: errors.slice(0, MAX_REPORTED_ERRORS) },
-  );
-}
+const reject = (errors: SheetError[]): AppError => sheetRejected(errors, 'nothing was imported', 'upload the file again');

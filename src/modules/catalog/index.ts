@@ -1,4 +1,5 @@
-export { CATEGORY_TREE, type CategoryNode } from './category-tree.ts';
+export { CATEGORY_TREE, categoryLeaves, type CategoryNode } from './reference/category-tree.ts';
+export { PRODUCT_KINDS, type ProductKind, type Unit as ProductKindUnit } from './reference/product-kinds.ts';
 export { seedCategories, categoryTree, getCategory, categoryRows, categoryIdOf, type Category, type CategoryTreeNode } from './categories.ts';
 export { ProductInput, ProductPatch, UNITS, unitPriceFor, toProductRow, type ProductRow } from './product-input.ts';
 export { getProduct, createProduct, updateProduct, deleteProduct, listProducts, productsByIds, ProductQuery, type Product } from './products.ts';
@@ -6,3 +7,16 @@ export { importProducts, readSheet, MAX_IMPORT_ROWS, type ImportReport, type She
 export { exportProducts } from './export.ts';
 export { COLUMNS as SPREADSHEET_COLUMNS } from './spreadsheet-columns.ts';
 export { parseCsv, csvLine, csvField } from './csv.ts';
+export { CATALOG_MIGRATIONS } from './migrations/index.ts';
+export {
+  searchDocumentRows,
+  searchDocumentRowsByIds,
+  countActiveProducts,
+  hasActiveProducts,
+  activeProductPageEnd,
+  listedPrices,
+  productRefsByIds,
+  listedPriceSample,
+  categoryList,
+  type SearchDocumentRow,
+} from './read-models.ts';

@@ -41,12 +41,27 @@ const lf = (s: string) => s.replace(/\r\n?/g, '\n');
 const text = (max: number) => z.string().trim().min(1).max(max).superRefine(checkText).transform(lf);
 /** A description: kept as written (line breaks as LF); a blank one is no description. */
 const description = (max: number) =>
-  z.string().max(max).superRefine(checkText).transform((s) => (s.trim() === '' ? undefined : lf(s)));
+  z
+    .string()
+    .max(max)
+    .superRefine(checkText)
+    .transform((s) => (s.trim() === '' ? undefined : lf(s)));
 const descriptionPatch = (max: number) =>
-  z.string().max(max).superRefine(checkText).transform((s) => (s.trim() === '' ? null : lf(s)));
-const attributeName = z.string().min(1).max(50).refine((s) => !/\p{Cc}/u.test(s) && !textProblem(s), 'a name may not contain control characters');
+  z
+    .string()
+    .max(max)
+    .superRefine(checkText)
+    .transform((s) => (s.trim() === '' ? null : lf(s)));
+const attributeName = z
+  .string()
+  .min(1)
+  .max(50)
+  .refine((s) => !/\p{Cc}/u.test(s) && !textProblem(s), 'a name may not contain control characters');
 const attributes = z.record(attributeName, z.string().max(200).superRefine(checkText).transform(lf));
-const imageUrl = z.url({ protocol: /^https?$/ }).max(1000).superRefine(checkText);
+const imageUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(1000)
+  .superRefine(checkText);
 
 /**
  * What a merchant submits for one product. Prices are integer minor units of
@@ -55,7 +70,12 @@ const imageUrl = z.url({ protocol: /^https?$/ }).max(1000).superRefine(checkText
  */
 export const ProductInput = z
   .strictObject({
-    sku: z.string().trim().min(1).max(64).regex(/^[\p{L}\p{N}._\-/#]+$/u, 'letters, digits and . _ - / # only'),
+    sku: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[\p{L}\p{N}._\-/#]+$/u, 'letters, digits and . _ - / # only'),
     categoryCode: z.string().regex(/^([0-9]{2}){1,5}$/, 'a category code such as 010203'),
     stallId: z.number().int().positive().optional(),
     titleZh: text(200).optional(),
@@ -84,13 +104,17 @@ export const ProductInput = z
       const a = tiers[i - 1]!;
       const b = tiers[i]!;
       if (b.minQty <= a.minQty) ctx.addIssue({ code: 'custom', path: ['priceTiers', i, 'minQty'], message: 'tier quantities must rise' });
-      if (b.unitPrice > a.unitPrice) ctx.addIssue({ code: 'custom', path: ['priceTiers', i, 'unitPrice'], message: 'a larger quantity must not cost more per unit' });
+      if (b.unitPrice > a.unitPrice)
+        ctx.addIssue({ code: 'custom', path: ['priceTiers', i, 'unitPrice'], message: 'a larger quantity must not cost more per unit' });
     }
   });
 export type ProductInput = z.output<typeof ProductInput>;
 
 export const ProductPatch = z.strictObject({
-  categoryCode: z.string().regex(/^([0-9]{2}){1,5}$/).optional(),
+  categoryCode: z
+    .string()
+    .regex(/^([0-9]{2}){1,5}$/)
+    .optional(),
   stallId: z.number().int().positive().optional(),
   titleZh: text(200).nullable().optional(),
   titleEn: text(300).nullable().optional(),
@@ -103,7 +127,10 @@ export const ProductPatch = z.strictObject({
   currency: z.string().refine(isCurrency, 'an ISO 4217 currency code').optional(),
   priceTiers: z.array(PriceTier).min(1).max(10).optional(),
   stock: z.number().int().min(0).max(2_000_000_000).optional(),
-  hsCode: z.string().regex(/^[0-9]{6}([0-9]{2}){0,2}$/).optional(),
+  hsCode: z
+    .string()
+    .regex(/^[0-9]{6}([0-9]{2}){0,2}$/)
+    .optional(),
   carton: Carton.optional(),
   images: z.array(imageUrl).max(20).optional(),
   status: z.enum(['active', 'hidden']).optional(),

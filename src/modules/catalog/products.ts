@@ -4,6 +4,7 @@ import type { DB } from '../../core/db/schema.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { ProductInput, ProductPatch, toProductRow } from './product-input.ts';
+import { parseInput } from '../../core/validation.ts';
 
 export interface Product {
   id: number;
@@ -40,8 +41,16 @@ function productQuery(db: Kysely<DB> | Transaction<DB>) {
     .leftJoin('markets as m', 'm.id', 's.market_id')
     .selectAll('p')
     .select([
-      'e.name_zh as merchant_zh', 'e.name_en as merchant_en', 'c.code as category_code', 'c.name_zh as category_zh', 'c.name_en as category_en',
-      's.floor', 's.street', 's.number as stall_number', 'd.no as district_no', 'm.code as market_code',
+      'e.name_zh as merchant_zh',
+      'e.name_en as merchant_en',
+      'c.code as category_code',
+      'c.name_zh as category_zh',
+      'c.name_en as category_en',
+      's.floor',
+      's.street',
+      's.number as stall_number',
+      'd.no as district_no',
+      'm.code as market_code',
     ]);
 }
 type Row = Awaited<ReturnType<ReturnType<typeof productQuery>['executeTakeFirstOrThrow']>>;
@@ -96,8 +105,7 @@ export async function getProduct(db: Kysely<DB>, actor: Actor, id: number): Prom
   return toProduct(r);
 }
 
-const canEdit = (actor: Actor, merchantId: number) =>
-  actor.role === 'operator' || (actor.role === 'merchant' && actor.entityId === merchantId);
+const canEdit = (actor: Actor, merchantId: number) => actor.role === 'operator' || (actor.role === 'merchant' && actor.entityId === merchantId);
 
 /** The merchant a write acts for: a merchant itself, or the operator naming one. */
 export function merchantFor(actor: Actor, merchantId?: number): number {
@@ -149,7 +157,7 @@ async function categoryId(db: Kysely<DB> | Transaction<DB>, code: string): Promi
 
 export async function createProduct(db: Kysely<DB>, actor: Actor, raw: unknown, merchantId?: number): Promise<Product> {
   const merchant = await ownerMerchant(db, actor, merchantId);
-  const input = ProductInput.parse(raw);
+  const input = parseInput(ProductInput, raw);
   const id = await db.transaction().execute(async (trx) => {
     const row = toProductRow(input, merchant, await categoryId(trx, input.categoryCode), await resolveStall(trx, merchant, input.stallId));
     const dup = await trx.selectFrom('products').select('id').where('merchant_id', '=', merchant).where('sku', '=', input.sku).executeTakeFirst();
@@ -161,14 +169,14 @@ export async function createProduct(db: Kysely<DB>, actor: Actor, raw: unknown, 
 
 export async function updateProduct(db: Kysely<DB>, actor: Actor, id: number, raw: unknown): Promise<Product> {
   requireRole(actor, 'merchant', 'operator');
-  const patch = ProductPatch.parse(raw);
+  const patch = parseInput(ProductPatch, raw);
   await db.transaction().execute(async (trx) => {
     const cur = await productQuery(trx).where('p.id', '=', id).forUpdate('p').executeTakeFirst();
     if (!cur) throw notFound('product', id);
     if (!canEdit(actor, cur.merchant_id)) throw new AppError('FORBIDDEN', `product ${id} belongs to another merchant; you can change only your own products`);
     const current = toProduct(cur);
     // Re-validate the whole product after the patch, so the combined result obeys every rule.
-    const merged = ProductInput.parse({
+    const merged = parseInput(ProductInput, {
       sku: current.sku,
       categoryCode: patch.categoryCode ?? current.category.code,
       ...(patch.stallId !== undefined ? { stallId: patch.stallId } : current.stall ? { stallId: current.stall.id } : {}),
@@ -189,7 +197,11 @@ export async function updateProduct(db: Kysely<DB>, actor: Actor, id: number, ra
       status: patch.status ?? current.status,
     });
     const row = toProductRow(merged, cur.merchant_id, await categoryId(trx, merged.categoryCode), await resolveStall(trx, cur.merchant_id, merged.stallId));
-    await trx.updateTable('products').set({ ...row, updated_at: sql`now()` as never }).where('id', '=', id).execute();
+    await trx
+      .updateTable('products')
+      .set({ ...row, updated_at: sql`now()` as never })
+      .where('id', '=', id)
+      .execute();
   });
   return getProduct(db, actor, id);
 }
@@ -208,7 +220,10 @@ export async function deleteProduct(db: Kysely<DB>, actor: Actor, id: number): P
 }
 
 export const ProductQuery = z.strictObject({
-  category: z.string().regex(/^([0-9]{2}){1,5}$/).optional(),
+  category: z
+    .string()
+    .regex(/^([0-9]{2}){1,5}$/)
+    .optional(),
   merchant: z.coerce.number().int().positive().optional(),
   stall: z.coerce.number().int().positive().optional(),
   sort: z.enum(['newest', 'price_asc', 'price_desc']).default('newest'),
@@ -218,7 +233,7 @@ export const ProductQuery = z.strictObject({
 
 /** Browse listings (category subtree, merchant or stall), paged. Hidden goods only for their owner. */
 export async function listProducts(db: Kysely<DB>, actor: Actor, raw: unknown) {
-  const q = ProductQuery.parse(raw);
+  const q = parseInput(ProductQuery, raw);
   let base = productQuery(db);
   if (q.category) {
     const len = q.category.length;
@@ -228,10 +243,15 @@ export async function listProducts(db: Kysely<DB>, actor: Actor, raw: unknown) {
   if (q.stall) base = base.where('p.stall_id', '=', q.stall);
   if (!(q.merchant && canEdit(actor, q.merchant))) base = base.where('p.status', '=', 'active');
   const ordered =
-    q.sort === 'price_asc' ? base.orderBy('p.base_price').orderBy('p.id')
-    : q.sort === 'price_desc' ? base.orderBy('p.base_price', 'desc').orderBy('p.id')
-    : base.orderBy('p.id', 'desc');
-  const rows = await ordered.limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+    q.sort === 'price_asc'
+      ? base.orderBy('p.base_price').orderBy('p.id')
+      : q.sort === 'price_desc'
+        ? base.orderBy('p.base_price', 'desc').orderBy('p.id')
+        : base.orderBy('p.id', 'desc');
+  const rows = await ordered
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   const count = await base.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   return { items: rows.map(toProduct), total: Number(count.n), page: q.page, pageSize: q.pageSize };
 }
@@ -250,7 +270,10 @@ export async function* merchantProducts(db: Kysely<DB>, merchantId: number, batc
 /** Products by id, in the order given (missing and hidden ones left out): for hydrating search hits. */
 export async function productsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<Product[]> {
   if (ids.length === 0) return [];
-  const rows = await productQuery(db).where('p.id', 'in', ids as number[]).where('p.status', '=', 'active').execute();
+  const rows = await productQuery(db)
+    .where('p.id', 'in', ids as number[])
+    .where('p.status', '=', 'active')
+    .execute();
   const byId = new Map(rows.map((r) => [r.id, toProduct(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

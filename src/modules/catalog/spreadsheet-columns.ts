@@ -2,6 +2,7 @@ import { formatDecimal, parseDecimal } from '../../core/money.ts';
 import { UNITS, type ProductInput } from './product-input.ts';
 import type { Product } from './products.ts';
 import { decodeList, decodePairs, encodeList, encodePairs } from './cell-codecs.ts';
+import type { SheetColumn, SheetError } from '../../core/spreadsheet/sheet-table.ts';
 
 /**
  * The spreadsheet layout merchants fill in (one product a row, header in row 1).
@@ -20,16 +21,26 @@ export const COLUMNS = [
   { key: 'unit', zh: '单位', required: true },
   { key: 'moq', zh: '起订量', required: true },
   { key: 'currency', zh: '币种' },
-  { key: 'qty_1', zh: '数量1' }, { key: 'price_1', zh: '价格1', required: true },
-  { key: 'qty_2', zh: '数量2' }, { key: 'price_2', zh: '价格2' },
-  { key: 'qty_3', zh: '数量3' }, { key: 'price_3', zh: '价格3' },
-  { key: 'qty_4', zh: '数量4' }, { key: 'price_4', zh: '价格4' },
-  { key: 'qty_5', zh: '数量5' }, { key: 'price_5', zh: '价格5' },
-  { key: 'qty_6', zh: '数量6' }, { key: 'price_6', zh: '价格6' },
-  { key: 'qty_7', zh: '数量7' }, { key: 'price_7', zh: '价格7' },
-  { key: 'qty_8', zh: '数量8' }, { key: 'price_8', zh: '价格8' },
-  { key: 'qty_9', zh: '数量9' }, { key: 'price_9', zh: '价格9' },
-  { key: 'qty_10', zh: '数量10' }, { key: 'price_10', zh: '价格10' },
+  { key: 'qty_1', zh: '数量1' },
+  { key: 'price_1', zh: '价格1', required: true },
+  { key: 'qty_2', zh: '数量2' },
+  { key: 'price_2', zh: '价格2' },
+  { key: 'qty_3', zh: '数量3' },
+  { key: 'price_3', zh: '价格3' },
+  { key: 'qty_4', zh: '数量4' },
+  { key: 'price_4', zh: '价格4' },
+  { key: 'qty_5', zh: '数量5' },
+  { key: 'price_5', zh: '价格5' },
+  { key: 'qty_6', zh: '数量6' },
+  { key: 'price_6', zh: '价格6' },
+  { key: 'qty_7', zh: '数量7' },
+  { key: 'price_7', zh: '价格7' },
+  { key: 'qty_8', zh: '数量8' },
+  { key: 'price_8', zh: '价格8' },
+  { key: 'qty_9', zh: '数量9' },
+  { key: 'price_9', zh: '价格9' },
+  { key: 'qty_10', zh: '数量10' },
+  { key: 'price_10', zh: '价格10' },
   { key: 'stock', zh: '库存' },
   { key: 'hs_code', zh: 'HS编码', required: true },
   { key: 'carton_units', zh: '每箱数量', required: true },
@@ -48,25 +59,15 @@ type TierNo = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 const TIER_NOS: readonly TierNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
-export interface CellError { row: number; column: string; reason: string }
+export type CellError = SheetError;
 
-/** Header cells (English keys or the Chinese labels, any order) → column index per key. */
-export function mapHeader(header: readonly string[]): { index: Map<ColumnKey, number>; errors: CellError[] } {
-  const index = new Map<ColumnKey, number>();
-  const errors: CellError[] = [];
-  header.forEach((raw, i) => {
-    const h = String(raw ?? '').trim();
-    if (h === '') return;
-    const col = COLUMNS.find((c) => c.key === h.toLowerCase() || c.zh === h);
-    if (!col) errors.push({ row: 1, column: h, reason: `unknown column "${h}"; the columns are ${COLUMNS.map((c) => c.key).join(', ')}` });
-    else if (index.has(col.key)) errors.push({ row: 1, column: h, reason: `column ${col.key} appears twice` });
-    else index.set(col.key, i);
-  });
-  for (const c of COLUMNS) {
-    if ('required' in c && c.required && !index.has(c.key)) errors.push({ row: 1, column: c.key, reason: `required column ${c.key} (${c.zh}) is missing` });
-  }
-  return { index, errors };
-}
+/** The columns as the sheet reader (src/core/spreadsheet/sheet-table.ts) takes them: English keys or the Chinese labels. */
+export const SHEET_COLUMNS: readonly SheetColumn<ColumnKey>[] = COLUMNS.map((c) => ({
+  key: c.key,
+  aliases: [c.zh],
+  label: c.zh,
+  required: 'required' in c && c.required,
+}));
 
 const intOf = (s: string) => (/^\s*\d{1,12}\s*$/.test(s) ? Number(s) : NaN);
 const numOf = (s: string) => (/^\s*\d{1,7}(\.\d{1,3})?\s*$/.test(s) ? Number(s) : NaN);
@@ -96,7 +97,10 @@ export function rowToInput(
   };
   const num = (key: ColumnKey) => {
     const s = cells(key).trim();
-    if (s === '') return err(key, 'is empty'), undefined;
+    if (s === '') {
+      err(key, 'is empty');
+      return undefined;
+    }
     const v = numOf(s);
     if (Number.isNaN(v) || v <= 0) err(key, `"${s.slice(0, 30)}" is not a positive number`);
     return Number.isNaN(v) ? undefined : v;
@@ -183,11 +187,24 @@ export function productToCells(p: Product): string[] {
   const tier = (k: number) => (t[k - 1] ? [String(t[k - 1]!.minQty), formatDecimal(t[k - 1]!.unitPrice, cur)] : ['', '']);
   const first = t[0];
   return [
-    p.sku, p.category.code, p.titleZh ?? '', p.titleEn ?? '', p.descriptionZh ?? '', p.descriptionEn ?? '', p.unit, String(p.moq), cur,
+    p.sku,
+    p.category.code,
+    p.titleZh ?? '',
+    p.titleEn ?? '',
+    p.descriptionZh ?? '',
+    p.descriptionEn ?? '',
+    p.unit,
+    String(p.moq),
+    cur,
     first && first.minQty !== p.moq ? String(first.minQty) : '',
     first ? formatDecimal(first.unitPrice, cur) : '',
     ...TIER_NOS.slice(1).flatMap(tier),
-    String(p.stock), p.hsCode, String(p.carton.units), String(p.carton.lengthCm), String(p.carton.widthCm), String(p.carton.heightCm),
+    String(p.stock),
+    p.hsCode,
+    String(p.carton.units),
+    String(p.carton.lengthCm),
+    String(p.carton.widthCm),
+    String(p.carton.heightCm),
     String(p.carton.grossKg),
     encodePairs(p.attributes),
     Object.keys(p.titles).length ? encodePairs(p.titles) : '',

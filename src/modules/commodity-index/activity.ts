@@ -60,13 +60,14 @@ class PairSet {
   private grow(): void {
     const { a, hi, lo, used } = this;
     this.alloc(used.length * 2);
-    for (let s = 0; s < used.length; s++) if (used[s] === 1) {
-      const t = this.slot(a[s] as number, hi[s] as number, lo[s] as number);
-      this.used[t] = 1;
-      this.a[t] = a[s] as number;
-      this.hi[t] = hi[s] as number;
-      this.lo[t] = lo[s] as number;
-    }
+    for (let s = 0; s < used.length; s++)
+      if (used[s] === 1) {
+        const t = this.slot(a[s] as number, hi[s] as number, lo[s] as number);
+        this.used[t] = 1;
+        this.a[t] = a[s] as number;
+        this.hi[t] = hi[s] as number;
+        this.lo[t] = lo[s] as number;
+      }
   }
 }
 
@@ -191,8 +192,12 @@ export function activityOf(obs: WeekObservations, listings: ReadonlyMap<number, 
   const out: Activity = new Map();
   slots.ids.forEach((id, s) =>
     out.set(id, {
-      tradedValue: value.get(s), volume: volume.get(s), orderCount: orders[s] ?? 0,
-      activeMerchants: merchants[s] ?? 0, activeBuyers: buyers[s] ?? 0, newListings: 0,
+      tradedValue: value.get(s),
+      volume: volume.get(s),
+      orderCount: orders[s] ?? 0,
+      activeMerchants: merchants[s] ?? 0,
+      activeBuyers: buyers[s] ?? 0,
+      newListings: 0,
     }),
   );
   for (const [id, n] of listings) {
@@ -230,7 +235,14 @@ export async function activitySql(db: Db, monday: string): Promise<Activity> {
     group by category_id`.execute(db);
   const out: Activity = new Map();
   for (const r of res.rows)
-    out.set(r.category_id, { tradedValue: r.traded_value, volume: r.volume, orderCount: r.order_count, activeMerchants: r.active_merchants, activeBuyers: r.active_buyers, newListings: 0 });
+    out.set(r.category_id, {
+      tradedValue: r.traded_value,
+      volume: r.volume,
+      orderCount: r.order_count,
+      activeMerchants: r.active_merchants,
+      activeBuyers: r.active_buyers,
+      newListings: 0,
+    });
   for (const [id, n] of await newListings(db, monday)) {
     const m = out.get(id) ?? zero();
     m.newListings = n;

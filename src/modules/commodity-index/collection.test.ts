@@ -74,10 +74,15 @@ for (const engine of testEngines()) {
         onBatch: () => {
           batches++;
           if (batches === 1)
-            void b.d.db.selectFrom('categories').select('code').limit(1).execute().then(() => {
-              queryDoneAt = batches;
-              events.push('query');
-            });
+            void b.d.db
+              .selectFrom('categories')
+              .select('code')
+              .limit(1)
+              .execute()
+              .then(() => {
+                queryDoneAt = batches;
+                events.push('query');
+              });
         },
       });
       events.push('collection');
@@ -99,14 +104,18 @@ for (const engine of testEngines()) {
         /the server stopped/,
       );
       assert.equal(await isDayCollected(b.d.db, day), false, 'a half-done day is not taken for done');
-      const partial = Number((await sql<{ n: number }>`select count(*)::int as n from index_observations where collection_date = ${day}::date`.execute(b.d.db)).rows[0]!.n);
+      const partial = Number(
+        (await sql<{ n: number }>`select count(*)::int as n from index_observations where collection_date = ${day}::date`.execute(b.d.db)).rows[0]!.n,
+      );
       assert.equal(partial, 8);
       const t = await indexTick(b.d, new Date(`${day}T10:00:00Z`), {});
       assert.equal(t.collectedDay, day);
       const active = b.products.length - 1;
       assert.equal(t.collected, active - partial, 'the tick continued after the products already done');
       const r = await sql<{ n: number; d: number }>`
-        select count(*)::int as n, count(distinct item_id)::int as d from index_observations where collection_date = ${day}::date and source = 'listed'`.execute(b.d.db);
+        select count(*)::int as n, count(distinct item_id)::int as d from index_observations where collection_date = ${day}::date and source = 'listed'`.execute(
+        b.d.db,
+      );
       assert.deepEqual(r.rows[0], { n: active, d: active });
       assert.equal(await isDayCollected(b.d.db, day), true);
       assert.equal((await indexTick(b.d, new Date(`${day}T11:00:00Z`), {})).collectedDay, null, 'a finished day is not collected again');

@@ -91,30 +91,56 @@ for (const engine of testEngines()) {
           const day = k % 2 ? w : `2025-03-${String(Number(w.slice(8)) + 2).padStart(2, '0')}`;
           const source = (['listed', 'survey', 'order'] as const)[k % 3]!;
           rows.push({
-            productId: p.id, merchantId: k % 11 === 0 ? p.merchantId + 1 : p.merchantId, categoryId: k % 13 === 0 ? ps[0]!.categoryId : p.categoryId,
-            date: day, priceType: source === 'order' ? 'order' : 'online', price: 100 + ((k * 37) % 900), currency: 'CNY', source,
-            quantity: k % 4 === 0 ? null : (k % 50) + 1, value: k % 5 === 0 ? 1000 + k : null, buyerId: source === 'order' ? 1 + (k % 3) : null,
+            productId: p.id,
+            merchantId: k % 11 === 0 ? p.merchantId + 1 : p.merchantId,
+            categoryId: k % 13 === 0 ? ps[0]!.categoryId : p.categoryId,
+            date: day,
+            priceType: source === 'order' ? 'order' : 'online',
+            price: 100 + ((k * 37) % 900),
+            currency: 'CNY',
+            source,
+            quantity: k % 4 === 0 ? null : (k % 50) + 1,
+            value: k % 5 === 0 ? 1000 + k : null,
+            buyerId: source === 'order' ? 1 + (k % 3) : null,
           });
           k++;
         }
       await recordObservations(m.d.db, rows.slice(0, 250));
       await recordObservations(m.d.db, rows.slice(250));
       // a large value: sums leave the safe integer range (exact like sum(bigint) in SQL)
-      await recordObservations(m.d.db, [{ ...rows[1]!, value: 2 ** 52, quantity: 3 }, { ...rows[1]!, value: 2 ** 52 + 1 }, { ...rows[2]!, value: null, price: 2 ** 40, quantity: 2 ** 20 }]);
-      const item = (await m.d.db.selectFrom('index_items').select(['id', 'product_id', 'merchant_id', 'category_id']).orderBy('id').executeTakeFirstOrThrow());
-      await m.d.copyCsv('index_observations', ['item_id', 'product_id', 'merchant_id', 'category_id', 'obs_date', 'collection_date', 'price', 'quantity', 'value', 'source', 'buyer_id'], [
-        `${item.id},${item.product_id},${item.merchant_id},${item.category_id},${W[1]},${W[1]},555,7,,order,42\n${item.id},${item.product_id},${item.merchant_id},${item.category_id},${W[2]},${W[2]},556,,,listed,\n`,
+      await recordObservations(m.d.db, [
+        { ...rows[1]!, value: 2 ** 52, quantity: 3 },
+        { ...rows[1]!, value: 2 ** 52 + 1 },
+        { ...rows[2]!, value: null, price: 2 ** 40, quantity: 2 ** 20 },
       ]);
+      const item = await m.d.db.selectFrom('index_items').select(['id', 'product_id', 'merchant_id', 'category_id']).orderBy('id').executeTakeFirstOrThrow();
+      await m.d.copyCsv(
+        'index_observations',
+        ['item_id', 'product_id', 'merchant_id', 'category_id', 'obs_date', 'collection_date', 'price', 'quantity', 'value', 'source', 'buyer_id'],
+        [
+          `${item.id},${item.product_id},${item.merchant_id},${item.category_id},${W[1]},${W[1]},555,7,,order,42\n${item.id},${item.product_id},${item.merchant_id},${item.category_id},${W[2]},${W[2]},556,,,listed,\n`,
+        ],
+      );
       await same('after inserts and COPY');
-      const kinds = (await sql<{ nw: number; wd: number }>`select count(*) filter (where narrow)::int as nw, count(*) filter (where not narrow)::int as wd from index_obs_packs`.execute(m.d.db)).rows[0]!;
+      const kinds = (
+        await sql<{
+          nw: number;
+          wd: number;
+        }>`select count(*) filter (where narrow)::int as nw, count(*) filter (where not narrow)::int as wd from index_obs_packs`.execute(m.d.db)
+      ).rows[0]!;
       assert.ok(kinds.nw > 0 && kinds.wd > 0, `the case covers narrow and wide packs: ${JSON.stringify(kinds)}`);
       const a0 = [...(await activitySql(m.d.db, W[0]!)).values()];
-      assert.ok(a0.some((x) => x.tradedValue > 2 ** 53) && a0.some((x) => x.activeBuyers > 0 && x.orderCount > 0 && x.volume > 0), 'the case covers big sums, orders and buyers');
+      assert.ok(
+        a0.some((x) => x.tradedValue > 2 ** 53) && a0.some((x) => x.activeBuyers > 0 && x.orderCount > 0 && x.volume > 0),
+        'the case covers big sums, orders and buyers',
+      );
       const total = async () => Number((await sql<{ n: number }>`select coalesce(sum(n), 0)::int as n from index_obs_packs`.execute(m.d.db)).rows[0]!.n);
       assert.equal(await total(), rows.length + 5);
 
       await sql`update index_observations set price = price + 1, buyer_id = 7 where id % 5 = 0`.execute(m.d.db);
-      await sql`update index_observations set collection_date = ${W[2]}::date, obs_date = ${W[2]}::date where id % 17 = 0 and collection_date < ${W[1]}::date`.execute(m.d.db);
+      await sql`update index_observations set collection_date = ${W[2]}::date, obs_date = ${W[2]}::date where id % 17 = 0 and collection_date < ${W[1]}::date`.execute(
+        m.d.db,
+      );
       await same('after updates (also moving rows between weeks)');
       await sql`delete from index_observations where id % 6 = 1`.execute(m.d.db);
       await same('after a delete');

@@ -113,7 +113,8 @@ export function decodePacks(packs: readonly Pack[]): WeekObservations {
   for (const p of packs) {
     const W = w(p);
     const c = p.obs;
-    if (c.byteLength % W.o !== 0 || p.pairs.byteLength % W.p !== 0 || p.extra.byteLength % W.e !== 0) throw new Error('index_obs_packs: a pack has a broken length');
+    if (c.byteLength % W.o !== 0 || p.pairs.byteLength % W.p !== 0 || p.extra.byteLength % W.e !== 0)
+      throw new Error('index_obs_packs: a pack has a broken length');
     const dv = new DataView(c.buffer, c.byteOffset, c.byteLength);
     const q = p.pairs;
     const qv = new DataView(q.buffer, q.byteOffset, q.byteLength);
@@ -174,7 +175,9 @@ export function decodePacks(packs: readonly Pack[]): WeekObservations {
 export async function pullWeek(db: Db, monday: string, engine?: Engine): Promise<WeekObservations> {
   const enc = wireText(engine);
   const res = await sql<{ o: string; p: string; e: string | null; narrow: boolean }>`
-    select encode(obs, ${enc}) as o, encode(pairs, ${enc}) as p, encode(extra, ${enc}) as e, narrow from index_obs_packs where week = ${monday}::date order by id`.execute(db);
+    select encode(obs, ${enc}) as o, encode(pairs, ${enc}) as p, encode(extra, ${enc}) as e, narrow from index_obs_packs where week = ${monday}::date order by id`.execute(
+    db,
+  );
   const packs = res.rows.map((r) => ({ obs: bytesOf(r.o, enc), pairs: bytesOf(r.p, enc), extra: bytesOf(r.e, enc), narrow: r.narrow }));
   return decodePacks(packs);
 }

@@ -16,7 +16,11 @@ import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
 import { SYSTEM } from '../../core/auth/actor.ts';
 import { addDays, collectionDateOf, lastCompleteWeek, weekLabel, weekStart, weeksBetween } from './calendar.ts';
+import { listedPriceSample } from '../catalog/index.ts';
+import { entityIdsOfKind } from '../market/index.ts';
 import { runIndex, type RunResult } from './releases.ts';
+import { AppError } from '../../core/errors.ts';
+import { Rng } from '../../core/random.ts';
 
 export interface DemoHistoryOptions {
   /** Last week of the history (YYYY-Www); default: the last complete week. */
@@ -40,35 +44,7 @@ export interface DemoHistoryReport {
 
 const DAY = 86_400_000;
 
-/** Deterministic PRNG (Mulberry32), independent of the demo generator's streams. */
-class Rng {
-  private s: number;
-  constructor(seed: number) {
-    this.s = seed >>> 0;
-  }
-  next(): number {
-    let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  int(lo: number, hi: number): number {
-    return lo + Math.floor(this.next() * (hi - lo + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  logUniform(lo: number, hi: number): number {
-    return Math.exp(Math.log(lo) + this.next() * (Math.log(hi) - Math.log(lo)));
-  }
-  fork(salt: number): Rng {
-    return new Rng(Math.imul(this.s ^ salt, 0x9e3779b1) ^ Math.imul(salt, 0x85ebca6b));
-  }
-}
-const gauss = (rng: Rng) => {
-  const u = Math.max(rng.next(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.next());
-};
+const gauss = (rng: Rng) => rng.gauss();
 /** Days from `date` to the next given month/day (0 … 365). */
 function daysUntil(date: string, month: number, day: number): number {
   const t = Date.parse(`${date}T00:00:00Z`);
@@ -108,14 +84,6 @@ function activitySeason(top: string, monday: string): number {
   return Math.max(f, 0.05);
 }
 
-const PRODUCT_SAMPLE = /* sql */ `
-  select id, merchant_id, category_id, currency, code, price from (
-    select p.id, p.merchant_id, p.category_id, p.currency, c.code,
-           coalesce((p.price_tiers -> 0 ->> 'unitPrice')::bigint, p.base_price) as price,
-           row_number() over (partition by p.category_id order by p.id) as k
-    from products p join categories c on c.id = p.category_id where p.status = 'active'
-  ) s where k <= $1 order by id`;
-
 /**
  * Replaces the index data (observations, items, weights, states, releases)
  * with a generated history of `weeks` weeks ending at `endWeek`, then runs and
@@ -129,12 +97,17 @@ export async function loadDemoHistory(database: Database, opts: DemoHistoryOptio
   const first = addDays(end, -7 * (nWeeks - 1));
   const weeks = weeksBetween(first, end);
   const perCategory = opts.perCategory ?? 6;
+  // A product that enters late is followed for at least 8 weeks: fewer weeks cannot hold one life.
+  if (!Number.isInteger(nWeeks) || nWeeks < 8 || nWeeks > 520)
+    throw new AppError('VALIDATION', `the number of weeks must be a whole number from 8 to 520, not ${opts.weeks}`);
+  if (!Number.isInteger(perCategory) || perCategory < 1 || perCategory > 1000)
+    throw new AppError('VALIDATION', `products per category must be a whole number from 1 to 1000, not ${opts.perCategory}`);
   const rng0 = new Rng(opts.seed ?? 20060922);
 
-  await sql`truncate index_values, index_releases, index_states, index_activity, index_weights, index_observations, index_survey_batches, index_items, index_collections restart identity`.execute(database.db);
-  const products = (
-    await sql<{ id: number; merchant_id: number; category_id: number; currency: string; code: string; price: number }>`${sql.raw(PRODUCT_SAMPLE.replace('$1', String(Math.max(1, Math.floor(perCategory)))))}`.execute(database.db)
-  ).rows;
+  await sql`truncate index_values, index_releases, index_states, index_activity, index_weights, index_observations, index_survey_batches, index_items, index_collections restart identity`.execute(
+    database.db,
+  );
+  const products = await listedPriceSample(database.db, perCategory);
 
   const items: string[] = [];
   const obs: string[] = [];
@@ -145,7 +118,7 @@ export async function loadDemoHistory(database: Database, opts: DemoHistoryOptio
     if (buf) obs.push(buf);
     buf = '';
   };
-  const buyers = (await database.db.selectFrom('entities').select('id').where('kind', '=', 'buyer').orderBy('id').limit(200).execute()).map((b) => b.id);
+  const buyers = await entityIdsOfKind(database.db, 'buyer', 200);
 
   for (const p of products) {
     const rng = rng0.fork(p.id);
@@ -204,10 +177,17 @@ export async function loadDemoHistory(database: Database, opts: DemoHistoryOptio
   }
   flush();
   await database.copyCsv('index_items', ['id', 'product_id', 'merchant_id', 'category_id', 'price_type', 'currency', 'first_week'], [items.join('')]);
-  await database.copyCsv('index_observations', ['item_id', 'product_id', 'merchant_id', 'category_id', 'obs_date', 'collection_date', 'price', 'quantity', 'value', 'source', 'buyer_id'], obs);
+  await database.copyCsv(
+    'index_observations',
+    ['item_id', 'product_id', 'merchant_id', 'category_id', 'obs_date', 'collection_date', 'price', 'quantity', 'value', 'source', 'buyer_id'],
+    obs,
+  );
   await sql`select setval(pg_get_serial_sequence('index_items', 'id'), coalesce((select max(id) from index_items), 0) + 1, false)`.execute(database.db);
   await sql`analyze index_items`.execute(database.db);
   await sql`analyze index_observations`.execute(database.db);
-  const run = opts.publish === false || products.length === 0 ? null : await runIndex(database, SYSTEM, { week: weekLabel(end) }, new Date(Date.parse(`${addDays(end, 7)}T12:00:00Z`)));
+  const run =
+    opts.publish === false || products.length === 0
+      ? null
+      : await runIndex(database, SYSTEM, { week: weekLabel(end) }, new Date(Date.parse(`${addDays(end, 7)}T12:00:00Z`)));
   return { items: itemId, observations: nObs, firstWeek: weekLabel(first), lastWeek: weekLabel(end), run, seconds: (performance.now() - t0) / 1000 };
 }

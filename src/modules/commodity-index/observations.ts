@@ -13,7 +13,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB, IndexPriceType, IndexSource } from '../../core/db/schema.ts';
 import type { Database } from '../../core/db/database.ts';
+import { activeProductPageEnd, listedPrices } from '../catalog/index.ts';
 import { collectionDateOf, mondayOf } from './calendar.ts';
+import { parseInput } from '../../core/validation.ts';
 
 export const PRICE_TYPES = ['in-market', 'online', 'order', 'export'] as const satisfies readonly IndexPriceType[];
 export const SOURCES = ['listed', 'survey', 'order'] as const satisfies readonly IndexSource[];
@@ -47,15 +49,26 @@ type Db = Kysely<DB> | Transaction<DB>;
  * all-or-nothing batches.
  */
 export async function recordObservations(db: Db, input: readonly ObservationInput[], opts: { batchId?: number } = {}): Promise<number> {
-  const rows = input.map((r) => ObservationInput.parse(r));
+  const rows = input.map((r) => parseInput(ObservationInput, r));
   if (rows.length === 0) return 0;
   const key = (r: { productId: number; priceType: string; currency: string }) => `${r.productId}|${r.priceType}|${r.currency}`;
-  const items = new Map<string, { product_id: number; merchant_id: number; category_id: number; price_type: IndexPriceType; currency: string; first_week: string }>();
+  const items = new Map<
+    string,
+    { product_id: number; merchant_id: number; category_id: number; price_type: IndexPriceType; currency: string; first_week: string }
+  >();
   for (const r of rows) {
     const week = mondayOf(collectionDateOf(r.date));
     const k = key(r);
     const it = items.get(k);
-    if (!it) items.set(k, { product_id: r.productId, merchant_id: r.merchantId, category_id: r.categoryId, price_type: r.priceType, currency: r.currency, first_week: week });
+    if (!it)
+      items.set(k, {
+        product_id: r.productId,
+        merchant_id: r.merchantId,
+        category_id: r.categoryId,
+        price_type: r.priceType,
+        currency: r.currency,
+        first_week: week,
+      });
     else if (week < it.first_week) it.first_week = week;
   }
   const ids = new Map<string, number>();
@@ -141,29 +154,28 @@ export async function collectListedPrices(database: Database, date: string, opts
 /** One batch: the next `size` active products after the recorded progress. Null when the day is complete. */
 async function collectBatch(trx: Transaction<DB>, day: string, week: string, size: number): Promise<number | null> {
   await sql`select pg_advisory_xact_lock(7306403)`.execute(trx);
-  const cur = (await sql<{ last: number; finished: boolean }>`
-    select last_product_id as last, finished_at is not null as finished from index_collections where day = ${day}::date`.execute(trx)).rows[0];
+  const cur = (
+    await sql<{ last: number; finished: boolean }>`
+    select last_product_id as last, finished_at is not null as finished from index_collections where day = ${day}::date`.execute(trx)
+  ).rows[0];
   if (!cur || cur.finished) return null;
-  const hi = (await sql<{ hi: number | null }>`
-    select max(id) as hi from (select id from products where id > ${cur.last} and status = 'active' order by id limit ${size}) b`.execute(trx)).rows[0]?.hi;
+  const hi = await activeProductPageEnd(trx, cur.last, size);
   if (hi == null) {
     await sql`update index_collections set finished_at = now() where day = ${day}::date`.execute(trx);
     return null;
   }
-  const range = sql`p.id > ${cur.last} and p.id <= ${hi} and p.status = 'active'`;
+  const page = listedPrices(cur.last, hi);
   await sql`
     insert into index_items (product_id, merchant_id, category_id, price_type, currency, first_week)
     select p.id, p.merchant_id, p.category_id, 'online', p.currency, ${week}::date
-    from products p where ${range}
+    from ${page} p
     on conflict (product_id, price_type, currency) do nothing`.execute(trx);
   const res = await sql`
     insert into index_observations (item_id, product_id, merchant_id, category_id, obs_date, collection_date, price, source)
-    select i.id, p.id, p.merchant_id, p.category_id, ${day}::date, ${day}::date,
-           coalesce((p.price_tiers -> 0 ->> 'unitPrice')::bigint, p.base_price), 'listed'
-    from products p
+    select i.id, p.id, p.merchant_id, p.category_id, ${day}::date, ${day}::date, p.listed_price, 'listed'
+    from ${page} p
     join index_items i on i.product_id = p.id and i.price_type = 'online' and i.currency = p.currency
-    where ${range}
-      and not exists (select 1 from index_observations o where o.item_id = i.id and o.collection_date = ${day}::date and o.source = 'listed')`.execute(trx);
+    where not exists (select 1 from index_observations o where o.item_id = i.id and o.collection_date = ${day}::date and o.source = 'listed')`.execute(trx);
   const n = Number(res.numAffectedRows ?? 0);
   await sql`update index_collections set last_product_id = ${hi}, collected = collected + ${n} where day = ${day}::date`.execute(trx);
   return n;
@@ -175,8 +187,15 @@ async function collectBatch(trx: Transaction<DB>, day: string, week: string, siz
  * transaction, or loaded as history), whether it has listed observations.
  */
 export async function isDayCollected(db: Kysely<DB>, day: string): Promise<boolean> {
-  const row = (await sql<{ finished: boolean }>`select finished_at is not null as finished from index_collections where day = ${day}::date`.execute(db)).rows[0];
+  const row = (await sql<{ finished: boolean }>`select finished_at is not null as finished from index_collections where day = ${day}::date`.execute(db))
+    .rows[0];
   if (row) return row.finished;
-  const any = await db.selectFrom('index_observations').select('id').where('collection_date', '=', day).where('source', '=', 'listed').limit(1).executeTakeFirst();
+  const any = await db
+    .selectFrom('index_observations')
+    .select('id')
+    .where('collection_date', '=', day)
+    .where('source', '=', 'listed')
+    .limit(1)
+    .executeTakeFirst();
   return !!any;
 }

@@ -15,11 +15,15 @@ import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { addDays, lastCompleteWeek, weekLabel, weekStart, weeksBetween } from './calendar.ts';
 import { baseWeek, computeWeek, loadState, METHOD, storeWeek, type ComputeContext, type NodeValue, type RunState, type WeekResult } from './run.ts';
 import { loadTree } from './tree.ts';
+import { parseInput } from '../../core/validation.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
 export const RunInput = z.strictObject({
-  week: z.string().regex(/^\d{4}-W\d{2}$/, 'a week is written YYYY-Www, e.g. 2025-W07').optional(),
+  week: z
+    .string()
+    .regex(/^\d{4}-W\d{2}$/, 'a week is written YYYY-Www, e.g. 2025-W07')
+    .optional(),
   revise: z.boolean().optional(),
   note: z.string().trim().min(1).max(2000).optional(),
 });
@@ -42,7 +46,15 @@ export interface RunResult {
   timings: Record<string, number>;
 }
 
-const toRelease = (r: { id: number; released_at: Date | string; kind: 'regular' | 'revision'; first_week: string; last_week: string; note: string | null; method: string }): Release => ({
+const toRelease = (r: {
+  id: number;
+  released_at: Date | string;
+  kind: 'regular' | 'revision';
+  first_week: string;
+  last_week: string;
+  note: string | null;
+  method: string;
+}): Release => ({
   id: r.id,
   releasedAt: new Date(r.released_at).toISOString(),
   kind: r.kind,
@@ -85,7 +97,10 @@ function differences(results: WeekResult[], published: Map<string, { value: numb
   const out: string[] = [];
   const seen = new Set<string>();
   for (const r of results) {
-    for (const [series, vals] of [['price', r.price], ['prosperity', r.prosperity]] as const) {
+    for (const [series, vals] of [
+      ['price', r.price],
+      ['prosperity', r.prosperity],
+    ] as const) {
       for (const v of vals as NodeValue[]) {
         const k = `${series}|${v.node}|${r.week}`;
         seen.add(k);
@@ -107,7 +122,13 @@ async function computeRange(db: Db, ctx: ComputeContext, from: string, to: strin
   let start = ctx.base;
   let state: RunState | null = null;
   if (from > ctx.base) {
-    const row = await db.selectFrom('index_states').select('week').where('week', '<', from).where('week', '>=', ctx.base).orderBy('week', 'desc').executeTakeFirst();
+    const row = await db
+      .selectFrom('index_states')
+      .select('week')
+      .where('week', '<', from)
+      .where('week', '>=', ctx.base)
+      .orderBy('week', 'desc')
+      .executeTakeFirst();
     if (row) {
       const t0 = performance.now();
       state = await loadState(db, row.week, ctx.engine);
@@ -136,10 +157,16 @@ async function publish(db: Db, ctx: ComputeContext, actor: Actor, kind: 'regular
     .executeTakeFirstOrThrow();
   const rows: DB['index_values'][] = [];
   for (const r of results) {
-    for (const v of r.price) rows.push({ release_id: rel.id, series: 'price', node: v.node, week: r.week, value: v.value, detail: JSON.stringify(v.detail) } as never);
-    for (const v of r.prosperity) rows.push({ release_id: rel.id, series: 'prosperity', node: v.node, week: r.week, value: v.value, detail: JSON.stringify(v.detail) } as never);
+    for (const v of r.price)
+      rows.push({ release_id: rel.id, series: 'price', node: v.node, week: r.week, value: v.value, detail: JSON.stringify(v.detail) } as never);
+    for (const v of r.prosperity)
+      rows.push({ release_id: rel.id, series: 'prosperity', node: v.node, week: r.week, value: v.value, detail: JSON.stringify(v.detail) } as never);
   }
-  for (let i = 0; i < rows.length; i += 2000) await db.insertInto('index_values').values(rows.slice(i, i + 2000) as never).execute();
+  for (let i = 0; i < rows.length; i += 2000)
+    await db
+      .insertInto('index_values')
+      .values(rows.slice(i, i + 2000) as never)
+      .execute();
   for (const r of results) await storeWeek(db, r, ctx.engine);
   return toRelease(rel);
 }
@@ -155,10 +182,11 @@ async function publish(db: Db, ctx: ComputeContext, actor: Actor, kind: 'regular
  */
 export async function runIndex(database: Database, actor: Actor, input: RunInput = {}, now: Date = new Date()): Promise<RunResult> {
   requireRole(actor, 'operator');
-  const opts = RunInput.parse(input);
+  const opts = parseInput(RunInput, input);
   if (opts.revise && !opts.note) throw new AppError('VALIDATION', 'a revision needs a note that says what changed and why');
   const target = opts.week ? weekStart(opts.week) : lastCompleteWeek(now);
-  if (target > lastCompleteWeek(now)) throw new AppError('VALIDATION', `week ${weekLabel(target)} is not complete yet; the last complete week is ${weekLabel(lastCompleteWeek(now))}`);
+  if (target > lastCompleteWeek(now))
+    throw new AppError('VALIDATION', `week ${weekLabel(target)} is not complete yet; the last complete week is ${weekLabel(lastCompleteWeek(now))}`);
   return database.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(7306402)`.execute(trx);
     const timings: Record<string, number> = {};
@@ -167,14 +195,24 @@ export async function runIndex(database: Database, actor: Actor, input: RunInput
     if (target < base) throw new AppError('VALIDATION', `week ${weekLabel(target)} is before the base week ${weekLabel(base)}`);
     const tree = await loadTree(trx);
     const ctx: ComputeContext = { tree, base, engine: database.engine };
-    const lastRow = await trx.selectFrom('index_releases').select((eb) => eb.fn.max('last_week').as('w')).executeTakeFirst();
+    const lastRow = await trx
+      .selectFrom('index_releases')
+      .select((eb) => eb.fn.max('last_week').as('w'))
+      .executeTakeFirst();
     const lastPublished = (lastRow?.w as string | null | undefined) ?? null;
 
     if (!opts.revise) {
       if (lastPublished && target <= lastPublished) {
         const [r] = await computeRange(trx, ctx, target, target, timings);
         const diff = differences([r!], await publishedValues(trx, target, target));
-        if (diff.length === 0) return { status: 'unchanged' as const, release: null, weeks: [weekLabel(target)], message: `week ${weekLabel(target)} is published and recomputes to the same values`, timings };
+        if (diff.length === 0)
+          return {
+            status: 'unchanged' as const,
+            release: null,
+            weeks: [weekLabel(target)],
+            message: `week ${weekLabel(target)} is published and recomputes to the same values`,
+            timings,
+          };
         throw new AppError(
           'CONFLICT',
           `week ${weekLabel(target)} is published and now computes to different values (${diff.length}, e.g. ${diff[0]}); published values never change silently: publish a revision (revise, with a note)`,
@@ -186,14 +224,33 @@ export async function runIndex(database: Database, actor: Actor, input: RunInput
       const t0 = performance.now();
       const release = await publish(trx, ctx, actor, 'regular', results, null);
       timings.publish = (performance.now() - t0) / 1000;
-      return { status: 'published' as const, release, weeks: results.map((r) => weekLabel(r.week)), message: `published release ${release.id}: ${release.firstWeek} … ${release.lastWeek}`, timings };
+      return {
+        status: 'published' as const,
+        release,
+        weeks: results.map((r) => weekLabel(r.week)),
+        message: `published release ${release.id}: ${release.firstWeek} … ${release.lastWeek}`,
+        timings,
+      };
     }
 
     if (!lastPublished || target > lastPublished) throw new AppError('VALIDATION', `week ${weekLabel(target)} is not published yet: run it without revise`);
     const results = await computeRange(trx, ctx, target, lastPublished, timings);
     const diff = differences(results, await publishedValues(trx, target, lastPublished));
-    if (diff.length === 0) return { status: 'unchanged' as const, release: null, weeks: results.map((r) => weekLabel(r.week)), message: 'the recomputed values equal the published ones; no revision released', timings };
+    if (diff.length === 0)
+      return {
+        status: 'unchanged' as const,
+        release: null,
+        weeks: results.map((r) => weekLabel(r.week)),
+        message: 'the recomputed values equal the published ones; no revision released',
+        timings,
+      };
     const release = await publish(trx, ctx, actor, 'revision', results, opts.note ?? null);
-    return { status: 'revised' as const, release, weeks: results.map((r) => weekLabel(r.week)), message: `published revision ${release.id} (${diff.length} value(s) changed): ${release.firstWeek} … ${release.lastWeek}`, timings };
+    return {
+      status: 'revised' as const,
+      release,
+      weeks: results.map((r) => weekLabel(r.week)),
+      message: `published revision ${release.id} (${diff.length} value(s) changed): ${release.firstWeek} … ${release.lastWeek}`,
+      timings,
+    };
   });
 }

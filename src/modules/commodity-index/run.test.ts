@@ -40,16 +40,29 @@ for (const engine of testEngines()) {
     after(async () => m.d.close());
 
     const obs = (p: IndexMarket['products'][0], date: string, price: number, quantity?: number): ObservationInput => ({
-      productId: p.id, merchantId: p.merchantId, categoryId: p.categoryId, date, priceType: 'online', price, currency: 'CNY', source: 'listed', quantity: quantity ?? null,
+      productId: p.id,
+      merchantId: p.merchantId,
+      categoryId: p.categoryId,
+      date,
+      priceType: 'online',
+      price,
+      currency: 'CNY',
+      source: 'listed',
+      quantity: quantity ?? null,
     });
 
     test('reproduces a hand-computed case exactly: Jevons links, imputation, value weights, prosperity', async () => {
       const [a, b] = leafA;
       const [c] = leafB;
       await recordObservations(m.d.db, [
-        obs(a!, W0, 100, 10), obs(b!, W0, 200, 0), obs(c!, W0, 100, 30),
-        obs(a!, W1, 110, 20), obs(b!, W1, 220), obs(c!, W1, 100, 30),
-        obs(a!, W2, 121), obs(c!, W2, 150), // b is missing: class-mean imputation
+        obs(a!, W0, 100, 10),
+        obs(b!, W0, 200, 0),
+        obs(c!, W0, 100, 30),
+        obs(a!, W1, 110, 20),
+        obs(b!, W1, 220),
+        obs(c!, W1, 100, 30),
+        obs(a!, W2, 121),
+        obs(c!, W2, 150), // b is missing: class-mean imputation
       ]);
       await rejects(runIndex(m.d, m.merchant, {}, NOW), 'FORBIDDEN');
       await rejects(runIndex(m.d, ANONYMOUS, {}, NOW), 'UNAUTHENTICATED');
@@ -93,7 +106,10 @@ for (const engine of testEngines()) {
       assert.equal(rev.status, 'revised');
       assert.deepEqual(rev.weeks, ['2025-W11', '2025-W12']);
       const releases = await listReleases(m.d.db);
-      assert.deepEqual(releases.map((r) => r.kind), ['revision', 'regular']);
+      assert.deepEqual(
+        releases.map((r) => r.kind),
+        ['revision', 'regular'],
+      );
       const lb = c.code;
       const now = await getSeries(m.d.db, { category: lb });
       const then = await getSeries(m.d.db, { category: lb, release: releases[1]!.id });
@@ -111,7 +127,15 @@ for (const engine of testEngines()) {
     });
 
     test('survey upload: every bad row is reported, nothing is written; only the operator uploads', async () => {
-      const count = async () => Number((await m.d.db.selectFrom('index_observations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const count = async () =>
+        Number(
+          (
+            await m.d.db
+              .selectFrom('index_observations')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const before = await count();
       const p = leafA[0]!.id;
       const bad = [
@@ -126,7 +150,11 @@ for (const engine of testEngines()) {
       await assert.rejects(uploadSurvey(m.d.db, m.operator, Buffer.from(bad), 'csv', { today: '2025-04-01' }), (e: unknown) => {
         assert.ok(e instanceof AppError && e.code === 'IMPORT_REJECTED');
         const errs = (e.details as { errors: { row: number; column: string }[] }).errors;
-        const at = (row: number) => errs.filter((x) => x.row === row).map((x) => x.column).sort();
+        const at = (row: number) =>
+          errs
+            .filter((x) => x.row === row)
+            .map((x) => x.column)
+            .sort();
         assert.deepEqual(at(2), []);
         assert.deepEqual(at(3), ['price_type']);
         assert.deepEqual(at(4), ['date', 'price', 'product_id']);
@@ -134,20 +162,40 @@ for (const engine of testEngines()) {
         assert.deepEqual(at(6), ['date']);
         return true;
       });
-      await assert.rejects(uploadSurvey(m.d.db, m.operator, Buffer.from(`product_id,price_type,date,price\n999999,online,2025-03-20,1\n`), 'csv', { today: '2025-04-01' }), (e: unknown) => {
-        assert.ok(e instanceof AppError && e.code === 'IMPORT_REJECTED');
-        assert.match(JSON.stringify(e.details), /product 999999 does not exist/);
-        return true;
-      });
+      await assert.rejects(
+        uploadSurvey(m.d.db, m.operator, Buffer.from(`product_id,price_type,date,price\n999999,online,2025-03-20,1\n`), 'csv', { today: '2025-04-01' }),
+        (e: unknown) => {
+          assert.ok(e instanceof AppError && e.code === 'IMPORT_REJECTED');
+          assert.match(JSON.stringify(e.details), /product 999999 does not exist/);
+          return true;
+        },
+      );
       await rejects(uploadSurvey(m.d.db, m.operator, Buffer.from('price\n1\n'), 'csv'), 'IMPORT_REJECTED'); // missing columns
       await rejects(uploadSurvey(m.d.db, m.operator, Buffer.from('not a zip'), 'xlsx'), 'BAD_SPREADSHEET');
       assert.equal(await count(), before);
-      const ok = await uploadSurvey(m.d.db, m.operator, Buffer.from(`商品ID,价格类型,日期,价格,数量\n${p},市场价,2025-03-20,12.50,100\n${p},in-market,2025-03-21,12.60,\n`), 'csv', { today: '2025-04-01' });
+      const ok = await uploadSurvey(
+        m.d.db,
+        m.operator,
+        Buffer.from(`商品ID,价格类型,日期,价格,数量\n${p},市场价,2025-03-20,12.50,100\n${p},in-market,2025-03-21,12.60,\n`),
+        'csv',
+        { today: '2025-04-01' },
+      );
       assert.equal(ok.rows, 2);
       assert.equal(ok.items, 1);
       assert.equal(await count(), before + 2);
-      const rows = await m.d.db.selectFrom('index_observations').select(['price', 'collection_date', 'source']).where('batch_id', '=', ok.batchId).orderBy('id').execute();
-      assert.deepEqual(rows.map((r) => [r.price, r.collection_date, r.source]), [[1250, '2025-03-20', 'survey'], [1260, '2025-03-24', 'survey']]);
+      const rows = await m.d.db
+        .selectFrom('index_observations')
+        .select(['price', 'collection_date', 'source'])
+        .where('batch_id', '=', ok.batchId)
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(
+        rows.map((r) => [r.price, r.collection_date, r.source]),
+        [
+          [1250, '2025-03-20', 'survey'],
+          [1260, '2025-03-24', 'survey'],
+        ],
+      );
     });
   });
 
@@ -170,7 +218,13 @@ for (const engine of testEngines()) {
       const t3 = await indexTick(m.d, new Date('2025-06-17T08:00:00Z'));
       assert.ok(t3.published);
       const s = await getSeries(m.d.db, { category: 'ALL' });
-      assert.deepEqual(s.nodes[0]!.points.map((p) => [p.week, p.value]), [['2025-W23', 100], ['2025-W24', 100]]);
+      assert.deepEqual(
+        s.nodes[0]!.points.map((p) => [p.week, p.value]),
+        [
+          ['2025-W23', 100],
+          ['2025-W24', 100],
+        ],
+      );
       assert.equal(weekLabel('2025-06-09'), '2025-W24');
     });
   });

@@ -89,9 +89,15 @@ const fromCode = (tree: IndexTree, o: Record<string, number>, fill = Number.NaN)
 
 /** The base week: the first week of the first release, else the first week with observations. */
 export async function baseWeek(db: Db): Promise<string | null> {
-  const rel = await db.selectFrom('index_releases').select((eb) => eb.fn.min('first_week').as('w')).executeTakeFirst();
+  const rel = await db
+    .selectFrom('index_releases')
+    .select((eb) => eb.fn.min('first_week').as('w'))
+    .executeTakeFirst();
   if (rel?.w) return rel.w as string;
-  const obs = await db.selectFrom('index_observations').select((eb) => eb.fn.min('collection_date').as('d')).executeTakeFirst();
+  const obs = await db
+    .selectFrom('index_observations')
+    .select((eb) => eb.fn.min('collection_date').as('d'))
+    .executeTakeFirst();
   if (!obs?.d) return null;
   return weekStart(weekLabel(obs.d as string));
 }
@@ -127,7 +133,10 @@ export async function weightsFor(db: Db, tree: IndexTree, year: number, base: st
     }
     rows = got.map((r) => ({ category_id: r.category_id, weight: r.v }));
     for (let i = 0; i < rows.length; i += 1000)
-      await db.insertInto('index_weights').values(rows.slice(i, i + 1000).map((r) => ({ year, category_id: r.category_id, weight: r.weight, reference: ref }))).execute();
+      await db
+        .insertInto('index_weights')
+        .values(rows.slice(i, i + 1000).map((r) => ({ year, category_id: r.category_id, weight: r.weight, reference: ref })))
+        .execute();
   }
   for (const r of rows) {
     const node = tree.nodeOf.get(r.category_id);
@@ -147,7 +156,10 @@ export async function loadState(db: Db, week: string, engine?: Engine): Promise<
   const agg = (typeof row.aggregate === 'string' ? JSON.parse(row.aggregate) : row.aggregate) as Omit<RunState, 'week' | 'elementary' | 'itemCategory'>;
   return {
     week,
-    elementary: { refPrice: unpackRefPrices(bytesOf(row.ref_price, enc), row.item_count), imputedRuns: widenRuns(bytesOf(row.imputed_runs, enc), row.item_count) },
+    elementary: {
+      refPrice: unpackRefPrices(bytesOf(row.ref_price, enc), row.item_count),
+      imputedRuns: widenRuns(bytesOf(row.imputed_runs, enc), row.item_count),
+    },
     itemCategory: widenCategories(bytesOf(row.item_category, enc), row.item_count),
     ...agg,
   };
@@ -193,7 +205,14 @@ export async function storedActivity(db: Db, monday: string): Promise<Activity> 
   return new Map(
     rows.map((r) => [
       r.category_id,
-      { tradedValue: r.traded_value, volume: r.volume, orderCount: r.order_count, activeMerchants: r.active_merchants, activeBuyers: r.active_buyers, newListings: r.new_listings },
+      {
+        tradedValue: r.traded_value,
+        volume: r.volume,
+        orderCount: r.order_count,
+        activeMerchants: r.active_merchants,
+        activeBuyers: r.active_buyers,
+        newListings: r.new_listings,
+      },
     ]),
   );
 }
@@ -263,7 +282,9 @@ export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, p
   let maxCategory = 0;
   for (const id of tree.nodeOf.keys()) if (id > maxCategory) maxCategory = id;
   const nodeOfId = new Int32Array(Math.min(maxCategory, 1 << 22) + 1);
-  for (const [id, node] of tree.nodeOf) if (id < nodeOfId.length) nodeOfId[id] = node; else nodeByCategory.set(id, node);
+  for (const [id, node] of tree.nodeOf)
+    if (id < nodeOfId.length) nodeOfId[id] = node;
+    else nodeByCategory.set(id, node);
   const categoryOf = new Int32Array(nItems);
   for (let i = 0; i < nItems; i++) {
     const c = itemCategory[i] as number;
@@ -303,7 +324,10 @@ export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, p
   lap('aggregate');
 
   // published price values: nodes with weight, with counts summed over their leaves
-  const nodeWeight = sumUp(tree, Float64Array.from(agg.weights, (w, i) => (tree.order.isLeaf[i] ? w : 0)));
+  const nodeWeight = sumUp(
+    tree,
+    Float64Array.from(agg.weights, (w, i) => (tree.order.isLeaf[i] ? w : 0)),
+  );
   const counts = {
     matched: sumUp(tree, Float64Array.from(el.matched)),
     imputed: sumUp(tree, Float64Array.from(el.imputed)),
@@ -355,10 +379,20 @@ export async function storeWeek(db: Db, r: WeekResult, engine?: Engine): Promise
   await saveState(db, r.state, engine);
   await db.deleteFrom('index_activity').where('week', '=', r.week).execute();
   const rows = r.activity.map((a) => ({
-    week: r.week, category_id: a.categoryId, traded_value: a.measures.tradedValue, volume: a.measures.volume, order_count: a.measures.orderCount,
-    active_merchants: a.measures.activeMerchants, active_buyers: a.measures.activeBuyers, new_listings: a.measures.newListings,
+    week: r.week,
+    category_id: a.categoryId,
+    traded_value: a.measures.tradedValue,
+    volume: a.measures.volume,
+    order_count: a.measures.orderCount,
+    active_merchants: a.measures.activeMerchants,
+    active_buyers: a.measures.activeBuyers,
+    new_listings: a.measures.newListings,
   }));
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('index_activity').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('index_activity')
+      .values(rows.slice(i, i + 1000))
+      .execute();
 }
 
 export { AppError };

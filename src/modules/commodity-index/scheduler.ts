@@ -10,6 +10,7 @@
 import type { Database } from '../../core/db/database.ts';
 import { SYSTEM } from '../../core/auth/actor.ts';
 import { addDays, isoDate, lastCompleteWeek, weekday, weekLabel } from './calendar.ts';
+import { hasActiveProducts } from '../catalog/index.ts';
 import { collectListedPrices, isDayCollected } from './observations.ts';
 import { runIndex } from './releases.ts';
 
@@ -24,7 +25,11 @@ export interface SchedulerOptions {
   /** Collect listed prices on collection days (default true). */
   collect?: boolean;
 }
-export interface TickResult { collected: number; collectedDay: string | null; published: string | null }
+export interface TickResult {
+  collected: number;
+  collectedDay: string | null;
+  published: string | null;
+}
 
 /** The most recent collection day (Mon/Thu) on or before `date`. */
 export function lastCollectionDay(date: string): string {
@@ -39,14 +44,20 @@ export async function indexTick(database: Database, now: Date, opts: { collect?:
   if (opts.collect !== false) {
     const day = lastCollectionDay(isoDate(now.getTime()));
     const done = await isDayCollected(db, day);
-    const anyProduct = await db.selectFrom('products').select('id').where('status', '=', 'active').limit(1).executeTakeFirst();
+    const anyProduct = await hasActiveProducts(db);
     if (!done && anyProduct) {
       out.collected = await collectListedPrices(database, day);
       out.collectedDay = day;
     }
   }
   const week = lastCompleteWeek(now);
-  const published = await db.selectFrom('index_releases').select('id').where('first_week', '<=', week).where('last_week', '>=', week).limit(1).executeTakeFirst();
+  const published = await db
+    .selectFrom('index_releases')
+    .select('id')
+    .where('first_week', '<=', week)
+    .where('last_week', '>=', week)
+    .limit(1)
+    .executeTakeFirst();
   const anyObs = await db.selectFrom('index_observations').select('id').where('collection_date', '<', addDays(week, 7)).limit(1).executeTakeFirst();
   if (!published && anyObs) {
     const r = await runIndex(database, SYSTEM, { week: weekLabel(week) }, now);

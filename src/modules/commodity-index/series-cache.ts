@@ -12,7 +12,13 @@ export interface SeriesCacheOptions {
   maxEntries?: number;
   maxBytes?: number;
 }
-export interface SeriesCacheStats { hits: number; misses: number; shared: number; entries: number; bytes: number }
+export interface SeriesCacheStats {
+  hits: number;
+  misses: number;
+  shared: number;
+  entries: number;
+  bytes: number;
+}
 
 export class SeriesCache<V> {
   private readonly map = new Map<string, { value: V; bytes: number }>();

@@ -5,7 +5,7 @@
  * (`computeAnalysis`) and is also called in-thread by the CLI.
  */
 import { AppError } from '../../core/errors.ts';
-import { buildPanel, computeSeries, describeProblem, type IndexFormula, type Observation } from './formulas/index.ts';
+import { buildPanel, computeSeries, type IndexFormula, type Observation } from './formulas/index.ts';
 import { weekLabel } from './calendar.ts';
 
 /** Observations of the union of the requested nodes' subtrees, one entry per row. */
@@ -33,7 +33,12 @@ export interface AnalysisTask {
   obs: AnalysisColumns;
 }
 
-export interface AnalysisPoint { week: string; date: string; value: number; release: null }
+export interface AnalysisPoint {
+  week: string;
+  date: string;
+  value: number;
+  release: null;
+}
 
 /** The series of every node, in the order of `task.nodes`. Throws AppError('VALIDATION') when a node's data cannot make a series. */
 export function computeAnalysis(task: AnalysisTask): AnalysisPoint[][] {
@@ -45,13 +50,18 @@ export function computeAnalysis(task: AnalysisTask): AnalysisPoint[][] {
     for (let j = 0; j < obs.length; j++) {
       if (!inNode[obs.category[j] as number]) continue;
       const q = obs.quantity[j] as number;
-      rows.push({ period: task.weeks[obs.week[j] as number] as string, product: String(obs.item[j]), price: obs.price[j] as number, quantity: task.weighted ? (Number.isNaN(q) ? 0 : q) : null });
+      rows.push({
+        period: task.weeks[obs.week[j] as number] as string,
+        product: String(obs.item[j]),
+        price: obs.price[j] as number,
+        quantity: task.weighted ? (Number.isNaN(q) ? 0 : q) : null,
+      });
     }
     const points: AnalysisPoint[] = [];
     if (rows.length > 0) {
       const panel = buildPanel(rows, 'natural');
       const res = computeSeries(panel, { formula: task.formula, ...(task.formula.startsWith('geks') ? {} : { chained: true }) });
-      if (!res.ok) throw new AppError('VALIDATION', `category ${n.node}: ${describeProblem(res.problem)}`);
+      if (!res.ok) throw new AppError(res.error.code, `category ${n.node}: ${res.error.message}`, res.error.details);
       res.value.periods.forEach((p, t) => points.push({ week: weekLabel(p), date: p, value: 100 * (res.value.values[t] as number), release: null }));
     }
     out.push(points);

@@ -16,7 +16,9 @@ import { SeriesCache } from './series-cache.ts';
 import { weekLabel, weekStart } from './calendar.ts';
 import { MARKET_NODE } from './tree.ts';
 import { getRelease, type Release } from './releases.ts';
+import { categoryList } from '../catalog/index.ts';
 import { csvDocument } from '../../core/csv.ts';
+import { parseInput } from '../../core/validation.ts';
 
 const WeekLabel = z.string().regex(/^\d{4}-W\d{2}$/, 'a week is written YYYY-Www, e.g. 2025-W07');
 const Node = z.string().regex(/^(ALL|([0-9]{2}){1,5})$/, 'a category code (e.g. 04, 0401) or ALL');
@@ -32,8 +34,20 @@ export const SeriesQuery = z.strictObject({
 });
 export type SeriesQuery = z.input<typeof SeriesQuery>;
 
-export interface SeriesPoint { week: string; date: string; value: number; release: number | null; detail?: unknown }
-export interface NodeSeries { node: string; nameZh: string; nameEn: string; level: number; points: SeriesPoint[] }
+export interface SeriesPoint {
+  week: string;
+  date: string;
+  value: number;
+  release: number | null;
+  detail?: unknown;
+}
+export interface NodeSeries {
+  node: string;
+  nameZh: string;
+  nameEn: string;
+  level: number;
+  points: SeriesPoint[];
+}
 export interface SeriesResponse {
   series: 'price' | 'prosperity';
   formula: string;
@@ -47,9 +61,21 @@ type Category = { id: number; code: string; name_zh: string; name_en: string; le
 type ResolvedNode = { node: string; nameZh: string; nameEn: string; level: number };
 
 async function resolveNodes(db: Kysely<DB>, category: string): Promise<{ nodes: ResolvedNode[]; cats: Category[] }> {
-  const cats = await db.selectFrom('categories').select(['id', 'code', 'name_zh', 'name_en', 'level']).execute();
+  const cats = await categoryList(db);
   const byCode = new Map(cats.map((c) => [c.code, c]));
-  const wanted = category === 'top' ? [MARKET_NODE, ...cats.filter((c) => c.level === 1).map((c) => c.code).sort()] : category.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted =
+    category === 'top'
+      ? [
+          MARKET_NODE,
+          ...cats
+            .filter((c) => c.level === 1)
+            .map((c) => c.code)
+            .sort(),
+        ]
+      : category
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
   if (wanted.length === 0 || wanted.length > 500) throw new AppError('VALIDATION', 'give 1 to 500 category codes');
   const nodes = wanted.map((code) => {
     const parsed = Node.safeParse(code);
@@ -80,7 +106,7 @@ export function seriesCacheOf(db: Kysely<DB>): SeriesCache<CachedPoints> {
 }
 
 export async function getSeries(db: Kysely<DB>, query: SeriesQuery, opts: SeriesOptions = {}): Promise<SeriesResponse> {
-  const q = SeriesQuery.parse(query);
+  const q = parseInput(SeriesQuery, query);
   const { nodes, cats } = await resolveNodes(db, q.category);
   const from = q.from ? weekStart(q.from) : '0001-01-01';
   const to = q.to ? weekStart(q.to) : '9999-12-31';
@@ -94,16 +120,33 @@ export async function getSeries(db: Kysely<DB>, query: SeriesQuery, opts: Series
     const key = `published|${q.series}|${nodes.map((n) => n.node).join(',')}|${from}|${to}|${release.id}@${release.releasedAt}`;
     points = await seriesCacheOf(db).get(key, () => publishedPoints(db, q.series, nodes, from, to, release.id));
   }
-  return { series: q.series, formula: 'published', base: q.series === 'price' ? 100 : 1000, release, nodes: nodes.map((n, i) => ({ ...n, points: points[i] ?? [] })) };
+  return {
+    series: q.series,
+    formula: 'published',
+    base: q.series === 'price' ? 100 : 1000,
+    release,
+    nodes: nodes.map((n, i) => ({ ...n, points: points[i] ?? [] })),
+  };
 }
 
-async function publishedPoints(db: Kysely<DB>, series: 'price' | 'prosperity', nodes: ResolvedNode[], from: string, to: string, releaseId: number): Promise<CachedPoints> {
+async function publishedPoints(
+  db: Kysely<DB>,
+  series: 'price' | 'prosperity',
+  nodes: ResolvedNode[],
+  from: string,
+  to: string,
+  releaseId: number,
+): Promise<CachedPoints> {
   const rows = await db
     .selectFrom('index_values')
     .select(['node', 'week', 'value', 'release_id', 'detail'])
     .distinctOn(['node', 'week'])
     .where('series', '=', series)
-    .where('node', 'in', nodes.map((n) => n.node))
+    .where(
+      'node',
+      'in',
+      nodes.map((n) => n.node),
+    )
     .where('week', '>=', from)
     .where('week', '<=', to)
     .where('release_id', '<=', releaseId)
@@ -140,7 +183,14 @@ export async function observationsVersion(db: Kysely<DB>): Promise<string> {
  * `opts.pool` (series-compute.ts); results are cached by query and data version.
  */
 async function analysisSeries(
-  db: Kysely<DB>, series: 'price' | 'prosperity', formula: IndexFormula, nodes: ResolvedNode[], cats: Category[], from: string, to: string, opts: SeriesOptions,
+  db: Kysely<DB>,
+  series: 'price' | 'prosperity',
+  formula: IndexFormula,
+  nodes: ResolvedNode[],
+  cats: Category[],
+  from: string,
+  to: string,
+  opts: SeriesOptions,
 ): Promise<SeriesResponse> {
   if (series !== 'price') throw new AppError('VALIDATION', 'formulas apply to the price series only');
   if (nodes.length > 30) throw new AppError('VALIDATION', 'at most 30 categories per analysis request');
@@ -157,7 +207,10 @@ async function analysisSeries(
     }
   });
   return {
-    series, formula, base: 100, release: null,
+    series,
+    formula,
+    base: 100,
+    release: null,
     note: 'computed on the fly from the observations with the chosen formula (chained; GEKS over the whole range); not a published series',
     nodes: nodes.map((n, i) => ({ ...n, points: points[i] ?? [] })),
   };
@@ -172,7 +225,10 @@ function admit(pool: WorkPool): () => void {
   const l = pool.load();
   const n = admitted.get(pool) ?? 0;
   if (n >= l.size + l.maxQueue || (l.running >= l.size && l.queued >= l.maxQueue))
-    throw new AppError('BUSY', `index series: ${Math.max(n, l.running + l.queued)} computations are already running or waiting; try again in a few seconds`, { retryAfterSeconds: 5, queue: l.maxQueue });
+    throw new AppError('BUSY', `index series: ${Math.max(n, l.running + l.queued)} computations are already running or waiting; try again in a few seconds`, {
+      retryAfterSeconds: 5,
+      queue: l.maxQueue,
+    });
   admitted.set(pool, n + 1);
   let done = false;
   return () => {
@@ -186,12 +242,22 @@ const readers = new WeakMap<object, Promise<unknown>>();
 function oneReaderAtATime<T>(db: Kysely<DB>, read: () => Promise<T>): Promise<T> {
   const prev = readers.get(db) ?? Promise.resolve();
   const next = prev.then(read, read);
-  readers.set(db, next.catch(() => undefined));
+  readers.set(
+    db,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
 /** Reads the observations of the union of the nodes' subtrees into columns (paged by id). */
-export async function loadAnalysis(db: Kysely<DB>, formula: IndexFormula, nodes: ResolvedNode[], cats: Category[], from: string, to: string): Promise<AnalysisTask> {
+export async function loadAnalysis(
+  db: Kysely<DB>,
+  formula: IndexFormula,
+  nodes: ResolvedNode[],
+  cats: Category[],
+  from: string,
+  to: string,
+): Promise<AnalysisTask> {
   const weighted = isWeightedFormula(formula);
   const prefixes = nodes.map((n) => (n.node === MARKET_NODE ? '' : n.node));
   // the subtrees' category ids, from the categories already read: no join, so each page is a short walk of the primary key
@@ -201,7 +267,11 @@ export async function loadAnalysis(db: Kysely<DB>, formula: IndexFormula, nodes:
   const codeIndex = new Map(cats.map((c, i) => [c.id, i]));
   const weeks: string[] = [];
   const weekIndex = new Map<string, number>();
-  const item: number[] = [], week: number[] = [], category: number[] = [], price: number[] = [], quantity: number[] = [];
+  const item: number[] = [],
+    week: number[] = [],
+    category: number[] = [],
+    price: number[] = [],
+    quantity: number[] = [];
   let last = 0;
   for (;;) {
     const page = await sql<{ id: number; item_id: number; category_id: number; week: string; price: number; quantity: number | null }>`
@@ -209,7 +279,10 @@ export async function loadAnalysis(db: Kysely<DB>, formula: IndexFormula, nodes:
       from index_observations o
       where ${where} and o.id > ${last} order by o.id limit ${READ_PAGE}`.execute(db);
     if (item.length + page.rows.length > MAX_ANALYSIS_OBSERVATIONS)
-      throw new AppError('VALIDATION', `categories ${nodes.map((n) => n.node).join(',')} have more than ${MAX_ANALYSIS_OBSERVATIONS} observations in that range; choose lower categories or a shorter range`);
+      throw new AppError(
+        'VALIDATION',
+        `categories ${nodes.map((n) => n.node).join(',')} have more than ${MAX_ANALYSIS_OBSERVATIONS} observations in that range; choose lower categories or a shorter range`,
+      );
     for (const r of page.rows) {
       let w = weekIndex.get(r.week);
       if (w === undefined) weekIndex.set(r.week, (w = weeks.push(r.week) - 1));
@@ -223,7 +296,14 @@ export async function loadAnalysis(db: Kysely<DB>, formula: IndexFormula, nodes:
     last = page.rows[page.rows.length - 1]!.id;
     await new Promise((r) => setImmediate(r));
   }
-  const obs = { length: item.length, item: Int32Array.from(item), week: Int32Array.from(week), category: Int32Array.from(category), price: Float64Array.from(price), quantity: Float64Array.from(quantity) };
+  const obs = {
+    length: item.length,
+    item: Int32Array.from(item),
+    week: Int32Array.from(week),
+    category: Int32Array.from(category),
+    price: Float64Array.from(price),
+    quantity: Float64Array.from(quantity),
+  };
   return { formula, weighted, weeks, codes: cats.map((c) => c.code), nodes: nodes.map((n, i) => ({ node: n.node, prefix: prefixes[i] as string })), obs };
 }
 

@@ -13,7 +13,8 @@ import type { Kysely } from 'kysely';
 import type { DB, IndexPriceType } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
-import { readSheet, type SheetFormat } from '../catalog/index.ts';
+import { productRefsByIds, readSheet, type SheetFormat } from '../catalog/index.ts';
+import { checkSheetSize, sheetRejected, sheetTable, type SheetColumn, type SheetError } from '../../core/spreadsheet/sheet-table.ts';
 import { recordObservations, type ObservationInput } from './observations.ts';
 import { collectionDateOf } from './calendar.ts';
 
@@ -28,14 +29,29 @@ export const SURVEY_COLUMNS = {
 } as const;
 type Col = keyof typeof SURVEY_COLUMNS;
 const REQUIRED: Col[] = ['product_id', 'price_type', 'date', 'price'];
+const SHEET_COLUMNS: SheetColumn<Col>[] = (Object.keys(SURVEY_COLUMNS) as Col[]).map((key) => ({
+  key,
+  aliases: SURVEY_COLUMNS[key],
+  label: SURVEY_COLUMNS[key].find((name) => /[^\x20-\x7e]/.test(name)),
+  required: REQUIRED.includes(key),
+}));
 const PRICE_TYPE_NAMES: Record<string, IndexPriceType> = {
-  'in-market': 'in-market', 市场价: 'in-market', online: 'online', 网上价: 'online', order: 'order', 订单价: 'order', export: 'export', 出口价: 'export',
+  'in-market': 'in-market',
+  市场价: 'in-market',
+  online: 'online',
+  网上价: 'online',
+  order: 'order',
+  订单价: 'order',
+  export: 'export',
+  出口价: 'export',
 };
 export const MAX_SURVEY_ROWS = 200_000;
-const MAX_REPORTED = 1000;
-
-export interface SurveyError { row: number; column: string; reason: string }
-export interface SurveyReport { batchId: number; rows: number; items: number }
+export type SurveyError = SheetError;
+export interface SurveyReport {
+  batchId: number;
+  rows: number;
+  items: number;
+}
 
 const DECIMALS: Record<string, number> = { JPY: 0, KRW: 0 };
 
@@ -49,14 +65,7 @@ function toMinor(text: string, currency: string): number | undefined {
   return Number(m[1]) * 10 ** exp + Number((frac + '0'.repeat(exp)).slice(0, exp) || '0');
 }
 
-function reject(errors: SurveyError[]): AppError {
-  const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
-  return new AppError(
-    'IMPORT_REJECTED',
-    `${errors.length} problem(s) in ${rowsWithErrors} row(s); nothing was recorded. Fix the rows listed and upload the survey again.`,
-    { errorCount: errors.length, errors: errors.slice(0, MAX_REPORTED) },
-  );
-}
+const reject = (errors: SurveyError[]): AppError => sheetRejected(errors, 'nothing was recorded', 'upload the survey again');
 
 export async function uploadSurvey(
   db: Kysely<DB>,
@@ -67,32 +76,25 @@ export async function uploadSurvey(
 ): Promise<SurveyReport> {
   requireRole(actor, 'operator');
   const rows = await readSheet(data, format);
-  if (rows.length < 2) throw new AppError('BAD_SPREADSHEET', 'the sheet has no observation rows under the header row');
-  if (rows.length - 1 > MAX_SURVEY_ROWS) throw new AppError('BAD_SPREADSHEET', `at most ${MAX_SURVEY_ROWS} rows per upload; split the file`);
-  const header = rows[0]!.map((h) => h.trim().toLowerCase());
-  const index = new Map<Col, number>();
-  const errors: SurveyError[] = [];
-  header.forEach((h, i) => {
-    const col = (Object.keys(SURVEY_COLUMNS) as Col[]).find((c) => (SURVEY_COLUMNS[c] as readonly string[]).includes(h));
-    if (col) {
-      if (index.has(col)) errors.push({ row: 1, column: h, reason: `column ${col} appears twice` });
-      else index.set(col, i);
-    }
-  });
-  for (const c of REQUIRED) if (!index.has(c)) errors.push({ row: 1, column: c, reason: `the required column ${c} is missing` });
+  checkSheetSize(rows, MAX_SURVEY_ROWS, { rows: 'observation rows', per: 'upload' });
+  const table = sheetTable(rows, SHEET_COLUMNS, { unknown: 'ignore' });
+  const errors = table.errors;
   if (errors.length) throw reject(errors);
 
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
-  const parsed: { rowNo: number; productId: number; priceType: IndexPriceType; date: string; price: number; currency: string; quantity: number | null; value: number | null }[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    if (cells.every((c) => c.trim() === '')) continue;
-    const rowNo = r + 1;
-    const get = (c: Col) => {
-      const i = index.get(c);
-      return i === undefined ? '' : (cells[i] ?? '').trim();
-    };
-    const err = (column: string, reason: string) => errors.push({ row: rowNo, column, reason });
+  const parsed: {
+    rowNo: number;
+    productId: number;
+    priceType: IndexPriceType;
+    date: string;
+    price: number;
+    currency: string;
+    quantity: number | null;
+    value: number | null;
+  }[] = [];
+  for (const row of table.rows()) {
+    const { rowNo, err } = row;
+    const get = (c: Col) => row.get(c).trim();
     const before = errors.length;
     const pid = get('product_id');
     if (!/^\d{1,15}$/.test(pid) || Number(pid) === 0) err('product_id', `"${pid}" is not a product id`);
@@ -100,7 +102,8 @@ export async function uploadSurvey(
     const priceType = PRICE_TYPE_NAMES[ptText.toLowerCase()] ?? PRICE_TYPE_NAMES[ptText];
     if (!priceType) err('price_type', `"${ptText}" is not a price type (in-market, online, order, export / 市场价, 网上价, 订单价, 出口价)`);
     const date = get('date');
-    let dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
+    let dateOk =
+      /^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) === date;
     if (!dateOk) err('date', `"${date}" is not a date (YYYY-MM-DD)`);
     else if (date > today) {
       err('date', `${date} is in the future`);
@@ -123,11 +126,7 @@ export async function uploadSurvey(
   }
 
   const productIds = [...new Set(parsed.map((p) => p.productId))];
-  const products = new Map<number, { merchant_id: number; category_id: number; currency: string }>();
-  for (let i = 0; i < productIds.length; i += 5000) {
-    const found = await db.selectFrom('products').select(['id', 'merchant_id', 'category_id', 'currency']).where('id', 'in', productIds.slice(i, i + 5000)).execute();
-    for (const p of found) products.set(p.id, p);
-  }
+  const products = await productRefsByIds(db, productIds);
   const inputs: ObservationInput[] = [];
   for (const p of parsed) {
     const prod = products.get(p.productId);
@@ -136,8 +135,16 @@ export async function uploadSurvey(
       continue;
     }
     inputs.push({
-      productId: p.productId, merchantId: prod.merchant_id, categoryId: prod.category_id, date: p.date, priceType: p.priceType,
-      price: p.price, currency: p.currency, quantity: p.quantity, value: p.value, source: 'survey',
+      productId: p.productId,
+      merchantId: prod.merchant_id,
+      categoryId: prod.category_id,
+      date: p.date,
+      priceType: p.priceType,
+      price: p.price,
+      currency: p.currency,
+      quantity: p.quantity,
+      value: p.value,
+      source: 'survey',
     });
   }
   if (errors.length) throw reject(errors.sort((a, b) => a.row - b.row));

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Database, Engine } from '../../core/db/database.ts';
-import { freshDatabase } from '../../core/db/testing.ts';
+import { freshDatabase } from '../../platform/testing.ts';
 import { createUser, type Actor } from '../../core/auth/index.ts';
 import { seedCategories } from '../catalog/index.ts';
 
@@ -22,7 +22,11 @@ export async function indexMarket(engine: Engine, tops: readonly string[] = ['02
   await seedCategories(d.db);
   const ent = await d.db
     .insertInto('entities')
-    .values([1, 2, 3, 4].map((i) => ({ kind: 'merchant' as const, name_zh: `商户${i}`, name_en: `Merchant ${i}` })).concat([{ kind: 'buyer' as const, name_zh: '买家', name_en: 'Buyer' }] as never))
+    .values(
+      [1, 2, 3, 4]
+        .map((i) => ({ kind: 'merchant' as const, name_zh: `商户${i}`, name_en: `Merchant ${i}` }))
+        .concat([{ kind: 'buyer' as const, name_zh: '买家', name_en: 'Buyer' }] as never),
+    )
     .returning(['id', 'kind'])
     .execute();
   const merchants = ent.filter((e) => e.kind === 'merchant').map((e) => e.id);
@@ -36,9 +40,22 @@ export async function indexMarket(engine: Engine, tops: readonly string[] = ['02
     for (let j = 0; j < 3; j++, k++) {
       const price = 100 + ((k * 37) % 900);
       rows.push({
-        merchant_id: merchants[k % merchants.length]!, category_id: leaf.id, sku: `IDX-${k}`, title_zh: `商品${k}`, title_en: `Product ${k}`,
-        unit: 'pcs', moq: 10, currency: 'CNY', price_tiers: JSON.stringify([{ minQty: 10, unitPrice: price }]), base_price: price,
-        hs_code: '950300', carton_units: 10, carton_length_mm: 400, carton_width_mm: 300, carton_height_mm: 300, carton_gross_g: 5000,
+        merchant_id: merchants[k % merchants.length]!,
+        category_id: leaf.id,
+        sku: `IDX-${k}`,
+        title_zh: `商品${k}`,
+        title_en: `Product ${k}`,
+        unit: 'pcs',
+        moq: 10,
+        currency: 'CNY',
+        price_tiers: JSON.stringify([{ minQty: 10, unitPrice: price }]),
+        base_price: price,
+        hs_code: '950300',
+        carton_units: 10,
+        carton_length_mm: 400,
+        carton_width_mm: 300,
+        carton_height_mm: 300,
+        carton_gross_g: 5000,
       });
     }
   }

@@ -1,6 +1,7 @@
 /** The category tree as the weekly run sees it: node 0 is the whole market ('ALL'), then the categories by code. */
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
+import { categoryList } from '../catalog/index.ts';
 import { treeOrder, type TreeOrder } from './formulas/index.ts';
 
 export interface IndexTree {
@@ -18,7 +19,7 @@ export interface IndexTree {
 export const MARKET_NODE = 'ALL';
 
 export async function loadTree(db: Kysely<DB> | Transaction<DB>): Promise<IndexTree> {
-  const rows = await db.selectFrom('categories').select(['id', 'code', 'parent_id', 'name_zh', 'name_en']).orderBy('code').execute();
+  const rows = await categoryList(db);
   const nodeOf = new Map<number, number>();
   rows.forEach((r, i) => nodeOf.set(r.id, i + 1));
   const parent = new Int32Array(rows.length + 1);

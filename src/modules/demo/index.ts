@@ -2,5 +2,5 @@ export { loadDemo, resetData, isEmpty, publishedDemoAccounts, DEMO_ACCOUNTS, typ
 export { scaleOf, SCALES, type Scale } from './scale.ts';
 export { generateMarket, type GenMarket } from './market-gen.ts';
 export { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
-export { Rng } from './rng.ts';
-export { PRODUCT_KINDS, type ProductKind } from './vocabulary.ts';
+export { Rng } from '../../core/random.ts';
+export { searchDocFromProductRow, demoSearchDocs, demoQuality } from './search-docs.ts';

@@ -7,7 +7,12 @@ import { generateMarket } from './market-gen.ts';
 import { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
 import type { Scale } from './scale.ts';
 
-export interface DemoAccount { username: string; password: string; role: string; who: string }
+export interface DemoAccount {
+  username: string;
+  password: string;
+  role: string;
+  who: string;
+}
 export interface LoadReport {
   scale: string;
   stalls: number;
@@ -37,13 +42,18 @@ function* chunked(rows: Iterable<readonly unknown[]>, onRows?: (n: number) => vo
 }
 
 export async function isEmpty(database: Database): Promise<boolean> {
-  const r = await database.db.selectFrom('markets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await database.db
+    .selectFrom('markets')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n) === 0;
 }
 
 /** Remove all market data (keeps the schema). */
 export async function resetData(database: Database): Promise<void> {
-  await sql`truncate sessions, users, product_changes, products, stall_holdings, stalls, entities, districts, markets, categories restart identity cascade`.execute(database.db);
+  await sql`truncate sessions, users, product_changes, products, stall_holdings, stalls, entities, districts, markets, categories restart identity cascade`.execute(
+    database.db,
+  );
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -62,7 +72,11 @@ export async function publishedDemoAccounts(database: Database): Promise<DemoAcc
   const users = await database.db
     .selectFrom('users')
     .select(['username', 'password_hash'])
-    .where('username', 'in', DEMO_ACCOUNTS.map((a) => a.username))
+    .where(
+      'username',
+      'in',
+      DEMO_ACCOUNTS.map((a) => a.username),
+    )
     .execute();
   const found: DemoAccount[] = [];
   for (const a of DEMO_ACCOUNTS) {
@@ -81,9 +95,18 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
   const g = generateMarket(scale);
   await seedCategories(database.db);
   const copy = (table: string, cols: readonly string[], rows: Iterable<readonly unknown[]>, total: number) =>
-    database.copyCsv(table, cols, chunked(rows, (n) => onProgress(table, n, total)));
+    database.copyCsv(
+      table,
+      cols,
+      chunked(rows, (n) => onProgress(table, n, total)),
+    );
 
-  await copy('markets', ['id', 'code', 'name_zh', 'name_en'], g.markets.map((m) => [m.id, m.code, m.zh, m.en]), g.markets.length);
+  await copy(
+    'markets',
+    ['id', 'code', 'name_zh', 'name_en'],
+    g.markets.map((m) => [m.id, m.code, m.zh, m.en]),
+    g.markets.length,
+  );
   await copy(
     'districts',
     ['id', 'market_id', 'no', 'name_zh', 'name_en', 'floors', 'top_categories'],
@@ -149,7 +172,9 @@ async function withoutSecondaryKeys<T>(database: Database, load: () => Promise<T
   const db = database.db;
   // The bulk load is followed by a full search-index build, so its rows need no change-log entries.
   await sql`alter table products disable trigger products_change_log`.execute(db);
-  await sql`alter table products drop constraint products_merchant_id_fkey, drop constraint products_stall_id_fkey, drop constraint products_category_id_fkey, drop constraint products_merchant_id_sku_key`.execute(db);
+  await sql`alter table products drop constraint products_merchant_id_fkey, drop constraint products_stall_id_fkey, drop constraint products_category_id_fkey, drop constraint products_merchant_id_sku_key`.execute(
+    db,
+  );
   await sql`drop index products_category_idx, products_stall_idx`.execute(db);
   let failed = false;
   try {
@@ -163,6 +188,8 @@ async function withoutSecondaryKeys<T>(database: Database, load: () => Promise<T
     await sql`create index products_category_idx on products (category_id, id)`.execute(db);
     await sql`create index products_stall_idx on products (stall_id, id)`.execute(db);
     await sql`alter table products enable trigger products_change_log`.execute(db);
-    await sql`alter table products add constraint products_merchant_id_fkey foreign key (merchant_id) references entities(id), add constraint products_stall_id_fkey foreign key (stall_id) references stalls(id), add constraint products_category_id_fkey foreign key (category_id) references categories(id)`.execute(db);
+    await sql`alter table products add constraint products_merchant_id_fkey foreign key (merchant_id) references entities(id), add constraint products_stall_id_fkey foreign key (stall_id) references stalls(id), add constraint products_category_id_fkey foreign key (category_id) references categories(id)`.execute(
+      db,
+    );
   }
 }

@@ -1,5 +1,5 @@
-import { makeUscc } from '../market/uscc.ts';
-import { Rng } from './rng.ts';
+import { makeUscc } from '../market/index.ts';
+import { Rng } from '../../core/random.ts';
 import type { Scale } from './scale.ts';
 import { BRAND_SYLLABLES, DISTRICTS, FIRM_SUFFIXES, MARKETS, TRADES } from './market-words.ts';
 
@@ -8,8 +8,26 @@ import { BRAND_SYLLABLES, DISTRICTS, FIRM_SUFFIXES, MARKETS, TRADES } from './ma
  * out by district/floor/street as in the International Trade City, merchants
  * specialised in their district's categories, and use-right histories.
  */
-export interface GenStall { id: number; marketId: number; districtId: number; districtNo: number; floor: number; street: number; number: number; area: number }
-export interface GenMerchant { id: number; nameZh: string; nameEn: string; brandZh: string; brandEn: string; uscc: string; topCategory: string; stalls: number[] }
+export interface GenStall {
+  id: number;
+  marketId: number;
+  districtId: number;
+  districtNo: number;
+  floor: number;
+  street: number;
+  number: number;
+  area: number;
+}
+export interface GenMerchant {
+  id: number;
+  nameZh: string;
+  nameEn: string;
+  brandZh: string;
+  brandEn: string;
+  uscc: string;
+  topCategory: string;
+  stalls: number[];
+}
 export interface GenMarket {
   markets: { id: number; code: string; zh: string; en: string }[];
   districts: { id: number; marketId: number; no: number; zh: string; en: string; floors: number; topCategories: string[] }[];
@@ -32,7 +50,13 @@ export function generateMarket(scale: Scale, seed = 20140501): GenMarket {
   const markets = MARKETS.map((m, i) => ({ id: i + 1, code: m.code, zh: m.zh, en: m.en }));
   const marketId = new Map(markets.map((m) => [m.code, m.id]));
   const districts = DISTRICTS.map((d, i) => ({
-    id: i + 1, marketId: marketId.get(d.market) ?? 1, no: d.no, zh: d.zh, en: d.en, floors: d.floors, topCategories: [...d.topCategories],
+    id: i + 1,
+    marketId: marketId.get(d.market) ?? 1,
+    no: d.no,
+    zh: d.zh,
+    en: d.en,
+    floors: d.floors,
+    topCategories: [...d.topCategories],
   }));
 
   // Stalls: spread over districts in proportion to their floors; streets of up to 80 stalls.
@@ -51,8 +75,14 @@ export function generateMarket(scale: Scale, seed = 20140501): GenMarket {
       for (let street = 1; street <= streets && made < share; street++) {
         for (let k = 1; k <= perStreet && made < share; k++, made++) {
           stalls.push({
-            id: ++stallId, marketId: d.marketId, districtId: d.id, districtNo: d.no, floor, street,
-            number: floor * base + ++onFloor, area: rng.pick([9, 12, 12, 15, 18, 24]),
+            id: ++stallId,
+            marketId: d.marketId,
+            districtId: d.id,
+            districtNo: d.no,
+            floor,
+            street,
+            number: floor * base + ++onFloor,
+            area: rng.pick([9, 12, 12, 15, 18, 24]),
           });
         }
       }
@@ -118,7 +148,12 @@ export function generateMarket(scale: Scale, seed = 20140501): GenMarket {
   for (let a = 0; a < nAgents; a++) {
     const s = rng.pick(BRAND_SYLLABLES);
     const id = ++entityId;
-    agents.push({ id, nameZh: `义乌${s.zh}通供应链管理有限公司`, nameEn: `Yiwu ${cap(s.pinyin)}tong Supply Chain Management Co., Ltd.`, uscc: makeUscc(id, '1') });
+    agents.push({
+      id,
+      nameZh: `义乌${s.zh}通供应链管理有限公司`,
+      nameEn: `Yiwu ${cap(s.pinyin)}tong Supply Chain Management Co., Ltd.`,
+      uscc: makeUscc(id, '1'),
+    });
   }
   return { markets, districts, stalls, merchants, former, buyers, agents, holdings };
 }

@@ -1,18 +1,50 @@
-import { categoryIdOf } from '../catalog/categories.ts';
-import { Rng } from './rng.ts';
+import { categoryIdOf, PRODUCT_KINDS, type ProductKind } from '../catalog/index.ts';
+import { Rng } from '../../core/random.ts';
 import type { GenMarket, GenMerchant } from './market-gen.ts';
 import type { Scale } from './scale.ts';
 import { CATEGORY_MODIFIERS, COLOURS, STYLES, type Modifier } from './market-words.ts';
-import { PRODUCT_KINDS, type ProductKind } from './vocabulary.ts';
 
 /** One generated product, in the column order of PRODUCT_COLUMNS. */
 export const PRODUCT_COLUMNS = [
-  'id', 'merchant_id', 'stall_id', 'category_id', 'sku', 'title_zh', 'title_en', 'description_zh', 'description_en', 'attributes', 'unit', 'moq',
-  'currency', 'price_tiers', 'base_price', 'stock', 'hs_code', 'carton_units', 'carton_length_mm', 'carton_width_mm', 'carton_height_mm',
-  'carton_gross_g', 'created_at', 'updated_at',
+  'id',
+  'merchant_id',
+  'stall_id',
+  'category_id',
+  'sku',
+  'title_zh',
+  'title_en',
+  'description_zh',
+  'description_en',
+  'attributes',
+  'unit',
+  'moq',
+  'currency',
+  'price_tiers',
+  'base_price',
+  'stock',
+  'hs_code',
+  'carton_units',
+  'carton_length_mm',
+  'carton_width_mm',
+  'carton_height_mm',
+  'carton_gross_g',
+  'created_at',
+  'updated_at',
 ] as const;
 
-const UNIT_ZH: Record<string, string> = { pcs: '个', set: '套', pair: '双', dozen: '打', box: '盒', pack: '包', roll: '卷', m: '米', kg: '千克', bag: '袋', carton: '箱' };
+const UNIT_ZH: Record<string, string> = {
+  pcs: '个',
+  set: '套',
+  pair: '双',
+  dozen: '打',
+  box: '盒',
+  pack: '包',
+  roll: '卷',
+  m: '米',
+  kg: '千克',
+  bag: '袋',
+  carton: '箱',
+};
 
 const kindsByTop = new Map<string, ProductKind[]>();
 for (const k of PRODUCT_KINDS) {
@@ -101,21 +133,77 @@ function productRow(rng: Rng, id: number, m: GenMerchant, kind: ProductKind, seq
   const [l, w, h] = kind.cartonCm.map((c) => Math.max(10, Math.round(c * 10 * jitter()))) as [number, number, number];
   const grossG = Math.min(1_000_000, Math.max(100, Math.round(units * kind.unitGrossG * jitter())));
   const unitZh = UNIT_ZH[kind.unit] ?? '个';
-  const attrZh = Object.entries(attrs).map(([k, v]) => `${ATTR_ZH[k] ?? k}：${v.zh}`).join('，');
-  const attrEn = Object.entries(attrs).map(([k, v]) => `${k}: ${v.en}`).join(', ');
-  const descZh = `${titleZh}。${attrZh ? attrZh + '。' : ''}每箱${units}${unitZh}，外箱${l / 10}×${w / 10}×${h / 10}cm，毛重${grossG / 1000}kg。起订量${moq}${unitZh}，义乌国际商贸城${district}区现货批发，支持来样定制、印制logo。`;
-  const descEn = `${titleEn}. ${attrEn ? attrEn + '. ' : ''}${units} ${kind.unit} per carton, carton ${l / 10}×${w / 10}×${h / 10} cm, ${grossG / 1000} kg gross. MOQ ${moq} ${kind.unit}. In stock at Yiwu International Trade City, District ${district}; OEM and custom logo welcome.`;
+  const attrZh = Object.entries(attrs)
+    .map(([k, v]) => `${ATTR_ZH[k] ?? k}：${v.zh}`)
+    .join('，');
+  const attrEn = Object.entries(attrs)
+    .map(([k, v]) => `${k}: ${v.en}`)
+    .join(', ');
+  const descZh = `${titleZh}。${attrZh ? `${attrZh}。` : ''}每箱${units}${unitZh}，外箱${l / 10}×${w / 10}×${h / 10}cm，毛重${grossG / 1000}kg。起订量${moq}${unitZh}，义乌国际商贸城${district}区现货批发，支持来样定制、印制logo。`;
+  const descEn = `${titleEn}. ${attrEn ? `${attrEn}. ` : ''}${units} ${kind.unit} per carton, carton ${l / 10}×${w / 10}×${h / 10} cm, ${grossG / 1000} kg gross. MOQ ${moq} ${kind.unit}. In stock at Yiwu International Trade City, District ${district}; OEM and custom logo welcome.`;
   const created = new Date(now - rng.int(0, 3 * 365) * 86400_000 - rng.int(0, 86399) * 1000).toISOString();
   return [
-    id, m.id, m.stalls[0]!, categoryIdOf(kind.category), `${kind.category}-${String(seq).padStart(4, '0')}`, titleZh, titleEn, descZh, descEn,
-    JSON.stringify(Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, v.en]))), kind.unit, moq, 'CNY', JSON.stringify(tiers), p1,
-    rng.int(0, 50) * moq, kind.hs, units, l, w, h, grossG, created, created,
+    id,
+    m.id,
+    m.stalls[0]!,
+    categoryIdOf(kind.category),
+    `${kind.category}-${String(seq).padStart(4, '0')}`,
+    titleZh,
+    titleEn,
+    descZh,
+    descEn,
+    JSON.stringify(Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, v.en]))),
+    kind.unit,
+    moq,
+    'CNY',
+    JSON.stringify(tiers),
+    p1,
+    rng.int(0, 50) * moq,
+    kind.hs,
+    units,
+    l,
+    w,
+    h,
+    grossG,
+    created,
+    created,
   ];
 }
 
 const ATTR_ZH: Record<string, string> = {
-  material: '材质', colour: '颜色', size: '尺寸', capacity: '容量', age: '适用年龄', plating: '电镀', height: '高度', length: '长度', width: '宽度',
-  voltage: '电压', plug: '插头', power: '功率', base: '灯头', strap: '表带', volume: '规格', shade: '色号', frame: '镜框', lens: '镜片', pattern: '图案',
-  filling: '填充物', scale: '比例', battery: '电池', paper: '纸张', tip: '笔尖', 'ink colour': '墨水颜色', ribs: '伞骨', fabric: '面料', handle: '手柄',
-  model: '适用机型', connector: '接口', holes: '扣眼', pet: '适用宠物', 'roll length': '卷长', 'water resistance': '防水', 'colour temperature': '色温',
+  material: '材质',
+  colour: '颜色',
+  size: '尺寸',
+  capacity: '容量',
+  age: '适用年龄',
+  plating: '电镀',
+  height: '高度',
+  length: '长度',
+  width: '宽度',
+  voltage: '电压',
+  plug: '插头',
+  power: '功率',
+  base: '灯头',
+  strap: '表带',
+  volume: '规格',
+  shade: '色号',
+  frame: '镜框',
+  lens: '镜片',
+  pattern: '图案',
+  filling: '填充物',
+  scale: '比例',
+  battery: '电池',
+  paper: '纸张',
+  tip: '笔尖',
+  'ink colour': '墨水颜色',
+  ribs: '伞骨',
+  fabric: '面料',
+  handle: '手柄',
+  model: '适用机型',
+  connector: '接口',
+  holes: '扣眼',
+  pet: '适用宠物',
+  'roll length': '卷长',
+  'water resistance': '防水',
+  'colour temperature': '色温',
 };

@@ -1,3 +1,5 @@
+import { invalid } from '../../core/errors.ts';
+
 /** How big a demo market to generate. `full` is the real Yiwu market: 75,000 stalls, 2.1 million products. */
 export interface Scale {
   name: string;
@@ -17,5 +19,5 @@ export function scaleOf(name: string): Scale {
   if (s) return s;
   const n = Number(name);
   if (Number.isInteger(n) && n >= 10 && n <= 750000) return { name: `${n} stalls`, stalls: n, productsPerMerchant: 28 };
-  throw new RangeError(`unknown scale "${name}": use ${Object.keys(SCALES).join(', ')} or a number of stalls (10–750000)`);
+  throw invalid(`unknown scale "${name}": use ${Object.keys(SCALES).join(', ')} or a number of stalls (10–750000)`);
 }

@@ -10,7 +10,7 @@
  * in the block or by the block's floor.
  */
 import { orientationsOf } from './orientations.ts';
-import type { CargoType, ContainerSpace } from './types.ts';
+import type { CargoType, ContainerSpace, Placement } from './types.ts';
 
 export type BlockLayout =
   | { kind: 'simple'; type: number; bl: number; bw: number; bh: number; nx: number; ny: number; nz: number }
@@ -41,16 +41,8 @@ export interface BlockOptions {
   joinZ: boolean;
 }
 
-/** A box placed in block-local coordinates. */
-export interface LocalBox {
-  type: number;
-  x: number;
-  y: number;
-  z: number;
-  l: number;
-  w: number;
-  h: number;
-}
+/** A box placed in block-local coordinates: a Placement relative to the block's corner. */
+export type LocalBox = Placement;
 
 function keyOf(b: Block): string {
   let k = `${b.l},${b.w},${b.h},${b.pl},${b.pw}`;
@@ -74,9 +66,15 @@ function simpleBlocks(types: readonly CargoType[], c: ContainerSpace, maxBlocks:
           for (let nx = 1; nx <= mx; nx++) {
             const n = nx * ny * nz;
             if (ty.weight * n > c.maxWeight) break;
-            const l = nx * bl, w = ny * bw, h = nz * bh;
+            const l = nx * bl,
+              w = ny * bw,
+              h = nz * bh;
             list.push({
-              l, w, h, pl: l, pw: w,
+              l,
+              w,
+              h,
+              pl: l,
+              pw: w,
               vol: n * bl * bw * bh,
               weight: n * ty.weight,
               nBoxes: n,
@@ -102,7 +100,10 @@ function simpleBlocks(types: readonly CargoType[], c: ContainerSpace, maxBlocks:
       continue;
     }
     const small = list.filter((b) => b.nBoxes <= 4);
-    const big = list.filter((b) => b.nBoxes > 4).sort((a, b) => b.vol - a.vol).slice(0, Math.max(0, quota - small.length));
+    const big = list
+      .filter((b) => b.nBoxes > 4)
+      .sort((a, b) => b.vol - a.vol)
+      .slice(0, Math.max(0, quota - small.length));
     out.push(...small, ...big);
   }
   return out;
@@ -111,14 +112,22 @@ function simpleBlocks(types: readonly CargoType[], c: ContainerSpace, maxBlocks:
 function mergeCounts(a: Block, b: Block, types: readonly CargoType[]): { t: Int32Array; n: Int32Array } | null {
   const t: number[] = [];
   const n: number[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < a.types.length || j < b.types.length) {
     const ta = i < a.types.length ? a.types[i]! : Infinity;
     const tb = j < b.types.length ? b.types[j]! : Infinity;
     let ty: number, cnt: number;
-    if (ta === tb) { ty = ta; cnt = a.counts[i++]! + b.counts[j++]!; }
-    else if (ta < tb) { ty = ta; cnt = a.counts[i++]!; }
-    else { ty = tb; cnt = b.counts[j++]!; }
+    if (ta === tb) {
+      ty = ta;
+      cnt = a.counts[i++]! + b.counts[j++]!;
+    } else if (ta < tb) {
+      ty = ta;
+      cnt = a.counts[i++]!;
+    } else {
+      ty = tb;
+      cnt = b.counts[j++]!;
+    }
     if (cnt > types[ty]!.count) return null;
     t.push(ty);
     n.push(cnt);
@@ -132,13 +141,25 @@ function join(a: Block, b: Block, axis: 0 | 1 | 2, types: readonly CargoType[], 
   let l: number, w: number, h: number, pl: number, pw: number;
   if (axis === 0) {
     if (a.h !== b.h || a.pl !== a.l || a.pw !== b.pw) return null;
-    l = a.l + b.l; w = Math.max(a.w, b.w); h = a.h; pl = a.l + b.pl; pw = a.pw;
+    l = a.l + b.l;
+    w = Math.max(a.w, b.w);
+    h = a.h;
+    pl = a.l + b.pl;
+    pw = a.pw;
   } else if (axis === 1) {
     if (a.h !== b.h || a.pw !== a.w || a.pl !== b.pl) return null;
-    l = Math.max(a.l, b.l); w = a.w + b.w; h = a.h; pl = a.pl; pw = a.w + b.pw;
+    l = Math.max(a.l, b.l);
+    w = a.w + b.w;
+    h = a.h;
+    pl = a.pl;
+    pw = a.w + b.pw;
   } else {
     if (b.l > a.pl || b.w > a.pw) return null;
-    l = a.l; w = a.w; h = a.h + b.h; pl = b.pl; pw = b.pw;
+    l = a.l;
+    w = a.w;
+    h = a.h + b.h;
+    pl = b.pl;
+    pw = b.pw;
   }
   if (l > c.L || w > c.W || h > c.H) return null;
   const vol = a.vol + b.vol;
@@ -148,9 +169,17 @@ function join(a: Block, b: Block, axis: 0 | 1 | 2, types: readonly CargoType[], 
   const m = mergeCounts(a, b, types);
   if (!m) return null;
   return {
-    l, w, h, pl, pw, vol, weight,
+    l,
+    w,
+    h,
+    pl,
+    pw,
+    vol,
+    weight,
     nBoxes: a.nBoxes + b.nBoxes,
-    types: m.t, counts: m.n, group: a.group,
+    types: m.t,
+    counts: m.n,
+    group: a.group,
     layout: { kind: 'join', axis, a, b },
   };
 }
@@ -169,13 +198,17 @@ export function generateBlocks(types: readonly CargoType[], c: ContainerSpace, o
   const all: Block[] = [];
   for (const b of simpleBlocks(types, c, opt.maxBlocks)) {
     const k = keyOf(b);
-    if (!seen.has(k)) { seen.add(k); all.push(b); }
+    if (!seen.has(k)) {
+      seen.add(k);
+      all.push(b);
+    }
   }
   let frontier = all.slice();
   const key2 = (a: number, b: number): number => a * 1_000_003 + b;
   const add = (m: Map<number, Block[]>, k: number, b: Block): void => {
     const l = m.get(k);
-    if (l) l.push(b); else m.set(k, [b]);
+    if (l) l.push(b);
+    else m.set(k, [b]);
   };
   // Join partners are looked up by the equalities the rules demand.
   const byHPw = new Map<number, Block[]>(); // x-join, as b: (h, pw)
@@ -204,17 +237,16 @@ export function generateBlocks(types: readonly CargoType[], c: ContainerSpace, o
       return all.length >= opt.maxBlocks;
     };
     outer: for (const f of frontier) {
-      {
       if (f.pl === f.l) for (const o of (byHPw.get(key2(f.h, f.pw)) ?? none).slice()) if (tryJoin(f, o, 0)) break outer;
       for (const o of (byHPwFull.get(key2(f.h, f.pw)) ?? none).slice()) if (tryJoin(o, f, 0)) break outer;
       if (f.pw === f.w) for (const o of (byHPl.get(key2(f.h, f.pl)) ?? none).slice()) if (tryJoin(f, o, 1)) break outer;
       for (const o of (byHPlFull.get(key2(f.h, f.pl)) ?? none).slice()) if (tryJoin(o, f, 1)) break outer;
-      }
-      if (opt.joinZ) for (const o of base) {
-        if (f.h + o.h > c.H || f.group !== o.group) continue;
-        if (o.l <= f.pl && o.w <= f.pw && tryJoin(f, o, 2)) break outer;
-        if (f.l <= o.pl && f.w <= o.pw && tryJoin(o, f, 2)) break outer;
-      }
+      if (opt.joinZ)
+        for (const o of base) {
+          if (f.h + o.h > c.H || f.group !== o.group) continue;
+          if (o.l <= f.pl && o.w <= f.pw && tryJoin(f, o, 2)) break outer;
+          if (f.l <= o.pl && f.w <= o.pw && tryJoin(o, f, 2)) break outer;
+        }
     }
     fresh.forEach(index);
     frontier = fresh;

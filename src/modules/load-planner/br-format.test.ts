@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { BRFormatError, parseBR } from './br-format.ts';
+import { AppError } from '../../core/errors.ts';
+import { parseBR } from './br-format.ts';
 import { brDir } from '../../../test/shared-data.ts';
 
 const DIR = brDir();
@@ -29,8 +30,11 @@ describe('BR parser on the OR-Library files', () => {
     assert.deepEqual(p.types[0], { dims: [108, 76, 30], verticalAllowed: [false, false, true], count: 40, weight: 0, group: 0 });
     assert.deepEqual(p.types[2]!.verticalAllowed, [true, true, true]);
   });
-  it('rejects malformed input with a clear error', () => {
-    assert.throws(() => parseBR('1\n1 5\n10 10 10\n1\n1 5 1 5 1 5'), BRFormatError);
+  it('a truncated or malformed BR file is refused as BAD_BR_FILE with a clear message', () => {
+    assert.throws(
+      () => parseBR('1\n1 5\n10 10 10\n1\n1 5 1 5 1 5'),
+      (e: unknown) => e instanceof AppError && e.code === 'BAD_BR_FILE' && /unexpected end of file/.test(e.message),
+    );
     assert.throws(() => parseBR('1\n1 5\n10 10 10\n1\n1 5 2 5 1 5 1 3'), /flag must be 0 or 1/);
     assert.throws(() => parseBR('1\n1 5\n10 x 10\n'), /expected an integer/);
     assert.throws(() => parseBR('1\n1 5\n10 10 10\n1\n2 5 1 5 1 5 1 3'), /expected type 1/);

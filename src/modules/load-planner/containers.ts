@@ -7,6 +7,7 @@
  * The prices are placeholders (USD, minor units) for examples and tests only;
  * real freight rates are passed in by the caller.
  */
+import { invalid } from '../../core/errors.ts';
 import type { ContainerTypeInput } from './types.ts';
 
 export const STANDARD_CONTAINERS: Readonly<Record<string, Omit<ContainerTypeInput, 'priceMinor' | 'currency'>>> = {
@@ -22,9 +23,9 @@ export const DEFAULT_PRICES_MINOR: Readonly<Record<string, number>> = {
   '40HQ': 280_000,
 };
 
-/** A standard container type with a price; throws on an unknown code. */
+/** A standard container type with a price; throws VALIDATION on an unknown code. */
 export function standardContainer(code: string, priceMinor?: number, currency = 'USD'): ContainerTypeInput {
   const c = STANDARD_CONTAINERS[code.toUpperCase()];
-  if (!c) throw new Error(`unknown container type "${code}" (known: ${Object.keys(STANDARD_CONTAINERS).join(', ')})`);
+  if (!c) throw invalid(`unknown container type "${code}" (known: ${Object.keys(STANDARD_CONTAINERS).join(', ')})`);
   return { ...c, priceMinor: priceMinor ?? DEFAULT_PRICES_MINOR[c.code] ?? 0, currency };
 }

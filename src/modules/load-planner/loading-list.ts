@@ -11,11 +11,14 @@ export function loadingList(plan: ShipmentPlan): string {
     out.push('');
     out.push(`Container ${i + 1}: ${c.code} (inside ${c.insideCm.join(' × ')} cm)`);
     out.push(`  cartons ${c.cartons.length}, ${fmt(c.loadedVolumeM3, 3)} m³ (${fmt(c.utilisation * 100)} %), ${fmt(c.weightKg)} kg of ${c.payloadKg} kg`);
-    out.push(`  centre of gravity x ${fmt(c.centreOfGravityCm[0])} / y ${fmt(c.centreOfGravityCm[1])} / z ${fmt(c.centreOfGravityCm[2])} cm (container centre ${fmt(c.insideCm[0] / 2)} / ${fmt(c.insideCm[1] / 2)})`);
+    out.push(
+      `  centre of gravity x ${fmt(c.centreOfGravityCm[0])} / y ${fmt(c.centreOfGravityCm[1])} / z ${fmt(c.centreOfGravityCm[2])} cm (container centre ${fmt(c.insideCm[0] / 2)} / ${fmt(c.insideCm[1] / 2)})`,
+    );
     out.push('  Load sequence (back wall first):');
     c.lots.forEach((l, k) => {
       const cs = c.cartons.filter((x) => x.lot === l.lot);
-      const x0 = Math.min(...cs.map((x) => x.xCm)), x1 = Math.max(...cs.map((x) => x.xCm + x.lengthCm));
+      const x0 = Math.min(...cs.map((x) => x.xCm)),
+        x1 = Math.max(...cs.map((x) => x.xCm + x.lengthCm));
       out.push(`   ${String(k + 1).padStart(3)}. lot ${l.lot} (${l.owner}): ${l.cartons} cartons, x ${fmt(x0)}–${fmt(x1)} cm`);
     });
     const tiers = [...new Set(c.cartons.map((x) => x.zCm))].sort((a, b) => a - b);
@@ -29,8 +32,8 @@ export function loadingList(plan: ShipmentPlan): string {
   });
   if (plan.unplaced.length) {
     out.push('');
-    out.push('NOT LOADED: ' + plan.unplaced.map((u) => `lot ${u.lot} (${u.owner}) ${u.cartons} cartons`).join('; '));
+    out.push(`NOT LOADED: ${plan.unplaced.map((u) => `lot ${u.lot} (${u.owner}) ${u.cartons} cartons`).join('; ')}`);
   }
   if (plan.splitLots.length) out.push(`Lots split over containers: ${plan.splitLots.join(', ')}`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -10,81 +10,76 @@
  *   this_side_up  yes/no (also y/n, true/false, 1/0); blank = yes. yes: only
  *                 height_cm may be vertical; no: any side may be vertical.
  */
+import { AppError } from '../../core/errors.ts';
+import { readFile } from 'node:fs/promises';
+import { readCsvRecords } from '../../core/csv.ts';
+import { readSheet, SHEET_LIMITS } from '../../core/spreadsheet/read-sheet.ts';
+import { sheetTable, type SheetColumn } from '../../core/spreadsheet/sheet-table.ts';
 import type { LotInput } from './types.ts';
 
-export class LotParseError extends Error {
-  override name = 'LotParseError';
-}
+/** A lots table that cannot be read: BAD_SPREADSHEET, the message names the row. */
+const lotsError = (message: string): AppError => new AppError('BAD_SPREADSHEET', message);
 
 export const LOT_COLUMNS = ['lot', 'owner', 'count', 'length_cm', 'width_cm', 'height_cm', 'gross_kg', 'this_side_up'] as const;
+type LotColumn = (typeof LOT_COLUMNS)[number];
+const SHEET_COLUMNS: SheetColumn<LotColumn>[] = LOT_COLUMNS.map((key) => ({ key, required: key !== 'this_side_up' }));
 
-/** Split CSV text into rows of cells (RFC 4180 quotes; comma or semicolon). */
+/**
+ * Split CSV text into rows of cells: the platform's CSV parser (src/core/csv.ts),
+ * with the separator taken from the header line (";" when it has semicolons and
+ * no comma, as spreadsheets write in decimal-comma locales).
+ */
 export function parseCsv(text: string): string[][] {
-  const src = text.replace(/^\uFEFF/, '');
-  const firstLine = src.split(/\r?\n/, 1)[0] ?? '';
-  const sep = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [], cell = '', q = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (q) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') { cell += '"'; i++; } else q = false;
-      } else cell += ch;
-    } else if (ch === '"') q = true;
-    else if (ch === sep) { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
-    } else cell += ch;
-  }
-  if (q) throw new LotParseError('unterminated quoted field');
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
-  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+  const firstLine = /^[^\r\n]*/.exec(text)![0];
+  const separator = !firstLine.includes(',') && firstLine.includes(';') ? ';' : ',';
+  const { records, unterminated } = readCsvRecords(text, { separator });
+  if (unterminated) throw lotsError('unterminated quoted field (a " is missing)');
+  return records.map((r) => r.fields);
 }
 
 function yesNo(v: string, where: string): boolean {
   const s = v.trim().toLowerCase();
   if (s === '' || ['yes', 'y', 'true', '1', '是'].includes(s)) return true;
   if (['no', 'n', 'false', '0', '否'].includes(s)) return false;
-  throw new LotParseError(`${where}: this_side_up must be yes or no, got "${v}"`);
+  throw lotsError(`${where}: this_side_up must be yes or no, got "${v}"`);
 }
 
 /** Lots from table rows; the first row is the header. Errors name the row (1-based, as in a spreadsheet). */
 export function lotsFromRows(rows: readonly (readonly string[])[]): LotInput[] {
-  const header = rows[0];
-  if (!header) throw new LotParseError('the table is empty');
-  const col = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
-  const missing = LOT_COLUMNS.filter((c) => c !== 'this_side_up' && !col.has(c));
-  if (missing.length) throw new LotParseError(`missing column(s): ${missing.join(', ')} (expected ${LOT_COLUMNS.join(',')})`);
+  if (rows.length === 0) throw lotsError('the table is empty');
+  const table = sheetTable(rows, SHEET_COLUMNS, { unknown: 'ignore' });
+  if (table.missing.length) throw lotsError(`missing column(s): ${table.missing.join(', ')} (expected ${LOT_COLUMNS.join(',')})`);
+  if (table.errors.length) throw lotsError(table.errors[0]!.reason);
   const out: LotInput[] = [];
   const seen = new Set<string>();
-  for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
-    const where = `row ${r + 1}`;
-    const get = (c: string): string => (col.has(c) ? (row[col.get(c)!] ?? '') : '').trim();
-    const num = (c: string, opts: { int?: boolean; min0?: boolean } = {}): number => {
+  for (const row of table.rows()) {
+    const where = `row ${row.rowNo}`;
+    const get = (c: LotColumn): string => row.get(c).trim();
+    const num = (c: LotColumn, opts: { int?: boolean; min0?: boolean } = {}): number => {
       const s = get(c);
       const v = Number(s.replace(/,/g, '.'));
-      if (s === '' || !Number.isFinite(v)) throw new LotParseError(`${where}: ${c} must be a number, got "${s}"`);
-      if (opts.int && !Number.isInteger(v)) throw new LotParseError(`${where}: ${c} must be a whole number, got "${s}"`);
-      if (opts.min0 ? v < 0 : v <= 0) throw new LotParseError(`${where}: ${c} must be ${opts.min0 ? '≥ 0' : '> 0'}, got "${s}"`);
+      if (s === '' || !Number.isFinite(v)) throw lotsError(`${where}: ${c} must be a number, got "${s}"`);
+      if (opts.int && !Number.isInteger(v)) throw lotsError(`${where}: ${c} must be a whole number, got "${s}"`);
+      if (opts.min0 ? v < 0 : v <= 0) throw lotsError(`${where}: ${c} must be ${opts.min0 ? '≥ 0' : '> 0'}, got "${s}"`);
       return v;
     };
     const id = get('lot');
-    if (!id) throw new LotParseError(`${where}: lot id is empty`);
-    if (seen.has(id)) throw new LotParseError(`${where}: lot "${id}" appears twice`);
+    if (!id) throw lotsError(`${where}: lot id is empty`);
+    if (seen.has(id)) throw lotsError(`${where}: lot "${id}" appears twice`);
     seen.add(id);
     const up = yesNo(get('this_side_up'), where);
     out.push({
-      id, owner: get('owner') || id,
+      id,
+      owner: get('owner') || id,
       count: num('count', { int: true }),
-      lengthCm: num('length_cm'), widthCm: num('width_cm'), heightCm: num('height_cm'),
+      lengthCm: num('length_cm'),
+      widthCm: num('width_cm'),
+      heightCm: num('height_cm'),
       grossKg: num('gross_kg', { min0: true }),
       verticalAllowed: up ? [false, false, true] : [true, true, true],
     });
   }
-  if (out.length === 0) throw new LotParseError('no lots in the table');
+  if (out.length === 0) throw lotsError('no lots in the table');
   return out;
 }
 
@@ -92,21 +87,7 @@ export function lotsFromCsv(text: string): LotInput[] {
   return lotsFromRows(parseCsv(text));
 }
 
-/** Lots from the first worksheet of an .xlsx file. */
+/** Lots from the first worksheet of an .xlsx file, read as uploads are (src/core/spreadsheet, the lots limits). */
 export async function lotsFromXlsx(path: string): Promise<LotInput[]> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const ws = wb.worksheets[0];
-  if (!ws) throw new LotParseError('the workbook has no sheet');
-  const rows: string[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const v = row.getCell(c).value;
-      cells.push(v === null || v === undefined ? '' : typeof v === 'object' && 'result' in v ? String(v.result ?? '') : typeof v === 'object' && 'text' in v ? String(v.text) : String(v));
-    }
-    rows.push(cells);
-  });
-  return lotsFromRows(rows);
+  return lotsFromRows(await readSheet(await readFile(path), 'xlsx', SHEET_LIMITS.lots));
 }

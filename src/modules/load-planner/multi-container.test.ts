@@ -3,14 +3,23 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { standardContainer } from './containers.ts';
 import { loadingList } from './loading-list.ts';
-import { lotsFromCsv, LotParseError } from './lots.ts';
-import { planShipment, ShipmentInputError } from './multi-container.ts';
+import { AppError } from '../../core/errors.ts';
+import { lotsFromCsv } from './lots.ts';
+import { planShipment } from './multi-container.ts';
 import type { LotInput, ShipmentInput } from './types.ts';
 import { validatePlan } from './validate-plan.ts';
 
 const UP = [false, false, true] as const;
-const lot = (id: string, count: number, l: number, w: number, h: number, kg = 10, up = true): LotInput =>
-  ({ id, owner: `M-${id}`, count, lengthCm: l, widthCm: w, heightCm: h, grossKg: kg, ...(up ? { verticalAllowed: UP } : {}) });
+const lot = (id: string, count: number, l: number, w: number, h: number, kg = 10, up = true): LotInput => ({
+  id,
+  owner: `M-${id}`,
+  count,
+  lengthCm: l,
+  widthCm: w,
+  heightCm: h,
+  grossKg: kg,
+  ...(up ? { verticalAllowed: UP } : {}),
+});
 
 describe('planShipment: cheapest container mix', () => {
   it('cargo that fits one 40HQ but not one 40GP goes in one 40HQ', () => {
@@ -18,7 +27,10 @@ describe('planShipment: cheapest container mix', () => {
     const input: ShipmentInput = { lots: [lot('A', 48, 100, 117, 130)], containers: ['20GP', '40GP', '40HQ'].map((c) => standardContainer(c)) };
     const plan = planShipment(input, { timeLimitMs: 8000, maxWorkPerContainer: 400 });
     assert.equal(plan.complete, true);
-    assert.deepEqual(plan.containers.map((c) => c.code), ['40HQ']);
+    assert.deepEqual(
+      plan.containers.map((c) => c.code),
+      ['40HQ'],
+    );
     assert.deepEqual(validatePlan(input, plan).errors, []);
   });
   it('two 20GP beat one 40GP when cheaper, and each lot stays whole', () => {
@@ -26,14 +38,23 @@ describe('planShipment: cheapest container mix', () => {
     const lots = [lot('A', 10, 100, 117, 230), lot('B', 10, 100, 117, 230)];
     const cheap20: ShipmentInput = { lots, containers: [standardContainer('20GP', 100_000), standardContainer('40GP', 260_000)] };
     const p1 = planShipment(cheap20, { timeLimitMs: 8000, maxWorkPerContainer: 400 });
-    assert.deepEqual(p1.containers.map((c) => c.code), ['20GP', '20GP']);
+    assert.deepEqual(
+      p1.containers.map((c) => c.code),
+      ['20GP', '20GP'],
+    );
     assert.deepEqual(p1.totalPrice, [{ currency: 'USD', amountMinor: 200_000 }]);
     assert.deepEqual(p1.splitLots, []);
-    assert.deepEqual(p1.containers.map((c) => c.lots.map((l) => l.lot)), [['A'], ['B']]);
+    assert.deepEqual(
+      p1.containers.map((c) => c.lots.map((l) => l.lot)),
+      [['A'], ['B']],
+    );
     assert.deepEqual(validatePlan(cheap20, p1).errors, []);
     const dear20: ShipmentInput = { lots, containers: [standardContainer('20GP', 150_000), standardContainer('40GP', 260_000)] };
     const p2 = planShipment(dear20, { timeLimitMs: 8000, maxWorkPerContainer: 400 });
-    assert.deepEqual(p2.containers.map((c) => c.code), ['40GP']);
+    assert.deepEqual(
+      p2.containers.map((c) => c.code),
+      ['40GP'],
+    );
     assert.equal(p2.complete, true);
   });
   it('payload decides: heavy cartons need a second container', () => {
@@ -55,8 +76,11 @@ describe('planShipment: cheapest container mix', () => {
   it('every plan keeps every rule on random lot sets', () => {
     const arbLot = fc.record({
       count: fc.integer({ min: 1, max: 60 }),
-      l: fc.integer({ min: 200, max: 1200 }), w: fc.integer({ min: 200, max: 900 }), h: fc.integer({ min: 150, max: 900 }),
-      kg: fc.integer({ min: 1, max: 800 }), up: fc.boolean(),
+      l: fc.integer({ min: 200, max: 1200 }),
+      w: fc.integer({ min: 200, max: 900 }),
+      h: fc.integer({ min: 150, max: 900 }),
+      kg: fc.integer({ min: 1, max: 800 }),
+      up: fc.boolean(),
     });
     fc.assert(
       fc.property(fc.array(arbLot, { minLength: 1, maxLength: 4 }), fc.boolean(), (ls, support) => {
@@ -70,9 +94,12 @@ describe('planShipment: cheapest container mix', () => {
       { numRuns: 12, seed: 5 },
     );
   });
-  it('rejects bad input clearly', () => {
+  it('a carton that fits no offered container, a zero count or no container is refused as VALIDATION', () => {
     const cs = [standardContainer('20GP')];
-    assert.throws(() => planShipment({ lots: [lot('X', 1, 700, 50, 50)], containers: cs }), ShipmentInputError);
+    assert.throws(
+      () => planShipment({ lots: [lot('X', 1, 700, 50, 50)], containers: cs }),
+      (e: unknown) => e instanceof AppError && e.code === 'VALIDATION' && /fits in none/.test(e.message),
+    );
     assert.throws(() => planShipment({ lots: [lot('X', 0, 50, 50, 50)], containers: cs }), /count/);
     assert.throws(() => planShipment({ lots: [lot('X', 1, 50, 50, 50)], containers: [] }), /no container/);
   });
@@ -82,13 +109,25 @@ describe('lots from CSV', () => {
   it('reads the documented columns', () => {
     const lots = lotsFromCsv('lot,owner,count,length_cm,width_cm,height_cm,gross_kg,this_side_up\nA,M1,3,60,40,35.5,12.5,yes\n"B,2",M2,1,50,50,50,8,no\n');
     assert.equal(lots.length, 2);
-    assert.deepEqual(lots[0], { id: 'A', owner: 'M1', count: 3, lengthCm: 60, widthCm: 40, heightCm: 35.5, grossKg: 12.5, verticalAllowed: [false, false, true] });
+    assert.deepEqual(lots[0], {
+      id: 'A',
+      owner: 'M1',
+      count: 3,
+      lengthCm: 60,
+      widthCm: 40,
+      heightCm: 35.5,
+      grossKg: 12.5,
+      verticalAllowed: [false, false, true],
+    });
     assert.equal(lots[1]!.id, 'B,2');
     assert.deepEqual(lots[1]!.verticalAllowed, [true, true, true]);
   });
-  it('names the bad row', () => {
+  it('a bad lots row is refused as BAD_SPREADSHEET naming the row', () => {
     assert.throws(() => lotsFromCsv('lot,owner,count,length_cm,width_cm,height_cm,gross_kg\nA,M,x,1,1,1,1'), /row 2: count/);
-    assert.throws(() => lotsFromCsv('lot,owner,count\nA,M,1'), LotParseError);
+    assert.throws(
+      () => lotsFromCsv('lot,owner,count\nA,M,1'),
+      (e: unknown) => e instanceof AppError && e.code === 'BAD_SPREADSHEET' && /missing column/.test(e.message),
+    );
     assert.throws(() => lotsFromCsv('lot,owner,count,length_cm,width_cm,height_cm,gross_kg,this_side_up\nA,M,1,1,1,1,1,maybe'), /this_side_up/);
   });
 });

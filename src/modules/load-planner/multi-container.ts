@@ -10,17 +10,11 @@
  * re-packed, unless the lot is too large for one container anyway (then it is
  * split, and reported). The first mix that carries everything is returned.
  */
+import { invalid } from '../../core/errors.ts';
 import { orientationsOf } from './orientations.ts';
 import { packContainer } from './planner.ts';
-import type {
-  CartonPlacement, ContainerPlan, ContainerTypeInput, LotInput, PackResult,
-  ShipmentInput, ShipmentOptions, ShipmentPlan,
-} from './types.ts';
+import type { CartonPlacement, ContainerPlan, ContainerTypeInput, LotInput, PackResult, ShipmentInput, ShipmentOptions, ShipmentPlan } from './types.ts';
 import { cartonMm, containerSpace, grams, lotProblem } from './units.ts';
-
-export class ShipmentInputError extends Error {
-  override name = 'ShipmentInputError';
-}
 
 interface Filled {
   type: number;
@@ -35,29 +29,32 @@ function fitsEmpty(l: LotInput, c: ContainerTypeInput): boolean {
   const s = containerSpace(c);
   if (grams(l.grossKg) > s.maxWeight) return false;
   const dims = [cartonMm(l.lengthCm), cartonMm(l.widthCm), cartonMm(l.heightCm)] as const;
-  return orientationsOf({ dims, verticalAllowed: l.verticalAllowed ?? [true, true, true] })
-    .some(([a, b, h]) => a <= s.L && b <= s.W && h <= s.H);
+  return orientationsOf({ dims, verticalAllowed: l.verticalAllowed ?? [true, true, true] }).some(([a, b, h]) => a <= s.L && b <= s.W && h <= s.H);
 }
 
 export function checkShipmentInput(input: ShipmentInput): void {
-  if (input.containers.length === 0) throw new ShipmentInputError('no container type offered');
+  if (input.containers.length === 0) throw invalid('no container type offered');
   const ids = new Set<string>();
   for (const l of input.lots) {
-    if (ids.has(l.id)) throw new ShipmentInputError(`lot "${l.id}" appears twice`);
+    if (ids.has(l.id)) throw invalid(`lot "${l.id}" appears twice`);
     ids.add(l.id);
-    for (const [k, v] of [['count', l.count], ['length', l.lengthCm], ['width', l.widthCm], ['height', l.heightCm]] as const)
-      if (!(Number.isFinite(v) && v > 0)) throw new ShipmentInputError(`lot "${l.id}": ${k} must be a positive number`);
-    if (!Number.isInteger(l.count)) throw new ShipmentInputError(`lot "${l.id}": count must be an integer`);
-    if (!(Number.isFinite(l.grossKg) && l.grossKg >= 0)) throw new ShipmentInputError(`lot "${l.id}": gross weight must be ≥ 0`);
-    if (l.verticalAllowed && !l.verticalAllowed.some(Boolean)) throw new ShipmentInputError(`lot "${l.id}": no side may stand up`);
-    if (!input.containers.some((c) => fitsEmpty(l, c)))
-      throw new ShipmentInputError(`lot "${l.id}": a carton fits in none of the offered containers`);
+    for (const [k, v] of [
+      ['count', l.count],
+      ['length', l.lengthCm],
+      ['width', l.widthCm],
+      ['height', l.heightCm],
+    ] as const)
+      if (!(Number.isFinite(v) && v > 0)) throw invalid(`lot "${l.id}": ${k} must be a positive number`);
+    if (!Number.isInteger(l.count)) throw invalid(`lot "${l.id}": count must be an integer`);
+    if (!(Number.isFinite(l.grossKg) && l.grossKg >= 0)) throw invalid(`lot "${l.id}": gross weight must be ≥ 0`);
+    if (l.verticalAllowed && !l.verticalAllowed.some(Boolean)) throw invalid(`lot "${l.id}": no side may stand up`);
+    if (!input.containers.some((c) => fitsEmpty(l, c))) throw invalid(`lot "${l.id}": a carton fits in none of the offered containers`);
   }
   const cur = new Set(input.containers.map((c) => c.currency));
-  if (cur.size > 1) throw new ShipmentInputError(`container prices must share one currency, got ${[...cur].join(', ')}`);
+  if (cur.size > 1) throw invalid(`container prices must share one currency, got ${[...cur].join(', ')}`);
   for (const c of input.containers) {
-    if (!Number.isInteger(c.priceMinor) || c.priceMinor < 0) throw new ShipmentInputError(`${c.code}: price must be a non-negative integer in minor units`);
-    if (!/^[A-Z]{3}$/.test(c.currency)) throw new ShipmentInputError(`${c.code}: currency must be an ISO 4217 code`);
+    if (!Number.isInteger(c.priceMinor) || c.priceMinor < 0) throw invalid(`${c.code}: price must be a non-negative integer in minor units`);
+    if (!/^[A-Z]{3}$/.test(c.currency)) throw invalid(`${c.code}: currency must be an ISO 4217 code`);
   }
 }
 
@@ -78,7 +75,11 @@ function fillOne(ctx: Ctx, typeIdx: number, waiting: readonly number[], timeMs: 
   let counts = waiting.slice();
   for (let attempt = 0; ; attempt++) {
     const result = packContainer(lotProblem(lots, ct, counts), {
-      support: ctx.support, timeLimitMs: timeMs, seed: ctx.seed, groupLots: true, loadFromBack: true,
+      support: ctx.support,
+      timeLimitMs: timeMs,
+      seed: ctx.seed,
+      groupLots: true,
+      loadFromBack: true,
       ...(ctx.maxWork !== undefined ? { maxWork: ctx.maxWork } : {}),
     });
     const placed = counts.map((n, i) => n - result.unplaced[i]!);
@@ -109,7 +110,8 @@ function enumerateMixes(input: ShipmentInput, maxContainers: number): number[][]
     if (out.length > 200_000) return;
     if (i === cs.length) {
       if (used === 0) return;
-      let cap = 0, pay = 0;
+      let cap = 0,
+        pay = 0;
       cs.forEach((c, k) => {
         const s = containerSpace(c);
         cap += cur[k]! * s.L * s.W * s.H;
@@ -139,8 +141,11 @@ export function planShipment(input: ShipmentInput, options: ShipmentOptions = {}
   checkShipmentInput(input);
   const total = options.timeLimitMs ?? 20_000;
   const ctx: Ctx = {
-    input, support: options.support ?? true, seed: options.seed ?? 1,
-    maxWork: options.maxWorkPerContainer, deadline: t0 + total,
+    input,
+    support: options.support ?? true,
+    seed: options.seed ?? 1,
+    maxWork: options.maxWorkPerContainer,
+    deadline: t0 + total,
   };
   const { lots, containers } = input;
   const all = lots.map((l) => l.count);
@@ -156,8 +161,13 @@ export function planShipment(input: ShipmentInput, options: ShipmentOptions = {}
   for (let mi = 0; mi < mixes.length; mi++) {
     const mix = mixes[mi]!;
     const inst: number[] = [];
-    mix.forEach((n, k) => { for (let j = 0; j < n; j++) inst.push(k); });
-    const volOf = (k: number): number => { const s = containerSpace(containers[k]!); return s.L * s.W * s.H; };
+    mix.forEach((n, k) => {
+      for (let j = 0; j < n; j++) inst.push(k);
+    });
+    const volOf = (k: number): number => {
+      const s = containerSpace(containers[k]!);
+      return s.L * s.W * s.H;
+    };
     inst.sort((a, b) => volOf(b) - volOf(a) || a - b);
     let waiting = all.slice();
     const filled: Filled[] = [];
@@ -171,7 +181,10 @@ export function planShipment(input: ShipmentInput, options: ShipmentOptions = {}
     }
     if (waiting.every((n) => n === 0)) return assemble(ctx, filled, t0);
     const vol = filled.reduce((s, f) => s + f.result.volume, 0);
-    if (vol > bestVol) { bestVol = vol; bestTry = filled; }
+    if (vol > bestVol) {
+      bestVol = vol;
+      bestTry = filled;
+    }
     if (left() <= 0 && ctx.maxWork === undefined) break;
     if (mi >= 40) break;
   }
@@ -189,12 +202,22 @@ function assemble(ctx: Ctx, filled: Filled[], t0: number): ShipmentPlan {
       const lot = lots[p.type]!;
       const seq = ++seqBase[p.type]!;
       return {
-        lot: lot.id, owner: lot.owner, seq,
-        xCm: p.x / 10, yCm: p.y / 10, zCm: p.z / 10, lengthCm: p.l / 10, widthCm: p.w / 10, heightCm: p.h / 10,
+        lot: lot.id,
+        owner: lot.owner,
+        seq,
+        xCm: p.x / 10,
+        yCm: p.y / 10,
+        zCm: p.z / 10,
+        lengthCm: p.l / 10,
+        widthCm: p.w / 10,
+        heightCm: p.h / 10,
         grossKg: lot.grossKg,
       };
     });
-    f.placed.forEach((n, i) => { placedTotal[i]! += n; if (n > 0) inContainers[i]!++; });
+    f.placed.forEach((n, i) => {
+      placedTotal[i]! += n;
+      if (n > 0) inContainers[i]!++;
+    });
     const s = containerSpace(ct);
     const weightKg = cartons.reduce((a, c) => a + c.grossKg, 0);
     const m = weightKg > 0 ? (c: CartonPlacement): number => c.grossKg : (c: CartonPlacement): number => c.lengthCm * c.widthCm * c.heightCm;
@@ -203,7 +226,10 @@ function assemble(ctx: Ctx, filled: Filled[], t0: number): ShipmentPlan {
     const order: string[] = [];
     const perLot = new Map<string, number>();
     for (const c of cartons) {
-      if (!perLot.has(c.lot)) { perLot.set(c.lot, 0); order.push(c.lot); }
+      if (!perLot.has(c.lot)) {
+        perLot.set(c.lot, 0);
+        order.push(c.lot);
+      }
       perLot.set(c.lot, perLot.get(c.lot)! + 1);
     }
     return {
@@ -216,13 +242,13 @@ function assemble(ctx: Ctx, filled: Filled[], t0: number): ShipmentPlan {
       loadedVolumeM3: Math.round(f.result.volume / 1e6) / 1e3,
       utilisation: Math.round((f.result.volume / (s.L * s.W * s.H)) * 1e4) / 1e4,
       weightKg: Math.round(weightKg * 1000) / 1000,
-      centreOfGravityCm: cartons.length ? [cog((c) => c.xCm + c.lengthCm / 2), cog((c) => c.yCm + c.widthCm / 2), cog((c) => c.zCm + c.heightCm / 2)] : [0, 0, 0],
+      centreOfGravityCm: cartons.length
+        ? [cog((c) => c.xCm + c.lengthCm / 2), cog((c) => c.yCm + c.widthCm / 2), cog((c) => c.zCm + c.heightCm / 2)]
+        : [0, 0, 0],
       lots: order.map((id) => ({ lot: id, owner: lots.find((l) => l.id === id)!.owner, cartons: perLot.get(id)! })),
     };
   });
-  const unplaced = lots
-    .map((l, i) => ({ lot: l.id, owner: l.owner, cartons: l.count - placedTotal[i]! }))
-    .filter((u) => u.cartons > 0);
+  const unplaced = lots.map((l, i) => ({ lot: l.id, owner: l.owner, cartons: l.count - placedTotal[i]! })).filter((u) => u.cartons > 0);
   const totals = new Map<string, number>();
   for (const p of plans) totals.set(p.currency, (totals.get(p.currency) ?? 0) + p.priceMinor);
   return {

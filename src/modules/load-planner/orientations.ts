@@ -14,7 +14,10 @@ export function orientationsOf(t: Pick<CargoType, 'dims' | 'verticalAllowed'>): 
     const h = t.dims[v]!;
     const a = t.dims[(v + 1) % 3]!;
     const b = t.dims[(v + 2) % 3]!;
-    for (const o of [[a, b, h], [b, a, h]] as const) {
+    for (const o of [
+      [a, b, h],
+      [b, a, h],
+    ] as const) {
       const key = o.join(',');
       if (!seen.has(key)) {
         seen.add(key);
@@ -26,11 +29,6 @@ export function orientationsOf(t: Pick<CargoType, 'dims' | 'verticalAllowed'>): 
 }
 
 /** True when (l, w, h) is an allowed orientation of the type. */
-export function isAllowedOrientation(
-  t: Pick<CargoType, 'dims' | 'verticalAllowed'>,
-  l: number,
-  w: number,
-  h: number,
-): boolean {
+export function isAllowedOrientation(t: Pick<CargoType, 'dims' | 'verticalAllowed'>, l: number, w: number, h: number): boolean {
   return orientationsOf(t).some((o) => o[0] === l && o[1] === w && o[2] === h);
 }

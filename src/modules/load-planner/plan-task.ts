@@ -1,12 +1,11 @@
 /**
  * The load planner as a task for a worker thread (src/core/work-pool.ts): one
  * plan and its printable loading list from one structured-cloneable input.
- * Bad input is thrown as AppError('VALIDATION'), which crosses the thread with
- * its code and so reaches an HTTP caller as a 400.
+ * Bad input is thrown by the planner as AppError('VALIDATION'), which crosses the
+ * thread by its code (the pool re-creates it) and so reaches an HTTP caller as a 400.
  */
-import { AppError } from '../../core/errors.ts';
 import { loadingList } from './loading-list.ts';
-import { planShipment, ShipmentInputError } from './multi-container.ts';
+import { planShipment } from './multi-container.ts';
 import type { ShipmentInput, ShipmentOptions, ShipmentPlan } from './types.ts';
 
 export interface PlanTaskInput {
@@ -15,11 +14,6 @@ export interface PlanTaskInput {
 }
 
 export function planWithList({ input, options }: PlanTaskInput): { plan: ShipmentPlan; list: string } {
-  try {
-    const plan = planShipment(input, options);
-    return { plan, list: loadingList(plan) };
-  } catch (e) {
-    if (e instanceof ShipmentInputError) throw new AppError('VALIDATION', e.message);
-    throw e;
-  }
+  const plan = planShipment(input, options);
+  return { plan, list: loadingList(plan) };
 }

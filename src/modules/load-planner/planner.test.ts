@@ -13,7 +13,9 @@ const DIR = brDir();
 const arbType = (groups: number): fc.Arbitrary<CargoType> =>
   fc.record({
     dims: fc.tuple(fc.integer({ min: 2, max: 18 }), fc.integer({ min: 2, max: 18 }), fc.integer({ min: 2, max: 18 })),
-    verticalAllowed: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean()).map((v) => (v.some(Boolean) ? v : ([false, false, true] as [boolean, boolean, boolean]))),
+    verticalAllowed: fc
+      .tuple(fc.boolean(), fc.boolean(), fc.boolean())
+      .map((v) => (v.some(Boolean) ? v : ([false, false, true] as [boolean, boolean, boolean]))),
     count: fc.integer({ min: 1, max: 14 }),
     weight: fc.integer({ min: 0, max: 50 }),
     group: fc.integer({ min: 0, max: groups - 1 }),

@@ -147,8 +147,12 @@ export function packContainer(problem: PackProblem, options: PackOptions = {}): 
     if (!(err instanceof Stop)) throw err;
   }
   return buildResult(e, best.actions, {
-    work: budget.work, iterations: stats.iterations, lastWidth: stats.lastWidth,
-    blocks: e.blocks.length, elapsedMs: performance.now() - t0, timedOut: budget.timedOut,
+    work: budget.work,
+    iterations: stats.iterations,
+    lastWidth: stats.lastWidth,
+    blocks: e.blocks.length,
+    elapsedMs: performance.now() - t0,
+    timedOut: budget.timedOut,
   });
 }
 
@@ -156,7 +160,8 @@ function buildResult(e: Engine, actions: Action[], stats: PackResult['stats']): 
   const { container: c, types } = e.problem;
   const placements: Placement[] = [];
   const unplaced = types.map((t) => t.count);
-  let volume = 0, weight = 0;
+  let volume = 0,
+    weight = 0;
   for (const a of actions) {
     const b = e.blocks[a.block]!;
     for (const lb of expandBlock(b)) {

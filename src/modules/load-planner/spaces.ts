@@ -95,12 +95,7 @@ export function placeInSpaces(
  * range on the other axis) is a valid space too. Repeated to a fixed point
  * (bounded), only at this one height.
  */
-function mergeTops(
-  spaces: Space[],
-  z: number,
-  H: number,
-  minLW: number,
-): void {
+function mergeTops(spaces: Space[], z: number, H: number, minLW: number): void {
   let level = spaces.filter((s) => s.z1 === z && s.z2 === H);
   if (level.length < 2) return;
   let added = false;
@@ -109,14 +104,17 @@ function mergeTops(
     const has = (c: Space): boolean => level.concat(fresh).some((s) => contains(s, c));
     for (let i = 0; i < level.length; i++) {
       for (let j = i + 1; j < level.length; j++) {
-        const a = level[i]!, b = level[j]!;
+        const a = level[i]!,
+          b = level[j]!;
         if (a.x1 <= b.x2 && b.x1 <= a.x2) {
-          const y1 = Math.max(a.y1, b.y1), y2 = Math.min(a.y2, b.y2);
+          const y1 = Math.max(a.y1, b.y1),
+            y2 = Math.min(a.y2, b.y2);
           const c = { x1: Math.min(a.x1, b.x1), y1, z1: z, x2: Math.max(a.x2, b.x2), y2, z2: H };
           if (y2 - y1 >= minLW && !has(c)) fresh.push(c);
         }
         if (a.y1 <= b.y2 && b.y1 <= a.y2) {
-          const x1 = Math.max(a.x1, b.x1), x2 = Math.min(a.x2, b.x2);
+          const x1 = Math.max(a.x1, b.x1),
+            x2 = Math.min(a.x2, b.x2);
           const c = { x1, y1: Math.min(a.y1, b.y1), z1: z, x2, y2: Math.max(a.y2, b.y2), z2: H };
           if (x2 - x1 >= minLW && !has(c)) fresh.push(c);
         }

@@ -5,7 +5,7 @@
 import { generateBlocks } from './blocks.ts';
 import type { Block } from './blocks.ts';
 import { orientationsOf } from './orientations.ts';
-import { makeRng } from './rng.ts';
+import { makeRng } from '../../core/random.ts';
 import { placeInSpaces } from './spaces.ts';
 import type { Space } from './spaces.ts';
 import type { PackOptions, PackProblem } from './types.ts';
@@ -67,7 +67,12 @@ function reachTable(size: number, lengths: number[]): Int32Array {
   const ok = new Uint8Array(size + 1);
   ok[0] = 1;
   const uniq = [...new Set(lengths)].filter((v) => v > 0 && v <= size);
-  for (let v = 1; v <= size; v++) for (const d of uniq) if (d <= v && ok[v - d]) { ok[v] = 1; break; }
+  for (let v = 1; v <= size; v++)
+    for (const d of uniq)
+      if (d <= v && ok[v - d]) {
+        ok[v] = 1;
+        break;
+      }
   const r = new Int32Array(size + 1);
   for (let v = 1; v <= size; v++) r[v] = ok[v] ? v : r[v - 1]!;
   return r;
@@ -77,11 +82,16 @@ export function cloneState(s: State): State {
   return { ...s, spaces: s.spaces.slice(), remaining: s.remaining.slice(), groupLeft: s.groupLeft.slice() };
 }
 
-export function makeEngine(problem: PackProblem, opt: Required<Pick<PackOptions, 'support' | 'groupLots' | 'maxBlocks' | 'minFill' | 'loadFromBack' | 'seed' | 'lossWeight' | 'joinZ'>> & { groupOrder?: readonly number[] }): Engine {
+export function makeEngine(
+  problem: PackProblem,
+  opt: Required<Pick<PackOptions, 'support' | 'groupLots' | 'maxBlocks' | 'minFill' | 'loadFromBack' | 'seed' | 'lossWeight' | 'joinZ'>> & {
+    groupOrder?: readonly number[];
+  },
+): Engine {
   const { types, container } = problem;
   const blocks = generateBlocks(types, container, { maxBlocks: opt.maxBlocks, minFill: opt.minFill, joinZ: opt.joinZ });
   // Seeded tie-break among blocks of equal volume (stable otherwise).
-  const rng = makeRng(opt.seed);
+  const rng = makeRng((opt.seed >>> 0) ^ 0x9e3779b9); // the planner's own seeding: plans stay as they were
   const tie = blocks.map(() => rng());
   const idx = blocks.map((_, i) => i);
   idx.sort((a, b) => blocks[b]!.vol - blocks[a]!.vol || (opt.seed === 0 ? 0 : tie[a]! - tie[b]!) || a - b);
@@ -99,19 +109,31 @@ export function makeEngine(problem: PackProblem, opt: Required<Pick<PackOptions,
     minLWt[i] = Math.min(...os.map((o) => Math.min(o[0], o[1])));
     minHt[i] = Math.min(...os.map((o) => o[2]));
   });
-  const hor: number[] = [], ver: number[] = [];
-  for (const t of types) for (const o of orientationsOf(t)) { hor.push(o[0], o[1]); ver.push(o[2]); }
-  const reach: [Int32Array, Int32Array, Int32Array] = [
-    reachTable(container.L, hor), reachTable(container.W, hor), reachTable(container.H, ver),
-  ];
+  const hor: number[] = [],
+    ver: number[] = [];
+  for (const t of types)
+    for (const o of orientationsOf(t)) {
+      hor.push(o[0], o[1]);
+      ver.push(o[2]);
+    }
+  const reach: [Int32Array, Int32Array, Int32Array] = [reachTable(container.L, hor), reachTable(container.W, hor), reachTable(container.H, ver)];
   const listOf = new Map<number, { perType: Int32Array[]; mixed: Int32Array }>();
   for (const [g, l] of byGroup) {
     const perType = types.map((_, t) => Int32Array.from(l.filter((bi) => sorted[bi]!.types.length === 1 && sorted[bi]!.types[0] === t)));
     listOf.set(g, { perType, mixed: Int32Array.from(l.filter((bi) => sorted[bi]!.types.length > 1)) });
   }
   return {
-    problem, blocks: sorted, byGroup, order, support: opt.support, grouped: opt.groupLots,
-    fromBack: opt.loadFromBack, minLWt, minHt, reach, lossWeight: opt.lossWeight,
+    problem,
+    blocks: sorted,
+    byGroup,
+    order,
+    support: opt.support,
+    grouped: opt.groupLots,
+    fromBack: opt.loadFromBack,
+    minLWt,
+    minHt,
+    reach,
+    lossWeight: opt.lossWeight,
     bL: Int32Array.from(sorted, (b) => b.l),
     bW: Int32Array.from(sorted, (b) => b.w),
     bH: Int32Array.from(sorted, (b) => b.h),
@@ -127,14 +149,24 @@ export function rootState(e: Engine): State {
   const { container: c, types } = e.problem;
   const remaining = Int32Array.from(types.map((t) => t.count));
   const groupLeft = new Int32Array(Math.max(0, ...e.order) + 1);
-  types.forEach((t) => { groupLeft[e.grouped ? t.group : 0]! += t.count; });
+  types.forEach((t) => {
+    groupLeft[e.grouped ? t.group : 0]! += t.count;
+  });
   return {
     spaces: [{ x1: 0, y1: 0, z1: 0, x2: c.L, y2: c.W, z2: c.H }],
-    remaining, groupLeft, cur: 0, weightLeft: c.maxWeight, volume: 0, front: 0, parent: null, action: null, depth: 0,
+    remaining,
+    groupLeft,
+    cur: 0,
+    weightLeft: c.maxWeight,
+    volume: 0,
+    front: 0,
+    parent: null,
+    action: null,
+    depth: 0,
   };
 }
 
-function fits(e: Engine, st: State, b: Block, s: Space): boolean {
+function fits(_e: Engine, st: State, b: Block, s: Space): boolean {
   if (b.l > s.x2 - s.x1 || b.w > s.y2 - s.y1 || b.h > s.z2 - s.z1 || b.weight > st.weightLeft) return false;
   for (let i = 0; i < b.types.length; i++) if (st.remaining[b.types[i]!]! < b.counts[i]!) return false;
   return true;
@@ -148,7 +180,9 @@ function rankKey(e: Engine, s: Space): number {
   const dz = s.z1;
   const S = 16384;
   if (e.fromBack) return (dx * S + Math.min(dy, dz)) * S + Math.max(dy, dz);
-  const a = Math.min(dx, dy, dz), cc = Math.max(dx, dy, dz), b = dx + dy + dz - a - cc;
+  const a = Math.min(dx, dy, dz),
+    cc = Math.max(dx, dy, dz),
+    b = dx + dy + dz - a - cc;
   return (a * S + b) * S + cc;
 }
 
@@ -164,18 +198,27 @@ export function candidates(e: Engine, st: State, k: number): { space: number; bl
   for (;;) {
     if (st.cur >= e.order.length) return null;
     const g = e.order[st.cur]!;
-    if (st.groupLeft[g]! <= 0) { st.cur++; continue; }
+    if (st.groupLeft[g]! <= 0) {
+      st.cur++;
+      continue;
+    }
     const list = e.byGroup.get(g)!;
     const lastGroup = st.cur === e.order.length - 1;
     const rejected = new Set<number>();
     for (;;) {
-      let best = -1, bestKey = Infinity, bestVol = -1;
+      let best = -1,
+        bestKey = Infinity,
+        bestVol = -1;
       for (let i = 0; i < st.spaces.length; i++) {
         if (rejected.has(i)) continue;
         const s = st.spaces[i]!;
         let key = s.rk;
         if (key === undefined) key = s.rk = rankKey(e, s);
-        if (key < bestKey || (key === bestKey && spaceVol(s) > bestVol)) { best = i; bestKey = key; bestVol = spaceVol(s); }
+        if (key < bestKey || (key === bestKey && spaceVol(s) > bestVol)) {
+          best = i;
+          bestKey = key;
+          bestVol = spaceVol(s);
+        }
       }
       if (best < 0) break;
       const s = st.spaces[best]!;
@@ -208,10 +251,12 @@ const scanLists: Int32Array[] = [];
 const scanStart: number[] = [];
 
 function addList(list: Int32Array, sv: number, bVol: Float64Array): void {
-  let lo = 0, hi = list.length;
+  let lo = 0,
+    hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bVol[list[mid]!]! > sv) lo = mid + 1; else hi = mid;
+    if (bVol[list[mid]!]! > sv) lo = mid + 1;
+    else hi = mid;
   }
   if (lo >= list.length) return;
   const hv = bVol[list[lo]!]!;
@@ -229,7 +274,9 @@ function addList(list: Int32Array, sv: number, bVol: Float64Array): void {
 
 /** The k best blocks by V(b) − α·Vloss(b, s) (Araya & Riff 2014; Araya et al. 2017). */
 function scoredBlocks(e: Engine, st: State, lists: { perType: Int32Array[]; mixed: Int32Array }, s: Space, k: number): number[] {
-  const X = s.x2 - s.x1, Y = s.y2 - s.y1, Z = s.z2 - s.z1;
+  const X = s.x2 - s.x1,
+    Y = s.y2 - s.y1,
+    Z = s.z2 - s.z1;
   const [rx, ry, rz] = e.reach;
   const sv = X * Y * Z;
   const a = e.lossWeight;
@@ -261,11 +308,15 @@ function scoredBlocks(e: Engine, st: State, lists: { perType: Int32Array[]; mixe
       const vol = bVol[bi]!;
       // Volumes decrease and score ≤ volume: nothing later in this list can enter.
       if (vol <= worst) break;
-      const l = bL[bi]!, w = bW[bi]!, h = bH[bi]!;
+      const l = bL[bi]!,
+        w = bW[bi]!,
+        h = bH[bi]!;
       if (l > X || w > Y || h > Z || bWt[bi]! > wLeft) continue;
       const t = bT[bi]!;
       if (t >= 0 ? rem[t]! < bN[bi]! : !fits(e, st, e.blocks[bi]!, s)) continue;
-      const ux = l + rx[X - l]!, uy = w + ry[Y - w]!, uz = h + rz[Z - h]!;
+      const ux = l + rx[X - l]!,
+        uy = w + ry[Y - w]!,
+        uz = h + rz[Z - h]!;
       let score = vol - a * (sv - ux * uy * uz);
       if (wall > 0) score -= wall * Math.max(0, s.x1 + l - st.front);
       if (score < worst || (score === worst && (topI.length === k ? bi >= topI[k - 1]! : false))) continue;
@@ -274,7 +325,10 @@ function scoredBlocks(e: Engine, st: State, lists: { perType: Int32Array[]; mixe
       while (p > 0 && (topV[p - 1]! < score || (topV[p - 1] === score && topI[p - 1]! > bi))) p--;
       topI.splice(p, 0, bi);
       topV.splice(p, 0, score);
-      if (topI.length > k) { topI.pop(); topV.pop(); }
+      if (topI.length > k) {
+        topI.pop();
+        topV.pop();
+      }
       if (topI.length === k) worst = topV[k - 1]!;
     }
   }
@@ -295,7 +349,8 @@ export function apply(e: Engine, st: State, spaceIdx: number, bi: number): void 
   st.weightLeft -= b.weight;
   st.volume += b.vol;
   if (x + b.l > st.front) st.front = x + b.l;
-  let minLW = Infinity, minH = Infinity;
+  let minLW = Infinity,
+    minH = Infinity;
   for (let t = 0; t < st.remaining.length; t++) {
     if (st.remaining[t]! > 0) {
       if (e.minLWt[t]! < minLW) minLW = e.minLWt[t]!;

@@ -31,14 +31,19 @@ export function validatePacking(problem: PackProblem, placements: readonly Place
   const contiguous = options.groupsContiguous ?? true;
   const { container: c, types } = problem;
   const errors: string[] = [];
-  const err = (m: string): void => { if (errors.length < MAX_ERRORS) errors.push(m); };
+  const err = (m: string): void => {
+    if (errors.length < MAX_ERRORS) errors.push(m);
+  };
   const used = new Array<number>(types.length).fill(0);
   let weight = 0;
   const allowed = types.map((t) => orientationsOf(t).map((o) => o.join(',')));
 
   placements.forEach((p, i) => {
     const t = types[p.type];
-    if (!t) { err(`box ${i}: unknown type ${p.type}`); return; }
+    if (!t) {
+      err(`box ${i}: unknown type ${p.type}`);
+      return;
+    }
     for (const v of [p.x, p.y, p.z, p.l, p.w, p.h]) if (!Number.isFinite(v)) err(`box ${i}: non-finite coordinate`);
     if (p.l <= 0 || p.w <= 0 || p.h <= 0) err(`box ${i}: non-positive extent`);
     if (p.x < 0 || p.y < 0 || p.z < 0 || p.x + p.l > c.L || p.y + p.w > c.W || p.z + p.h > c.H)
@@ -48,7 +53,9 @@ export function validatePacking(problem: PackProblem, placements: readonly Place
     used[p.type]!++;
     weight += t.weight;
   });
-  used.forEach((u, t) => { if (u > types[t]!.count) err(`type ${t}: ${u} boxes placed, only ${types[t]!.count} exist`); });
+  used.forEach((u, t) => {
+    if (u > types[t]!.count) err(`type ${t}: ${u} boxes placed, only ${types[t]!.count} exist`);
+  });
   if (weight > c.maxWeight) err(`payload exceeded: ${weight} > ${c.maxWeight}`);
 
   // Overlap: sweep along x.
@@ -58,8 +65,7 @@ export function validatePacking(problem: PackProblem, placements: readonly Place
     for (let b = a + 1; b < byX.length; b++) {
       const q = placements[byX[b]!]!;
       if (q.x >= p.x + p.l) break;
-      if (q.y < p.y + p.w && p.y < q.y + q.w && q.z < p.z + p.h && p.z < q.z + q.h)
-        err(`boxes ${byX[a]} and ${byX[b]} overlap`);
+      if (q.y < p.y + p.w && p.y < q.y + q.w && q.z < p.z + p.h && p.z < q.z + q.h) err(`boxes ${byX[a]} and ${byX[b]} overlap`);
     }
   }
 
@@ -69,7 +75,8 @@ export function validatePacking(problem: PackProblem, placements: readonly Place
     placements.forEach((p, i) => {
       const k = p.z + p.h;
       const l = byTop.get(k);
-      if (l) l.push(i); else byTop.set(k, [i]);
+      if (l) l.push(i);
+      else byTop.set(k, [i]);
     });
     placements.forEach((p, i) => {
       if (p.z === 0) return;
@@ -82,8 +89,7 @@ export function validatePacking(problem: PackProblem, placements: readonly Place
         if (dx > 0 && dy > 0) covered += dx * dy;
       }
       // Tops at one height never overlap (no overlap of boxes), so the sum is the covered area.
-      if (covered < p.l * p.w)
-        err(`box ${i}: only ${covered} of ${p.l * p.w} of its base is supported${sequence ? ' by boxes loaded before it' : ''}`);
+      if (covered < p.l * p.w) err(`box ${i}: only ${covered} of ${p.l * p.w} of its base is supported${sequence ? ' by boxes loaded before it' : ''}`);
     });
   }
 
@@ -94,7 +100,10 @@ export function validatePacking(problem: PackProblem, placements: readonly Place
       const g = types[p.type]?.group;
       if (g === undefined) continue;
       if (g !== prev) {
-        if (closed.has(g)) { err(`group ${g} is not one contiguous run of the load sequence`); break; }
+        if (closed.has(g)) {
+          err(`group ${g} is not one contiguous run of the load sequence`);
+          break;
+        }
         if (prev !== null) closed.add(prev);
         prev = g;
       }

@@ -56,7 +56,5 @@ export function parseStallAddress(input: string): AddressParse {
 }
 
 export function formatStallAddress(a: StallAddress, style: 'latin' | 'zh' = 'latin'): string {
-  return style === 'zh'
-    ? `${a.district}区${a.floor}楼${a.street}街${a.number}`
-    : `D${a.district}-F${a.floor}-S${a.street}-${a.number}`;
+  return style === 'zh' ? `${a.district}区${a.floor}楼${a.street}街${a.number}` : `D${a.district}-F${a.floor}-S${a.street}-${a.number}`;
 }

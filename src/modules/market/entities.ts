@@ -4,13 +4,17 @@ import type { DB, EntitiesTable } from '../../core/db/schema.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { checkUscc } from './uscc.ts';
+import { parseInput } from '../../core/validation.ts';
 
 export const EntityInput = z.strictObject({
   kind: z.enum(['merchant', 'buyer', 'agent']),
   uscc: z.string().max(40).optional(),
   nameZh: z.string().trim().min(1).max(200).optional(),
   nameEn: z.string().trim().min(1).max(300).optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. CN').default('CN'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 country code, e.g. CN')
+    .default('CN'),
 });
 export type EntityInput = z.input<typeof EntityInput>;
 
@@ -35,7 +39,7 @@ export const toEntity = (r: Selectable<EntitiesTable>): Entity => ({
 /** Register a market entity. Merchants and agents registered in China need a valid USCC. */
 export async function registerEntity(db: Kysely<DB>, actor: Actor, raw: unknown): Promise<Entity> {
   requireRole(actor, 'operator');
-  const input = EntityInput.parse(raw);
+  const input = parseInput(EntityInput, raw);
   if (!input.nameZh && !input.nameEn) throw new AppError('VALIDATION', 'give a legal name in Chinese (nameZh) or English (nameEn)');
   let uscc: string | null = null;
   if (input.uscc !== undefined) {
@@ -59,10 +63,7 @@ export async function getEntity(db: Kysely<DB>, id: number): Promise<Entity> {
   return toEntity(row);
 }
 
-export async function listEntities(
-  db: Kysely<DB>,
-  q: { kind?: string; limit: number; offset: number },
-): Promise<{ items: Entity[]; total: number }> {
+export async function listEntities(db: Kysely<DB>, q: { kind?: string; limit: number; offset: number }): Promise<{ items: Entity[]; total: number }> {
   let base = db.selectFrom('entities');
   if (q.kind) base = base.where('kind', '=', q.kind as Entity['kind'] & 'merchant');
   const [rows, count] = await Promise.all([

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DB } from '../../core/db/schema.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
+import { parseInput } from '../../core/validation.ts';
 
 export interface Holding {
   id: number;
@@ -15,7 +16,10 @@ export interface Holding {
   note: string | null;
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
 
 export const TransferInput = z.strictObject({
   toEntityId: z.number().int().positive(),
@@ -33,8 +37,14 @@ export async function stallHistory(db: Kysely<DB>, stallId: number): Promise<Hol
     .orderBy('h.valid_from')
     .execute();
   return rows.map((r) => ({
-    id: r.id, stallId: r.stall_id, entityId: r.entity_id, entityNameZh: r.name_zh, entityNameEn: r.name_en,
-    validFrom: r.valid_from, validTo: r.valid_to, note: r.note,
+    id: r.id,
+    stallId: r.stall_id,
+    entityId: r.entity_id,
+    entityNameZh: r.name_zh,
+    entityNameEn: r.name_en,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    note: r.note,
   }));
 }
 
@@ -46,19 +56,14 @@ export async function stallHistory(db: Kysely<DB>, stallId: number): Promise<Hol
  */
 export async function transferStall(db: Kysely<DB>, actor: Actor, stallId: number, raw: unknown): Promise<Holding[]> {
   requireRole(actor, 'operator');
-  const input = TransferInput.parse(raw);
+  const input = parseInput(TransferInput, raw);
   await db.transaction().execute(async (trx) => {
     const stall = await trx.selectFrom('stalls').select('id').where('id', '=', stallId).forUpdate().executeTakeFirst();
     if (!stall) throw notFound('stall', stallId);
     const to = await trx.selectFrom('entities').select(['id', 'kind']).where('id', '=', input.toEntityId).executeTakeFirst();
     if (!to) throw notFound('entity', input.toEntityId);
     if (to.kind !== 'merchant') throw new AppError('VALIDATION', `entity ${to.id} is a ${to.kind}; only a merchant can hold a stall`);
-    const current = await trx
-      .selectFrom('stall_holdings')
-      .selectAll()
-      .where('stall_id', '=', stallId)
-      .where('valid_to', 'is', null)
-      .executeTakeFirst();
+    const current = await trx.selectFrom('stall_holdings').selectAll().where('stall_id', '=', stallId).where('valid_to', 'is', null).executeTakeFirst();
     if (current) {
       if (current.entity_id === input.toEntityId) throw new AppError('STALL_HELD', 'the stall is already held by this merchant');
       if (input.date <= current.valid_from) {
@@ -66,11 +71,7 @@ export async function transferStall(db: Kysely<DB>, actor: Actor, stallId: numbe
       }
       await trx.updateTable('stall_holdings').set({ valid_to: input.date }).where('id', '=', current.id).execute();
     } else {
-      const later = await trx
-        .selectFrom('stall_holdings')
-        .select(sql<string>`max(valid_to)`.as('end'))
-        .where('stall_id', '=', stallId)
-        .executeTakeFirst();
+      const later = await trx.selectFrom('stall_holdings').select(sql<string>`max(valid_to)`.as('end')).where('stall_id', '=', stallId).executeTakeFirst();
       if (later?.end && input.date < later.end) {
         throw new AppError('CONFLICT', `the stall was held until ${later.end}; a new holding cannot start before that`);
       }
@@ -86,7 +87,7 @@ export async function transferStall(db: Kysely<DB>, actor: Actor, stallId: numbe
 /** End the current holding without a successor (the stall falls idle). */
 export async function releaseStall(db: Kysely<DB>, actor: Actor, stallId: number, date: string): Promise<Holding[]> {
   requireRole(actor, 'operator');
-  const d = isoDate.parse(date);
+  const d = parseInput(isoDate, date, 'date');
   const res = await db
     .updateTable('stall_holdings')
     .set({ valid_to: d })

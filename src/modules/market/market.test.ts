@@ -2,13 +2,23 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { sql } from 'kysely';
-import { freshDatabase, testEngines } from '../../core/db/testing.ts';
+import { freshDatabase, testEngines } from '../../platform/testing.ts';
 import type { Database } from '../../core/db/database.ts';
 import { SYSTEM, type Actor } from '../../core/auth/index.ts';
-import { AppError } from '../../core/errors.ts';
+import type { AppError } from '../../core/errors.ts';
 import {
-  checkUscc, makeUscc, usccCheckChar, parseStallAddress, formatStallAddress,
-  registerEntity, transferStall, stallHistory, findStallByAddress, updateStall, getStall, releaseStall,
+  checkUscc,
+  makeUscc,
+  usccCheckChar,
+  parseStallAddress,
+  formatStallAddress,
+  registerEntity,
+  transferStall,
+  stallHistory,
+  findStallByAddress,
+  updateStall,
+  getStall,
+  releaseStall,
 } from './index.ts';
 import { USCC_CHARSET } from './uscc.ts';
 
@@ -46,7 +56,16 @@ describe('unified social credit code (GB 32100)', () => {
 
 describe('stall addresses', () => {
   const want = { district: 2, floor: 3, street: 21, number: 12345 };
-  for (const form of ['2区3楼21街12345', 'D2-F3-S21-12345', 'd2 f3 s21 12345', '２区３楼２１街１２３４５', '2-3-21-12345', '二区三楼21街12345', ' D2-F3-S21-12345 ', '2区3层21街12345号']) {
+  for (const form of [
+    '2区3楼21街12345',
+    'D2-F3-S21-12345',
+    'd2 f3 s21 12345',
+    '２区３楼２１街１２３４５',
+    '2-3-21-12345',
+    '二区三楼21街12345',
+    ' D2-F3-S21-12345 ',
+    '2区3层21街12345号',
+  ]) {
     test(`reads ${form}`, () => {
       const r = parseStallAddress(form);
       assert.ok(r.ok, JSON.stringify(r));
@@ -70,14 +89,20 @@ describe('stall addresses', () => {
   });
   test('format and parse round-trip', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 999999 }), (d, f, s, n) => {
-        const a = { district: d, floor: f, street: s, number: n };
-        for (const style of ['latin', 'zh'] as const) {
-          const r = parseStallAddress(formatStallAddress(a, style));
-          assert.ok(r.ok);
-          assert.deepEqual(r.address, a);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 1, max: 999999 }),
+        (d, f, s, n) => {
+          const a = { district: d, floor: f, street: s, number: n };
+          for (const style of ['latin', 'zh'] as const) {
+            const r = parseStallAddress(formatStallAddress(a, style));
+            assert.ok(r.ok);
+            assert.deepEqual(r.address, a);
+          }
+        },
+      ),
     );
   });
 });
@@ -93,7 +118,24 @@ for (const engine of testEngines()) {
       d = await freshDatabase(engine);
       await sql`insert into markets (id, code, name_zh, name_en) values (1, 'ITC', '国际商贸城', 'International Trade City')`.execute(d.db);
       await sql`insert into districts (id, market_id, no, name_zh, name_en, floors) values (1, 1, 2, '二区', 'District 2', 4)`.execute(d.db);
-      stallId = (await d.db.insertInto('stalls').values({ market_id: 1, district_id: 1, floor: 3, street: 21, number: 12345, shop_name_zh: null, shop_name_en: null, intro_zh: null, intro_en: null, phone: null }).returning('id').executeTakeFirstOrThrow()).id;
+      stallId = (
+        await d.db
+          .insertInto('stalls')
+          .values({
+            market_id: 1,
+            district_id: 1,
+            floor: 3,
+            street: 21,
+            number: 12345,
+            shop_name_zh: null,
+            shop_name_en: null,
+            intro_zh: null,
+            intro_en: null,
+            phone: null,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
       m1 = (await registerEntity(d.db, SYSTEM, { kind: 'merchant', uscc: makeUscc(1), nameZh: '义乌市甲商行' })).id;
       m2 = (await registerEntity(d.db, SYSTEM, { kind: 'merchant', uscc: makeUscc(2), nameZh: '义乌市乙商行', nameEn: 'Yiwu Yi Firm' })).id;
       buyer = (await registerEntity(d.db, SYSTEM, { kind: 'buyer', nameEn: 'Star Trading LLC', country: 'AE' })).id;
@@ -101,7 +143,10 @@ for (const engine of testEngines()) {
     after(() => d.close());
 
     test('registration checks the USCC and the names', async () => {
-      await assert.rejects(registerEntity(d.db, SYSTEM, { kind: 'merchant', uscc: '91330782MA2DC1FB6X', nameZh: '坏码' }), (e: AppError) => e.code === 'BAD_USCC');
+      await assert.rejects(
+        registerEntity(d.db, SYSTEM, { kind: 'merchant', uscc: '91330782MA2DC1FB6X', nameZh: '坏码' }),
+        (e: AppError) => e.code === 'BAD_USCC',
+      );
       await assert.rejects(registerEntity(d.db, SYSTEM, { kind: 'merchant', nameZh: '无码' }), (e: AppError) => e.code === 'BAD_USCC');
       await assert.rejects(registerEntity(d.db, SYSTEM, { kind: 'merchant', uscc: makeUscc(1), nameZh: '重复' }), (e: { code?: string }) => e.code === '23505');
       const merchantActor: Actor = { userId: 1, role: 'merchant', entityId: m1 };
@@ -113,7 +158,10 @@ for (const engine of testEngines()) {
       const h = await transferStall(d.db, SYSTEM, stallId, { toEntityId: m2, date: '2024-07-15', note: '流转' });
       assert.deepEqual(
         h.map((x) => [x.entityId, x.validFrom, x.validTo]),
-        [[m1, '2019-03-01', '2024-07-15'], [m2, '2024-07-15', null]],
+        [
+          [m1, '2019-03-01', '2024-07-15'],
+          [m2, '2024-07-15', null],
+        ],
       );
       assert.equal((await getStall(d.db, stallId)).holder?.entityId, m2);
       // Only a merchant can hold a stall, and a transfer cannot go back in time.

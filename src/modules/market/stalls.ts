@@ -4,6 +4,7 @@ import type { DB } from '../../core/db/schema.ts';
 import { AppError, notFound } from '../../core/errors.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { formatStallAddress, parseStallAddress } from './address.ts';
+import { parseInput } from '../../core/validation.ts';
 
 export interface Stall {
   id: number;
@@ -31,10 +32,26 @@ function stallQuery(db: Kysely<DB>) {
     .leftJoin('stall_holdings as h', (j) => j.onRef('h.stall_id', '=', 's.id').on('h.valid_to', 'is', null))
     .leftJoin('entities as e', 'e.id', 'h.entity_id')
     .select([
-      's.id', 's.floor', 's.street', 's.number', 's.area_m2', 's.shop_name_zh', 's.shop_name_en', 's.intro_zh', 's.intro_en', 's.phone',
-      'd.no as district_no', 'd.name_zh as district_zh', 'd.name_en as district_en',
-      'm.code as market_code', 'm.name_zh as market_zh', 'm.name_en as market_en',
-      'h.entity_id', 'h.valid_from', 'e.name_zh as holder_zh', 'e.name_en as holder_en',
+      's.id',
+      's.floor',
+      's.street',
+      's.number',
+      's.area_m2',
+      's.shop_name_zh',
+      's.shop_name_en',
+      's.intro_zh',
+      's.intro_en',
+      's.phone',
+      'd.no as district_no',
+      'd.name_zh as district_zh',
+      'd.name_en as district_en',
+      'm.code as market_code',
+      'm.name_zh as market_zh',
+      'm.name_en as market_en',
+      'h.entity_id',
+      'h.valid_from',
+      'e.name_zh as holder_zh',
+      'e.name_en as holder_en',
     ]);
 }
 
@@ -72,15 +89,12 @@ export async function findStallByAddress(db: Kysely<DB>, input: string): Promise
   const p = parseStallAddress(input);
   if (!p.ok) throw new AppError('BAD_ADDRESS', p.reason);
   const a = p.address;
-  let q = stallQuery(db)
-    .where('d.no', '=', a.district)
-    .where('s.floor', '=', a.floor)
-    .where('s.street', '=', a.street)
-    .where('s.number', '=', a.number);
+  let q = stallQuery(db).where('d.no', '=', a.district).where('s.floor', '=', a.floor).where('s.street', '=', a.street).where('s.number', '=', a.number);
   if (a.market) q = q.where((eb) => eb.or([eb('m.code', '=', a.market!), eb('m.name_zh', '=', a.market!)]));
   const rows = await q.limit(2).execute();
   if (rows.length === 0) throw new AppError('NOT_FOUND', `no stall at ${formatStallAddress(a)} (${formatStallAddress(a, 'zh')})`);
-  if (rows.length > 1) throw new AppError('BAD_ADDRESS', `${formatStallAddress(a)} exists in several markets; prefix the market code, e.g. ITC-${formatStallAddress(a)}`);
+  if (rows.length > 1)
+    throw new AppError('BAD_ADDRESS', `${formatStallAddress(a)} exists in several markets; prefix the market code, e.g. ITC-${formatStallAddress(a)}`);
   return toStall(rows[0]!);
 }
 
@@ -95,14 +109,18 @@ export const StallQuery = z.strictObject({
 });
 
 export async function listStalls(db: Kysely<DB>, raw: unknown): Promise<{ items: Stall[]; total: number; page: number }> {
-  const q = StallQuery.parse(raw);
+  const q = parseInput(StallQuery, raw);
   let base = stallQuery(db);
   if (q.market) base = base.where('m.code', '=', q.market);
   if (q.district) base = base.where('d.no', '=', q.district);
   if (q.floor) base = base.where('s.floor', '=', q.floor);
   if (q.street) base = base.where('s.street', '=', q.street);
   if (q.holder) base = base.where('h.entity_id', '=', q.holder);
-  const rows = await base.orderBy('s.id').limit(q.pageSize).offset((q.page - 1) * q.pageSize).execute();
+  const rows = await base
+    .orderBy('s.id')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
   const count = await base.clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   return { items: rows.map(toStall), total: Number(count.n), page: q.page };
 }
@@ -112,13 +130,17 @@ export const StallPatch = z.strictObject({
   shopNameEn: z.string().trim().max(200).nullable().optional(),
   introZh: z.string().max(2000).nullable().optional(),
   introEn: z.string().max(4000).nullable().optional(),
-  phone: z.string().regex(/^[+0-9 ()-]{5,30}$/, 'digits, spaces, + ( ) - only').nullable().optional(),
+  phone: z
+    .string()
+    .regex(/^[+0-9 ()-]{5,30}$/, 'digits, spaces, + ( ) - only')
+    .nullable()
+    .optional(),
 });
 
 /** Shop data of a stall: its current holder (a merchant) or the operator may change it. */
 export async function updateStall(db: Kysely<DB>, actor: Actor, id: number, raw: unknown): Promise<Stall> {
   requireRole(actor, 'operator', 'merchant');
-  const patch = StallPatch.parse(raw);
+  const patch = parseInput(StallPatch, raw);
   const current = await getStall(db, id);
   if (actor.role === 'merchant' && current.holder?.entityId !== actor.entityId) {
     throw new AppError('FORBIDDEN', `stall ${current.address} is not held by you; you can change only your own stalls`);

@@ -30,7 +30,10 @@ export interface FeedHead extends FeedPosition {
   epoch: number;
 }
 
-export interface DatabaseIdentity { id: string; epoch: number }
+export interface DatabaseIdentity {
+  id: string;
+  epoch: number;
+}
 
 export async function databaseIdentity(db: Kysely<DB>): Promise<DatabaseIdentity> {
   const r = await db.selectFrom('database_identity').select(['id', 'products_epoch']).executeTakeFirstOrThrow();
@@ -47,7 +50,10 @@ export async function feedHead(db: Kysely<DB>): Promise<FeedHead> {
   return { snapshot: row.snapshot, seq: Number(row.seq ?? 0), epoch: Number(row.epoch) };
 }
 
-export interface Change { seq: number; productId: number }
+export interface Change {
+  seq: number;
+  productId: number;
+}
 
 /**
  * The changes committed after `from` and visible in `to` (both pg_snapshot text),

@@ -1,4 +1,4 @@
-import { categoryLeaves } from '../catalog/category-tree.ts';
+import { categoryLeaves } from '../catalog/index.ts';
 import type { CreditClass, MoqBand, PriceBand, SearchDoc } from './types.ts';
 import { CREDIT_CLASSES } from './types.ts';
 
@@ -181,7 +181,20 @@ export class DocColumns {
 
   /** Bytes held by the typed arrays and the title stores. */
   memory(): Record<string, number> {
-    const typed = [this.ids, this.leaf, this.price, this.moq, this.district, this.credit, this.priceBand, this.moqBand, this.quality, this.merchant, this.created, this.dead];
+    const typed = [
+      this.ids,
+      this.leaf,
+      this.price,
+      this.moq,
+      this.district,
+      this.credit,
+      this.priceBand,
+      this.moqBand,
+      this.quality,
+      this.merchant,
+      this.created,
+      this.dead,
+    ];
     return { columns: typed.reduce((s, a) => s + a.byteLength, 0), titles: this.titleZh.bytes() + this.titleEn.bytes() };
   }
 }

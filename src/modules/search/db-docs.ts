@@ -1,10 +1,13 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
+import { searchDocumentRows, searchDocumentRowsByIds, type SearchDocumentRow } from '../catalog/index.ts';
+import { merchantTenure as marketTenure } from '../market/index.ts';
 import type { SearchDoc } from './types.ts';
 
 /**
  * Products as search documents, read from the database (the single source of
- * truth). Hidden products are not searchable.
+ * truth) through the catalogue's read model and the market's tenure figure
+ * (search runs no SQL on their tables). Hidden products are not searchable.
  *
  * Quality signal (0..1), from what the platform knows today:
  *   0.5 × merchant tenure (years holding a stall in this market, capped at 10, / 10)
@@ -12,20 +15,13 @@ import type { SearchDoc } from './types.ts';
  * + 0.2 × availability (stock covers at least one MOQ)
  * Credit class and sales replace tenure as their capabilities land.
  */
-export interface DocRow {
-  id: number; title_zh: string | null; title_en: string | null; description_zh: string | null; description_en: string | null;
-  category_code: string; base_price: number; moq: number; district: number | null; merchant_id: number; created_at: Date | string;
-  stock: number; has_image: boolean; status: string;
-}
+export type DocRow = SearchDocumentRow;
 
 export type Tenure = Map<number, number>;
 
-/** Years each merchant has held a stall (earliest holding), for the quality signal. */
-export async function merchantTenure(db: Kysely<DB>, now = Date.now()): Promise<Tenure> {
-  const rows = await sql<{ entity_id: number; since: string }>`select entity_id, min(valid_from)::text as since from stall_holdings group by entity_id`.execute(db);
-  const m: Tenure = new Map();
-  for (const r of rows.rows) m.set(Number(r.entity_id), Math.max(0, (now - Date.parse(r.since)) / (365.25 * 86400_000)));
-  return m;
+/** Years each merchant has held a stall (earliest holding), for the quality signal: the market module's figure. */
+export function merchantTenure(db: Kysely<DB>, now = Date.now()): Promise<Tenure> {
+  return marketTenure(db, now);
 }
 
 export function docFromRow(r: DocRow, tenure: Tenure): SearchDoc {
@@ -48,24 +44,11 @@ export function docFromRow(r: DocRow, tenure: Tenure): SearchDoc {
   };
 }
 
-function docQuery(db: Kysely<DB>) {
-  return db
-    .selectFrom('products as p')
-    .innerJoin('categories as c', 'c.id', 'p.category_id')
-    .leftJoin('stalls as s', 's.id', 'p.stall_id')
-    .leftJoin('districts as d', 'd.id', 's.district_id')
-    .select([
-      'p.id', 'p.title_zh', 'p.title_en', 'p.description_zh', 'p.description_en', 'c.code as category_code', 'p.base_price', 'p.moq',
-      'd.no as district', 'p.merchant_id', 'p.created_at', 'p.stock', 'p.status',
-      sql<boolean>`jsonb_array_length(p.images) > 0`.as('has_image'),
-    ]);
-}
-
 /** Every searchable product, in id order, in keyset-paged batches. */
 export async function* allDocs(db: Kysely<DB>, tenure: Tenure, batch = 20_000): AsyncGenerator<SearchDoc> {
   let after = 0;
   for (;;) {
-    const rows = (await docQuery(db).where('p.id', '>', after).where('p.status', '=', 'active').orderBy('p.id').limit(batch).execute()) as DocRow[];
+    const rows = await searchDocumentRows(db, { afterId: after, limit: batch });
     if (rows.length === 0) return;
     for (const r of rows) yield docFromRow(r, tenure);
     after = rows[rows.length - 1]!.id;
@@ -74,7 +57,6 @@ export async function* allDocs(db: Kysely<DB>, tenure: Tenure, batch = 20_000): 
 
 /** The current state of some products: a doc for each searchable one; ids absent from the result are gone or hidden. */
 export async function docsByIds(db: Kysely<DB>, ids: readonly number[], tenure: Tenure): Promise<SearchDoc[]> {
-  if (ids.length === 0) return [];
-  const rows = (await docQuery(db).where('p.id', 'in', ids as number[]).where('p.status', '=', 'active').execute()) as DocRow[];
+  const rows = await searchDocumentRowsByIds(db, ids);
   return rows.map((r) => docFromRow(r, tenure));
 }

@@ -64,7 +64,9 @@ export function buildDerived(lex: Lexicon, post: Postings, titleDf: Int32Array, 
   pinyin.finish();
   const suggester = new Suggester(entries);
   return {
-    pinyin, typo, suggester,
+    pinyin,
+    typo,
+    suggester,
     addTerm(term, df) {
       if (df === 0) return;
       if (CJK_WORD.test(term)) pinyin.add(term, df);

@@ -1,7 +1,7 @@
 /**
  * The curated bilingual small-commodity dictionary shipped with the search
  * engine. It adds to the product kinds of the reference vocabulary
- * (src/modules/demo/vocabulary.ts, which contributes every kind's Chinese and
+ * (src/modules/catalog/reference/product-kinds.ts, which contributes every kind's Chinese and
  * English names and synonyms): everyday words buyers type that a listing may
  * not use. Each line: Chinese names | English names, synonyms separated by
  * commas; the first name on each side is the preferred one.
@@ -43,7 +43,7 @@ export const CURATED_DICTIONARY = `
 钥匙扣,钥匙链,钥匙圈 | keychain,key chain,key ring,keyring
 毛绒玩具,公仔,布娃娃 | plush toy,stuffed animal,stuffed toy,soft toy,plushie
 积木 | building blocks,building block,bricks
-遥控车 | rc car,remote control car
+遥控车,玩具车,玩具汽车 | rc car,remote control car,toy car
 气球 | balloon,balloons,party balloon
 风筝 | kite
 拼图 | puzzle,jigsaw puzzle

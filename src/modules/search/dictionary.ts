@@ -1,4 +1,4 @@
-import { PRODUCT_KINDS, type ProductKind } from '../demo/index.ts';
+import { PRODUCT_KINDS, type ProductKind } from '../catalog/index.ts';
 import { CURATED_DICTIONARY, CURATED_ZH_WORDS } from './dictionary-data.ts';
 import { EN_STOP_WORDS, latinWords, stemEn } from './english.ts';
 import { hasCjk, normalizeText, splitRuns } from './normalize.ts';
@@ -53,8 +53,16 @@ export class CommodityDictionary {
     for (const line of curated.split('\n')) {
       const bar = line.indexOf('|');
       if (bar < 0) continue;
-      const zhAll = line.slice(0, bar).split(',').map((x) => normalizeText(x)).filter(Boolean);
-      const enAll = line.slice(bar + 1).split(',').map((x) => normalizeText(x)).filter(Boolean);
+      const zhAll = line
+        .slice(0, bar)
+        .split(',')
+        .map((x) => normalizeText(x))
+        .filter(Boolean);
+      const enAll = line
+        .slice(bar + 1)
+        .split(',')
+        .map((x) => normalizeText(x))
+        .filter(Boolean);
       const target = zhAll[0] !== undefined ? primaryZh.get(zhAll[0]) : undefined;
       const zh = zhAll.filter((z, i) => i === 0 || (primaryZh.get(z) ?? target) === target);
       const en = enAll.filter((e) => (primaryEn.get(enKey(e)) ?? target) === target);

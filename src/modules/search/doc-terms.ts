@@ -25,15 +25,25 @@ export const FIELD = { title: 3, concept: 3, char: 1, description: 0.6 } as cons
 export const BM25 = { k1: 1.2, b: 0.5, avgTitle: 6, avgDesc: 30 } as const;
 export const IMPACT_SCALE = 255 / (BM25.k1 + 1);
 
-interface ZhTitle { words: Int32Array; chars: Int32Array; concepts: Int32Array }
-interface EnTitle { words: Int32Array; concepts: Int32Array }
+interface ZhTitle {
+  words: Int32Array;
+  chars: Int32Array;
+  concepts: Int32Array;
+}
+interface EnTitle {
+  words: Int32Array;
+  concepts: Int32Array;
+}
 
 class Cache<V> {
   private m = new Map<string, V>();
   clear(): void {
     this.m = new Map();
   }
-  constructor(private readonly limit: number, private readonly make: (k: string) => V) {}
+  constructor(
+    private readonly limit: number,
+    private readonly make: (k: string) => V,
+  ) {}
   get(k: string): V {
     let v = this.m.get(k);
     if (v === undefined) {

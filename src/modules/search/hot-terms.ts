@@ -106,8 +106,14 @@ const key = (imp: number, q: number) => imp * (1 + (QUALITY_BOOST * q) / 255);
 
 function emptyEntry(nLeaves: number): HotEntry {
   return {
-    total: 0, leaf: new Int32Array(Math.max(nLeaves, 1)), price: new Int32Array(PRICE_BANDS.length), moq: new Int32Array(MOQ_BANDS.length),
-    district: new Int32Array(256), credit: new Int32Array(5), top: [], keys: [],
+    total: 0,
+    leaf: new Int32Array(Math.max(nLeaves, 1)),
+    price: new Int32Array(PRICE_BANDS.length),
+    moq: new Int32Array(MOQ_BANDS.length),
+    district: new Int32Array(256),
+    credit: new Int32Array(5),
+    top: [],
+    keys: [],
   };
 }
 
@@ -157,7 +163,11 @@ function contains(post: Postings, t: number, d: number): boolean {
 }
 
 /** The answer for one hot term (or browse) without filters, or undefined when the precomputed list is too short. */
-export function hotAnswer(e: HotEntry | undefined, factor: number, k: number): { total: number; matched: number; top: { key: number; ord: number; score: number }[]; facets: Omit<HotEntry, 'total' | 'top' | 'keys'> } | undefined {
+export function hotAnswer(
+  e: HotEntry | undefined,
+  factor: number,
+  k: number,
+): { total: number; matched: number; top: { key: number; ord: number; score: number }[]; facets: Omit<HotEntry, 'total' | 'top' | 'keys'> } | undefined {
   if (!e || (e.top.length < k && e.top.length < e.total)) return undefined;
   const top = e.top.slice(0, k).map((ord, i) => ({ key: e.keys[i]! * factor, ord, score: e.keys[i]! * factor }));
   return { total: e.total, matched: e.total, top, facets: { leaf: e.leaf, price: e.price, moq: e.moq, district: e.district, credit: e.credit } };

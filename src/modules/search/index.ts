@@ -9,6 +9,7 @@ export { markHighlights } from './highlight.ts';
 export { normalizeText } from './normalize.ts';
 export { PRICE_BANDS, MOQ_BANDS } from './columns.ts';
 export { QUALITY_BOOST } from './query.ts';
-export { searchDocFromProductRow, demoSearchDocs, demoQuality } from './demo-docs.ts';
 export type * from './types.ts';
 export { CREDIT_CLASSES } from './types.ts';
+export { SEARCH_MIGRATIONS } from './migrations/index.ts';
+export { LiveSearch, type LiveSearchOptions } from './live-index.ts';

@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { sql } from 'kysely';
 import type { Database } from '../../core/db/database.ts';
+import { countActiveProducts } from '../catalog/index.ts';
 import { SearchIndex } from './search-index.ts';
 import { allDocs, docsByIds, merchantTenure, type Tenure } from './db-docs.ts';
 import { changesBetween, databaseIdentity, feedHead, snapshotMismatch, type DatabaseIdentity, type FeedPosition, type SnapshotMeta } from './change-feed.ts';
 import type { SearchQuery, SearchResult, Suggestion } from './types.ts';
 
-interface Logger { info(o: object | string, msg?: string): void; warn(o: object | string, msg?: string): void }
+interface Logger {
+  info(o: object | string, msg?: string): void;
+  warn(o: object | string, msg?: string): void;
+}
 const quiet: Logger = { info() {}, warn() {} };
 
 export interface LiveSearchOptions {
@@ -67,8 +70,14 @@ export class LiveSearch {
     const built = loaded ? undefined : await buildIndex(database, tenure, opts.onBuildProgress);
     const source = loaded ? 'snapshot' : 'build';
     const live = new LiveSearch(
-      (loaded ?? built)!.index, (loaded ?? built)!.position, loaded ? identity.epoch : built!.epoch,
-      tenure, identity, database, opts, { source, seconds: 0, docs: 0 },
+      (loaded ?? built)!.index,
+      (loaded ?? built)!.position,
+      loaded ? identity.epoch : built!.epoch,
+      tenure,
+      identity,
+      database,
+      opts,
+      { source, seconds: 0, docs: 0 },
     );
     await live.catchUp();
     if (source === 'build' && path) await live.saveSnapshot();
@@ -153,8 +162,12 @@ export class LiveSearch {
       await this.applyChanges();
       await mkdir(dirname(path), { recursive: true });
       const meta: SnapshotMeta = {
-        feed: 2, database: this.identity.id, epoch: this.epoch, position: this.position,
-        products: this.index.stats().docs, savedAt: new Date().toISOString(),
+        feed: 2,
+        database: this.identity.id,
+        epoch: this.epoch,
+        position: this.position,
+        products: this.index.stats().docs,
+        savedAt: new Date().toISOString(),
       };
       await this.index.save(`${path}.tmp`);
       await writeFile(`${path}.json.tmp`, JSON.stringify(meta));
@@ -174,7 +187,7 @@ export class LiveSearch {
 async function buildIndex(database: Database, tenure: Tenure, onProgress?: (done: number, total: number) => void) {
   const db = database.db;
   const head = await feedHead(db);
-  const total = Number((await sql<{ n: number }>`select count(*) as n from products where status = 'active'`.execute(db)).rows[0]?.n ?? 0);
+  const total = await countActiveProducts(db);
   let done = 0;
   async function* counted() {
     for await (const d of allDocs(db, tenure)) {

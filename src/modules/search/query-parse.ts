@@ -34,7 +34,15 @@ export interface ParsedQuery {
 }
 
 export const WEIGHT: Record<TermSource, number> = {
-  exact: 1, stem: 1, concept: 1, synonym: 0.85, translation: 0.85, pinyin: 0.95, initials: 0.8, typo: 0.7, part: 0.6,
+  exact: 1,
+  stem: 1,
+  concept: 1,
+  synonym: 0.85,
+  translation: 0.85,
+  pinyin: 0.95,
+  initials: 0.8,
+  typo: 0.7,
+  part: 0.6,
 };
 
 export interface ParseContext {
@@ -152,7 +160,10 @@ function zhGroups(word: string, ctx: ParseContext): ParsedGroup[] {
   if (ids) addConcepts(g, ids, ctx, word);
   if (g.terms.length) return [g];
   // Unknown word: its known sub-words (longest first, not nested), else its characters.
-  const subs = ctx.seg.segment(word).search.filter((w) => w !== word && w.length > 1 && ctx.df(w) > 0).sort((a, b) => b.length - a.length);
+  const subs = ctx.seg
+    .segment(word)
+    .search.filter((w) => w !== word && w.length > 1 && ctx.df(w) > 0)
+    .sort((a, b) => b.length - a.length);
   const chosen: string[] = [];
   for (const s of subs) if (!chosen.some((c) => c.includes(s))) chosen.push(s);
   const covered = new Set(chosen.join(''));
@@ -181,7 +192,8 @@ function pinyinGroup(input: string, words: string[], via: TermSource, ctx: Parse
   const g: ParsedGroup = { input, terms: words.map((w) => ({ term: w, via, weight: WEIGHT[via] })) };
   for (const w of words) {
     const ids = ctx.dict.byZh.get(w);
-    if (ids) for (const id of ids) if (!g.terms.some((t) => t.term === conceptTerm(id))) g.terms.push({ term: conceptTerm(id), via: 'concept', weight: WEIGHT[via] });
+    if (ids)
+      for (const id of ids) if (!g.terms.some((t) => t.term === conceptTerm(id))) g.terms.push({ term: conceptTerm(id), via: 'concept', weight: WEIGHT[via] });
   }
   return g;
 }
@@ -206,7 +218,12 @@ function latinGroups(stems: (string | undefined)[], ctx: ParseContext): ParsedGr
       if (m.len === 0) break;
       const phrase = clean.slice(m.start, m.start + m.len).join(' ');
       const g: ParsedGroup = { input: phrase, terms: [] };
-      if (m.len === 1 && ctx.df(phrase) > 0) g.terms.push({ term: phrase, via: seq[m.start]!.startsWith('\u0001') ? 'typo' : 'exact', weight: seq[m.start]!.startsWith('\u0001') ? WEIGHT.typo : 1 });
+      if (m.len === 1 && ctx.df(phrase) > 0)
+        g.terms.push({
+          term: phrase,
+          via: seq[m.start]!.startsWith('\u0001') ? 'typo' : 'exact',
+          weight: seq[m.start]!.startsWith('\u0001') ? WEIGHT.typo : 1,
+        });
       addConcepts(g, m.ids, ctx);
       out.push(g);
       p = m.start + m.len;

@@ -64,7 +64,15 @@ export class Scratch {
     this.touched = new Int32Array(c);
   }
   bytes(): number {
-    return this.cnt.byteLength + this.acc.byteLength + this.best.byteLength + this.touched.byteLength + this.mDocs.byteLength + this.mScores.byteLength + this.lists.reduce((b, l) => b + l.bytes(), 0);
+    return (
+      this.cnt.byteLength +
+      this.acc.byteLength +
+      this.best.byteLength +
+      this.touched.byteLength +
+      this.mDocs.byteLength +
+      this.mScores.byteLength +
+      this.lists.reduce((b, l) => b + l.bytes(), 0)
+    );
   }
 }
 
@@ -84,8 +92,11 @@ export function execute(
   const { cnt, acc, best, touched } = s;
   const top = new TopK(k);
   const f: FacetCounts = {
-    leaf: new Int32Array(withFacets ? nLeaves : 0), price: new Int32Array(PRICE_BANDS.length), moq: new Int32Array(MOQ_BANDS.length),
-    district: new Int32Array(256), credit: new Int32Array(5),
+    leaf: new Int32Array(withFacets ? nLeaves : 0),
+    price: new Int32Array(PRICE_BANDS.length),
+    moq: new Int32Array(MOQ_BANDS.length),
+    district: new Int32Array(256),
+    credit: new Int32Array(5),
   };
   // Matches are first collected (ordinal, text score) into scratch arrays, then one tight loop applies
   // filters, counts facets and feeds the heap.
@@ -106,10 +117,11 @@ export function execute(
     // Fast path: one term.
     const { id, w } = groups[0]!.terms[0]!;
     const f = w / IMPACT_SCALE;
-    if (id < mainTerms) for (let q = offsets[id]!, e = offsets[id + 1]!; q < e; q++) {
-      const d = docs[q]!;
-      if (dead[d] === 0) visit(d, f * imps[q]!);
-    }
+    if (id < mainTerms)
+      for (let q = offsets[id]!, e = offsets[id + 1]!; q < e; q++) {
+        const d = docs[q]!;
+        if (dead[d] === 0) visit(d, f * imps[q]!);
+      }
     const dl = delta.get(id);
     if (dl) for (let i = 0; i < dl.docs.length; i++) if (dead[dl.docs[i]!] === 0) visit(dl.docs[i]!, f * dl.imps[i]!);
   } else if (groups.length === 1 && !anyGroup) {
@@ -219,7 +231,13 @@ function binarySearch(a: number[], x: number): number {
   return lo < a.length && a[lo] === x ? lo : -1;
 }
 
-interface FacetCounts { leaf: Int32Array; price: Int32Array; moq: Int32Array; district: Int32Array; credit: Int32Array }
+interface FacetCounts {
+  leaf: Int32Array;
+  price: Int32Array;
+  moq: Int32Array;
+  district: Int32Array;
+  credit: Int32Array;
+}
 
 /**
  * The one loop over all matches: filters (a bit per failed filter), exact
@@ -228,8 +246,15 @@ interface FacetCounts { leaf: Int32Array; price: Int32Array; moq: Int32Array; di
  * undefined the matches are all ordinals 0..n−1 scored by quality (browse).
  */
 function finishScan(
-  n: number, docs: Int32Array | undefined, scores: Float64Array, cols: DocColumns, filter: ExecFilter, sort: SearchSort,
-  withFacets: boolean, f: FacetCounts, top: TopK,
+  n: number,
+  docs: Int32Array | undefined,
+  scores: Float64Array,
+  cols: DocColumns,
+  filter: ExecFilter,
+  sort: SearchSort,
+  withFacets: boolean,
+  f: FacetCounts,
+  top: TopK,
 ): number {
   const { dead, leaf, price, moq, district, credit, quality, priceBand, moqBand, created } = cols;
   const catMask = filter.catMask;

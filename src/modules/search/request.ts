@@ -1,4 +1,5 @@
 /** Request helpers of SearchIndex.search: filter validation, highlight terms, display of terms. */
+import { invalid } from '../../core/errors.ts';
 import { creditCode, type LeafTable } from './columns.ts';
 import type { CommodityDictionary } from './dictionary.ts';
 import { normalizeText } from './normalize.ts';
@@ -7,12 +8,13 @@ import type { ParsedGroup } from './query-parse.ts';
 import type { SearchQuery } from './types.ts';
 import { CREDIT_CLASSES } from './types.ts';
 
-/** Validates the filters of a query into the executor's form, or an error message. */
-export function filterOf(q: SearchQuery, leaves: LeafTable): ExecFilter | { error: string } {
+/** Validates the filters of a query into the executor's form; a bad filter is thrown as VALIDATION (details.field 'filters'). */
+export function filterOf(q: SearchQuery, leaves: LeafTable): ExecFilter {
+  const bad = (message: string) => invalid(message, { field: 'filters' });
   const f = q.filters ?? {};
   const out: ExecFilter = {};
   if (f.category !== undefined && f.category !== '') {
-    if (typeof f.category !== 'string' || !/^(\d\d){1,3}$/.test(f.category)) return { error: 'category must be a category code of 2, 4 or 6 digits' };
+    if (typeof f.category !== 'string' || !/^(\d\d){1,3}$/.test(f.category)) throw bad('category must be a category code of 2, 4 or 6 digits');
     out.catMask = leaves.maskFor(f.category);
   }
   const num = (v: unknown, name: string): number | string | undefined => {
@@ -20,22 +22,25 @@ export function filterOf(q: SearchQuery, leaves: LeafTable): ExecFilter | { erro
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return `${name} must be a number ≥ 0`;
     return v;
   };
-  for (const [key, name] of [['priceMin', 'priceMin'], ['priceMax', 'priceMax'], ['moqMax', 'moqMax']] as const) {
+  for (const [key, name] of [
+    ['priceMin', 'priceMin'],
+    ['priceMax', 'priceMax'],
+    ['moqMax', 'moqMax'],
+  ] as const) {
     const v = num(f[key], name);
-    if (typeof v === 'string') return { error: v };
+    if (typeof v === 'string') throw bad(v);
     if (v !== undefined) out[key] = v;
   }
   if (f.district !== undefined) {
-    if (!Number.isInteger(f.district) || f.district < 0 || f.district > 255) return { error: 'district must be an integer 0–255' };
+    if (!Number.isInteger(f.district) || f.district < 0 || f.district > 255) throw bad('district must be an integer 0–255');
     out.district = f.district;
   }
   if (f.creditClass !== undefined) {
-    if (!CREDIT_CLASSES.includes(f.creditClass)) return { error: 'creditClass must be A, B, C or D' };
+    if (!CREDIT_CLASSES.includes(f.creditClass)) throw bad('creditClass must be A, B, C or D');
     out.credit = creditCode(f.creditClass);
   }
   return out;
 }
-
 
 /** The Chinese strings and English stems to highlight for a parsed query (concepts give all their names). */
 export function highlightTermsOf(groups: ParsedGroup[], dict: CommodityDictionary): { zh: string[]; en: Set<string> } {
@@ -62,4 +67,3 @@ export function displayTerm(term: string, dict: CommodityDictionary): string {
   const c = dict.concepts[Number(term.slice(1))];
   return c ? `${c.zh[0] ?? ''}/${c.en[0] ?? ''}` : term;
 }
-

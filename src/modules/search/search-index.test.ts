@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { AppError } from '../../core/errors.ts';
 import { moqBandOf, priceBandOf, MOQ_BANDS, PRICE_BANDS } from './columns.ts';
-import { demoSearchDocs, SearchIndex, type SearchDoc, type SearchFilters, type SearchResult } from './index.ts';
+import { demoSearchDocs } from '../demo/index.ts';
+import { SearchIndex, type SearchDoc, type SearchFilters, type SearchResult } from './index.ts';
 
 type Results = Extract<SearchResult, { kind: 'results' }>;
 const ok = (r: SearchResult): Results => {
@@ -14,8 +16,19 @@ const ok = (r: SearchResult): Results => {
 };
 
 const extra = (id: number, titleZh: string, titleEn: string, more: Partial<SearchDoc> = {}): SearchDoc => ({
-  id, titleZh, titleEn, descriptionZh: `${titleZh}。义乌现货批发。`, descriptionEn: `${titleEn}. In stock in Yiwu.`, categoryCode: '130401',
-  priceMinor: 1200, moq: 100, district: 5, merchantId: 9, createdAt: Date.UTC(2026, 0, 1), quality: 0.5, ...more,
+  id,
+  titleZh,
+  titleEn,
+  descriptionZh: `${titleZh}。义乌现货批发。`,
+  descriptionEn: `${titleEn}. In stock in Yiwu.`,
+  categoryCode: '130401',
+  priceMinor: 1200,
+  moq: 100,
+  district: 5,
+  merchantId: 9,
+  createdAt: Date.UTC(2026, 0, 1),
+  quality: 0.5,
+  ...more,
 });
 
 describe('SearchIndex on the tiny generated market', () => {
@@ -42,10 +55,17 @@ describe('SearchIndex on the tiny generated market', () => {
   };
 
   it('finds Chinese-only listings from English (dictionary), pinyin and initials', () => {
-    for (const q of ['保温杯', 'thermos cup', 'baowenbei', 'bwb', '保溫杯']) assert.ok(ok(idx.search({ text: q })).items.some((i) => i.id === 900001), q);
+    for (const q of ['保温杯', 'thermos cup', 'baowenbei', 'bwb', '保溫杯'])
+      assert.ok(
+        ok(idx.search({ text: q })).items.some((i) => i.id === 900001),
+        q,
+      );
     assert.equal(ok(idx.search({ text: 'phone case' })).items[0]?.id, 900003);
     assert.equal(ok(idx.search({ text: 'shoujike' })).items[0]?.id, 900003);
-    assert.equal(ok(idx.search({ text: 'hair clip' })).items.some((i) => i.id === 900002), true);
+    assert.equal(
+      ok(idx.search({ text: 'hair clip' })).items.some((i) => i.id === 900002),
+      true,
+    );
   });
 
   it('highlights matched terms in both titles', () => {
@@ -81,7 +101,8 @@ describe('SearchIndex on the tiny generated market', () => {
           const m = [...matched.get(text)!].map((id) => byId.get(id)!);
           const pass = (d: SearchDoc, skip?: string) =>
             (skip === 'category' || !filters.category || d.categoryCode.startsWith(filters.category)) &&
-            (skip === 'price' || ((filters.priceMin === undefined || d.priceMinor >= filters.priceMin) && (filters.priceMax === undefined || d.priceMinor <= filters.priceMax))) &&
+            (skip === 'price' ||
+              ((filters.priceMin === undefined || d.priceMinor >= filters.priceMin) && (filters.priceMax === undefined || d.priceMinor <= filters.priceMax))) &&
             (skip === 'moq' || filters.moqMax === undefined || d.moq <= filters.moqMax) &&
             (skip === 'district' || filters.district === undefined || d.district === filters.district) &&
             (skip === 'credit' || filters.creditClass === undefined || d.creditClass === filters.creditClass);
@@ -95,11 +116,21 @@ describe('SearchIndex on the tiny generated market', () => {
           assert.deepEqual(new Map(r.facets!.priceBand.map((b) => [b.key, b.count])), price);
           const moq = count('moq', (d) => MOQ_BANDS[moqBandOf(d.moq)]!.key);
           assert.deepEqual(new Map(r.facets!.moqBand.map((b) => [b.key, b.count])), moq);
-          assert.deepEqual(new Map(r.facets!.district.map((b) => [b.key, b.count])), count('district', (d) => d.district));
-          assert.deepEqual(new Map(r.facets!.creditClass.map((b) => [b.key, b.count])), count('credit', (d) => d.creditClass ?? 'none'));
+          assert.deepEqual(
+            new Map(r.facets!.district.map((b) => [b.key, b.count])),
+            count('district', (d) => d.district),
+          );
+          assert.deepEqual(
+            new Map(r.facets!.creditClass.map((b) => [b.key, b.count])),
+            count('credit', (d) => d.creditClass ?? 'none'),
+          );
           const tops = count('category', (d) => d.categoryCode.slice(0, 2));
           assert.deepEqual(new Map(r.facets!.category.map((n) => [n.code, n.count])), tops);
-          for (const top of r.facets!.category) assert.equal(top.children!.reduce((s, c) => s + c.count, 0), top.count);
+          for (const top of r.facets!.category)
+            assert.equal(
+              top.children!.reduce((s, c) => s + c.count, 0),
+              top.count,
+            );
         },
       ),
       { numRuns: 80 },
@@ -111,27 +142,51 @@ describe('SearchIndex on the tiny generated market', () => {
       const one = ok(idx.search({ text: '合金', sort, pageSize: 10 }));
       const two = ok(idx.search({ text: '合金', sort, page: 2, pageSize: 10 }));
       const both = ok(idx.search({ text: '合金', sort, pageSize: 20 }));
-      assert.deepEqual([...one.items, ...two.items].map((i) => i.id), both.items.map((i) => i.id), sort);
+      assert.deepEqual(
+        [...one.items, ...two.items].map((i) => i.id),
+        both.items.map((i) => i.id),
+        sort,
+      );
       if (sort === 'price_asc') {
         const p = both.items.map((i) => byId.get(i.id)!.priceMinor);
-        assert.deepEqual(p, [...p].sort((a, b) => a - b));
+        assert.deepEqual(
+          p,
+          [...p].sort((a, b) => a - b),
+        );
       }
     }
   });
 
-  it('answers bad queries sensibly and never throws', () => {
-    for (const q of ['', '   ', '!!!', '？？？', "'; drop table products; --", '.*+?^${}()|[]\\', '%_%', '\u0000\u0001\u0002', '\ud800', '😀😀', 'a'.repeat(999)]) {
+  it('odd query text never throws; a bad request (too long, bad filter, bad or too deep page) is refused as VALIDATION naming the field', () => {
+    for (const q of [
+      '',
+      '   ',
+      '!!!',
+      '？？？',
+      "'; drop table products; --",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a query made of regex and template characters, on purpose
+      '.*+?^${}()|[]\\',
+      '%_%',
+      '\u0000\u0001\u0002',
+      '\ud800',
+      '😀😀',
+      'a'.repeat(999),
+    ]) {
       const r = idx.search({ text: q });
       assert.equal(r.kind, 'results', q);
     }
-    const long = idx.search({ text: '保温杯'.repeat(4000) });
-    assert.equal(long.kind, 'error');
-    assert.equal(long.kind === 'error' && long.code, 'QUERY_TOO_LONG');
-    assert.equal(idx.search({ text: 'x', filters: { category: 'abc' } }).kind, 'error');
-    assert.equal(idx.search({ text: 'x', filters: { priceMin: Number.NaN } }).kind, 'error');
-    assert.equal(idx.search({ text: 'x', page: 0 }).kind, 'error');
-    assert.equal(idx.search({ text: 'x', pageSize: 1000 }).kind, 'error');
-    assert.equal(idx.search({ text: 'x', page: 10_000 }).kind, 'error');
+    const refused = (q: Parameters<typeof idx.search>[0], field: string, message: RegExp) =>
+      assert.throws(
+        () => idx.search(q),
+        (e: unknown) => e instanceof AppError && e.code === 'VALIDATION' && (e.details as { field?: string }).field === field && message.test(e.message),
+        JSON.stringify(q).slice(0, 80),
+      );
+    refused({ text: '保温杯'.repeat(4000) }, 'q', /query is longer than/);
+    refused({ text: 'x', filters: { category: 'abc' } }, 'filters', /category must be/);
+    refused({ text: 'x', filters: { priceMin: Number.NaN } }, 'filters', /priceMin must be a number/);
+    refused({ text: 'x', page: 0 }, 'page', /page must be an integer/);
+    refused({ text: 'x', pageSize: 1000 }, 'page', /pageSize 1–/);
+    refused({ text: 'x', page: 10_000 }, 'page', /narrow the query/);
     assert.equal(idx.search({ text: undefined as unknown as string }).kind, 'results');
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (q) => {
@@ -172,10 +227,11 @@ describe('incremental updates and snapshots', () => {
     assert.equal(idx.remove(victim.id), false);
     assert.ok(!allItems(idx, victim.titleZh).includes(victim.id));
     const queries = ['项链', 'necklace', '合金 项链', '独角兽', 'xianglian', ''];
-    const snapshot = () => queries.map((q) => {
-      const r = ok(idx.search({ text: q, pageSize: 20 }));
-      return [r.total, r.items.map((i) => i.id), r.facets];
-    });
+    const snapshot = () =>
+      queries.map((q) => {
+        const r = ok(idx.search({ text: q, pageSize: 20 }));
+        return [r.total, r.items.map((i) => i.id), r.facets];
+      });
     const was = snapshot();
     idx.compact();
     assert.deepEqual(snapshot(), was);

@@ -1,3 +1,4 @@
+import { invalid } from '../../core/errors.ts';
 import { parseStallAddress } from '../market/index.ts';
 import { DocColumns, IdMap, LeafTable } from './columns.ts';
 import { CommodityDictionary } from './dictionary.ts';
@@ -8,7 +9,7 @@ import { displayTerm, filterOf, highlightTermsOf } from './request.ts';
 import { highlightRanges } from './highlight.ts';
 import { HotTerms, hotAnswer } from './hot-terms.ts';
 import { Lexicon, Postings, PostingsBuilder } from './postings.ts';
-import { execute, Scratch, type ExecFilter, type ExecGroup } from './query.ts';
+import { execute, Scratch, type ExecGroup } from './query.ts';
 import { parseQuery, type ParseContext, type ParsedGroup } from './query-parse.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
 import { ChineseSegmenter } from './tokenize.ts';
@@ -51,7 +52,10 @@ export class SearchIndex {
   private readonly autoCompact: number;
   private readonly hotOpts: [number, number];
 
-  private constructor(readonly dict: CommodityDictionary, opts: SearchIndexOptions = {}) {
+  private constructor(
+    readonly dict: CommodityDictionary,
+    opts: SearchIndexOptions = {},
+  ) {
     this.seg = new ChineseSegmenter(dict.userDictWords());
     this.analyzer = new DocAnalyzer(this.seg, dict, (t) => this.lex.intern(t));
     this.autoCompact = opts.autoCompactDocs ?? 50_000;
@@ -66,7 +70,10 @@ export class SearchIndex {
   }
 
   /** Builds an index from documents (sync or async iterable); yields to the event loop every 20,000 documents. */
-  static async build(docs: Iterable<SearchDoc> | AsyncIterable<SearchDoc>, opts: SearchIndexOptions & { onProgress?: (p: BuildProgress) => void; total?: number } = {}): Promise<SearchIndex> {
+  static async build(
+    docs: Iterable<SearchDoc> | AsyncIterable<SearchDoc>,
+    opts: SearchIndexOptions & { onProgress?: (p: BuildProgress) => void; total?: number } = {},
+  ): Promise<SearchIndex> {
     const idx = new SearchIndex(opts.dictionary ?? CommodityDictionary.build(), opts);
     const b = new PostingsBuilder();
     let n = 0;
@@ -174,7 +181,10 @@ export class SearchIndex {
 
   private ctx(): ParseContext {
     return {
-      seg: this.seg, dict: this.dict, pinyin: this.derived.pinyin, typo: this.derived.typo,
+      seg: this.seg,
+      dict: this.dict,
+      pinyin: this.derived.pinyin,
+      typo: this.derived.typo,
       df: (t) => {
         const id = this.lex.id(t);
         return id < 0 ? 0 : this.post.df(id);
@@ -182,27 +192,22 @@ export class SearchIndex {
     };
   }
 
+  /**
+   * Run a query. A bad request (query too long, bad page or page size, paging too
+   * deep, bad filter) is thrown as AppError VALIDATION with details.field; any other
+   * exception is a bug and escapes as it is (HTTP answers 500 and logs it).
+   */
   search(q: SearchQuery): SearchResult {
     const t0 = performance.now();
-    try {
-      return this.searchUnsafe(q, t0);
-    } catch (e) {
-      // Never let an unexpected error escape to the caller as an exception.
-      return { kind: 'error', code: 'INTERNAL', message: `search failed: ${e instanceof Error ? e.message : String(e)}` };
-    }
-  }
-
-  private searchUnsafe(q: SearchQuery, t0: number): SearchResult {
     const text = typeof q.text === 'string' ? q.text : '';
-    if (text.length > LIMITS.maxQueryChars) return { kind: 'error', code: 'QUERY_TOO_LONG', message: `query is longer than ${LIMITS.maxQueryChars} characters` };
+    if (text.length > LIMITS.maxQueryChars) throw invalid(`query is longer than ${LIMITS.maxQueryChars} characters`, { field: 'q' });
     const page = q.page ?? 1;
     const pageSize = q.pageSize ?? 20;
     if (!Number.isInteger(page) || page < 1 || !Number.isInteger(pageSize) || pageSize < 1 || pageSize > LIMITS.maxPageSize) {
-      return { kind: 'error', code: 'BAD_PAGE', message: `page must be an integer ≥ 1 and pageSize 1–${LIMITS.maxPageSize}` };
+      throw invalid(`page must be an integer ≥ 1 and pageSize 1–${LIMITS.maxPageSize}`, { field: 'page' });
     }
-    if (page * pageSize > LIMITS.maxDepth) return { kind: 'error', code: 'PAGE_TOO_DEEP', message: `only the first ${LIMITS.maxDepth} results can be paged through; narrow the query` };
+    if (page * pageSize > LIMITS.maxDepth) throw invalid(`only the first ${LIMITS.maxDepth} results can be paged through; narrow the query`, { field: 'page' });
     const filter = filterOf(q, this.leaves);
-    if ('error' in filter) return { kind: 'error', code: 'BAD_FILTER', message: filter.error };
 
     const trimmed = text.trim();
     if (trimmed.length >= 7 && trimmed.length <= 100) {
@@ -218,12 +223,17 @@ export class SearchIndex {
     let relaxed = false;
     // Hot terms and browse without filters: precomputed exact totals, facets and best documents.
     const single = groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.terms[0]! : undefined;
-    const hot = Object.keys(filter).length === 0 && sort === 'relevance' && !empty
-      ? groups.length === 0 ? hotAnswer(this.hot.get('browse'), 1, k) : single ? hotAnswer(this.hot.get(single.id), single.w / IMPACT_SCALE, k) : undefined
-      : undefined;
+    const hot =
+      Object.keys(filter).length === 0 && sort === 'relevance' && !empty
+        ? groups.length === 0
+          ? hotAnswer(this.hot.get('browse'), 1, k)
+          : single
+            ? hotAnswer(this.hot.get(single.id), single.w / IMPACT_SCALE, k)
+            : undefined
+        : undefined;
     let out = empty
       ? { total: 0, matched: 0, top: [] as { key: number; ord: number; score: number }[], facets: undefined }
-      : hot ?? execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, this.leaves.codes.length);
+      : (hot ?? execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, this.leaves.codes.length));
     if (out.total === 0 && (out.matched ?? 0) === 0 && groups.length > 1) {
       const usable = groups.filter((g) => g.terms.length > 0);
       if (usable.length) {
@@ -236,15 +246,25 @@ export class SearchIndex {
       const titleZh = this.cols.titleZh.get(x.ord);
       const titleEn = this.cols.titleEn.get(x.ord);
       return {
-        id: this.cols.ids[x.ord]!, score: Math.round(x.score * 1e4) / 1e4, titleZh, titleEn,
+        id: this.cols.ids[x.ord]!,
+        score: Math.round(x.score * 1e4) / 1e4,
+        titleZh,
+        titleEn,
         highlights: { titleZh: highlightRanges(titleZh, hl.zh, hl.en), titleEn: highlightRanges(titleEn, hl.zh, hl.en) },
       };
     });
     return {
-      kind: 'results', total: out.total, page, pageSize, items,
+      kind: 'results',
+      total: out.total,
+      page,
+      pageSize,
+      items,
       ...(withFacets ? { facets: facetsFrom(out.facets ?? emptyFacetArrays(this.leaves.codes.length), this.leaves) } : {}),
       interpretation: {
-        groups: parsed.groups.map((g) => ({ input: g.input, terms: g.terms.map((t) => ({ term: displayTerm(t.term, this.dict), via: t.via, weight: t.weight })) })),
+        groups: parsed.groups.map((g) => ({
+          input: g.input,
+          terms: g.terms.map((t) => ({ term: displayTerm(t.term, this.dict), via: t.via, weight: t.weight })),
+        })),
         ...(parsed.didYouMean ? { didYouMean: parsed.didYouMean } : {}),
         relaxed,
       },
@@ -292,7 +312,10 @@ export class SearchIndex {
    */
   internals() {
     return {
-      lexicon: this.lex, postings: this.post, columns: this.cols, leaves: this.leaves,
+      lexicon: this.lex,
+      postings: this.post,
+      columns: this.cols,
+      leaves: this.leaves,
       resolve: (text: string) => this.resolve(parseQuery(text, this.ctx()).groups),
       parse: (text: string) => parseQuery(text, this.ctx()),
     };
@@ -314,7 +337,12 @@ export class SearchIndex {
   async save(path: string): Promise<void> {
     if (this.deltaDocs > 0 || this.dead > 0) this.compact();
     await writeSnapshot(path, {
-      lex: this.lex, post: this.post, cols: this.cols, leaves: this.leaves, titleDf: this.titleDf.subarray(0, this.lex.size), dict: this.dict,
+      lex: this.lex,
+      post: this.post,
+      cols: this.cols,
+      leaves: this.leaves,
+      titleDf: this.titleDf.subarray(0, this.lex.size),
+      dict: this.dict,
     });
   }
 
@@ -349,9 +377,13 @@ export class SearchIndex {
       hotTerms: this.hot.bytes(),
     };
     return {
-      docs: this.live, deltaDocs: this.deltaDocs, deletedDocs: this.dead, terms: this.lex.size,
+      docs: this.live,
+      deltaDocs: this.deltaDocs,
+      deletedDocs: this.dead,
+      terms: this.lex.size,
       postings: this.post.docs.length + this.post.deltaPostings,
-      memoryBytes: Object.values(memory).reduce((a, b) => a + b, 0), memory,
+      memoryBytes: Object.values(memory).reduce((a, b) => a + b, 0),
+      memory,
     };
   }
 }
@@ -361,6 +393,8 @@ function emptyFacetArrays(nLeaves: number) {
 }
 
 function checkDoc(doc: SearchDoc): void {
-  if (!doc || !Number.isInteger(doc.id) || doc.id <= 0 || doc.id > 2_147_483_647) throw new RangeError(`search document id must be an integer 1–2^31−1, got ${String(doc?.id)}`);
-  if (typeof doc.categoryCode !== 'string' || !/^\d{2,6}$/.test(doc.categoryCode)) throw new RangeError(`document ${doc.id}: categoryCode must be a digit code`);
+  if (!doc || !Number.isInteger(doc.id) || doc.id <= 0 || doc.id > 2_147_483_647)
+    throw new RangeError(`search document id must be an integer 1–2^31−1, got ${String(doc?.id)}`);
+  if (typeof doc.categoryCode !== 'string' || !/^\d{2,6}$/.test(doc.categoryCode))
+    throw new RangeError(`document ${doc.id}: categoryCode must be a digit code`);
 }

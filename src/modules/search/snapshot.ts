@@ -50,10 +50,17 @@ export async function writeSnapshot(path: string, s: SnapshotParts): Promise<voi
     table.push({ name, type, offset: at, length: arr.length });
     at += Math.ceil(arr.byteLength / 8) * 8;
   }
-  const header = Buffer.from(JSON.stringify({
-    version: VERSION, docs: n, terms: s.lex.size, leaves: s.leaves.codes,
-    dictionary: s.dict.toJSON(), sections: table,
-  }), 'utf8');
+  const header = Buffer.from(
+    JSON.stringify({
+      version: VERSION,
+      docs: n,
+      terms: s.lex.size,
+      leaves: s.leaves.codes,
+      dictionary: s.dict.toJSON(),
+      sections: table,
+    }),
+    'utf8',
+  );
   const pre = Buffer.alloc(12);
   pre.write(MAGIC, 0, 'latin1');
   pre.writeUInt32LE(header.length, 8);
@@ -85,7 +92,11 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     const hbuf = Buffer.alloc(hlen);
     await fh.read(hbuf, 0, hlen, 12);
     const header = JSON.parse(hbuf.toString('utf8')) as {
-      version: number; docs: number; terms: number; leaves: string[]; dictionary: { concepts: [string[], string[]][]; words: string[] };
+      version: number;
+      docs: number;
+      terms: number;
+      leaves: string[];
+      dictionary: { concepts: [string[], string[]][]; words: string[] };
       sections: { name: string; type: CtorName; offset: number; length: number }[];
     };
     if (header.version !== VERSION) throw new Error(`search snapshot version ${header.version} is not supported (expected ${VERSION})`);
@@ -119,7 +130,10 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     return {
       lex: Lexicon.from(terms),
       post: new Postings(need('offsets') as Int32Array, need('docs') as Int32Array, need('imps') as Uint8Array),
-      cols, leaves: new LeafTable(header.leaves), titleDf: flag, dict,
+      cols,
+      leaves: new LeafTable(header.leaves),
+      titleDf: flag,
+      dict,
     };
   } finally {
     await fh.close();

@@ -19,7 +19,10 @@ describe('normalisation', () => {
     assert.equal(normalizeText('５００ｍｌ　保温杯'), '500ml 保温杯');
   });
   it('splits Chinese and Latin runs, keeping inner hyphens and dots', () => {
-    assert.deepEqual(splitRuns('不锈钢保温杯 500ml t-shirt 0.5mm').map((r) => r.text), ['不锈钢保温杯', '500ml', 't-shirt', '0.5mm']);
+    assert.deepEqual(
+      splitRuns('不锈钢保温杯 500ml t-shirt 0.5mm').map((r) => r.text),
+      ['不锈钢保温杯', '500ml', 't-shirt', '0.5mm'],
+    );
   });
   it('never throws and is idempotent on any string', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => normalizeText(normalizeText(s)) === normalizeText(s)));
@@ -64,7 +67,10 @@ describe('Chinese segmentation with the commodity dictionary', () => {
     assert.ok(id !== undefined && dict.concepts[id]!.zh.includes('保温杯'));
     const hc = dict.byEn.get('hair clip')?.[0];
     assert.ok(hc !== undefined && dict.concepts[hc]!.zh.includes('发夹'));
-    assert.deepEqual(dict.matchEnglish(['key', 'ring']).map((m) => m.len), [2]);
+    assert.deepEqual(
+      dict.matchEnglish(['key', 'ring']).map((m) => m.len),
+      [2],
+    );
   });
 });
 
@@ -111,25 +117,39 @@ describe('typo tolerance', () => {
       }
       return d[a.length]![b.length]!;
     };
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 }), (a, b) => withinOneEdit(a, b) === dist(a, b) <= 1));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c'), maxLength: 6 }),
+        (a, b) => withinOneEdit(a, b) === dist(a, b) <= 1,
+      ),
+    );
   });
 });
 
 describe('top-k heap', () => {
   it('keeps the k best (key desc, ordinal asc)', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (keys, k) => {
-      const h = new TopK(k);
-      keys.forEach((key, ord) => h.push(key, ord));
-      const want = keys.map((key, ord) => ({ key, ord })).sort((a, b) => b.key - a.key || a.ord - b.ord).slice(0, k);
-      assert.deepEqual(h.sorted(), want);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 20 }), { maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (keys, k) => {
+        const h = new TopK(k);
+        keys.forEach((key, ord) => h.push(key, ord));
+        const want = keys
+          .map((key, ord) => ({ key, ord }))
+          .sort((a, b) => b.key - a.key || a.ord - b.ord)
+          .slice(0, k);
+        assert.deepEqual(h.sorted(), want);
+      }),
+    );
   });
 });
 
 describe('highlighting', () => {
   it('marks Chinese terms and English stems with offsets in the original title', () => {
     assert.deepEqual(highlightRanges('不锈钢保温杯 500ml', ['保温杯'], new Set()), [[3, 6]]);
-    assert.deepEqual(highlightRanges('Stainless Thermos Cups', [], new Set(['cup', 'thermos'])), [[10, 17], [18, 22]]);
+    assert.deepEqual(highlightRanges('Stainless Thermos Cups', [], new Set(['cup', 'thermos'])), [
+      [10, 17],
+      [18, 22],
+    ]);
     assert.deepEqual(highlightRanges('保溫杯', ['保温杯'], new Set()), [[0, 3]]);
   });
   it('escapes HTML', () => {

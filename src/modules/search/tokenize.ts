@@ -30,7 +30,7 @@ export class ChineseSegmenter {
     this.jieba = Jieba.withDict(dict);
     // High frequency so that the user words win over splits into common words.
     const lines = userWords.filter((w) => w.length >= 2 && !/\s/.test(w)).map((w) => `${w} ${200000 + 1000 * w.length} n`);
-    if (lines.length) this.jieba.loadDict(Buffer.from(lines.join('\n') + '\n'));
+    if (lines.length) this.jieba.loadDict(Buffer.from(`${lines.join('\n')}\n`));
     this.cacheLimit = cacheLimit;
   }
 

@@ -132,11 +132,8 @@ export type SearchResult =
       kind: 'stall';
       stallAddress: { market?: string; district: number; floor: number; street: number; number: number };
       tookMs: number;
-    }
-  | { kind: 'error'; code: SearchErrorCode; message: string };
-
-/** INTERNAL means a bug in the engine (never expected; answer 500). The others are the caller's (answer 400). */
-export type SearchErrorCode = 'QUERY_TOO_LONG' | 'BAD_FILTER' | 'BAD_PAGE' | 'PAGE_TOO_DEEP' | 'INTERNAL';
+    };
+// A bad request is not a result: SearchIndex.search throws it as AppError VALIDATION (src/core/errors.ts).
 
 export interface Suggestion {
   /** Text to put in the search box. */

@@ -5,7 +5,12 @@ import { Link } from '../router.tsx';
 
 export function Status({ loading, error }: { loading: boolean; error: Error | undefined }): ReactNode {
   const { t } = useI18n();
-  if (error) return <p className="error" role="alert">{t.error}: {error.message}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {t.error}: {error.message}
+      </p>
+    );
   if (loading) return <p className="muted">{t.loading}</p>;
   return null;
 }
@@ -50,9 +55,15 @@ export function Pager({ page, total, pageSize, onPage }: { page: number; total: 
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div className="pager">
-      <button disabled={page <= 1} onClick={() => onPage(page - 1)}>{t.prev}</button>
-      <span>{t.page.replace('{n}', String(page))} / {pages}</span>
-      <button disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid="next-page">{t.next}</button>
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {t.prev}
+      </button>
+      <span>
+        {t.page.replace('{n}', String(page))} / {pages}
+      </span>
+      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)} data-testid="next-page">
+        {t.next}
+      </button>
     </div>
   );
 }

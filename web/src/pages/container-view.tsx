@@ -1,6 +1,15 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
 
-export interface ViewBox { x: number; y: number; z: number; l: number; w: number; h: number; colour: string; label: string }
+export interface ViewBox {
+  x: number;
+  y: number;
+  z: number;
+  l: number;
+  w: number;
+  h: number;
+  colour: string;
+  label: string;
+}
 
 /**
  * A small 3D view of one container on a 2D canvas, no WebGL needed: boxes are
@@ -18,10 +27,15 @@ export function ContainerView({ inside, boxes, upTo }: { inside: [number, number
     if (!c || !ctx) return;
     const [L, W, H] = inside;
     const { yaw, pitch } = angle;
-    const cy = Math.cos(yaw), sy = Math.sin(yaw), cp = Math.cos(pitch), sp = Math.sin(pitch);
+    const cy = Math.cos(yaw),
+      sy = Math.sin(yaw),
+      cp = Math.cos(pitch),
+      sp = Math.sin(pitch);
     // Rotate about the container's centre; x along the length, y across, z up.
     const rot = (x: number, y: number, z: number) => {
-      const X = x - L / 2, Y = y - W / 2, Z = z - H / 2;
+      const X = x - L / 2,
+        Y = y - W / 2,
+        Z = z - H / 2;
       const x1 = X * cy - Y * sy;
       const y1 = X * sy + Y * cy;
       return { sx: x1, sy: -(Z * cp - y1 * sp), depth: Z * sp + y1 * cp };
@@ -33,8 +47,24 @@ export function ContainerView({ inside, boxes, upTo }: { inside: [number, number
     };
     ctx.clearRect(0, 0, c.width, c.height);
     const corners = (x: number, y: number, z: number, l: number, w: number, h: number) =>
-      [[x, y, z], [x + l, y, z], [x + l, y + w, z], [x, y + w, z], [x, y, z + h], [x + l, y, z + h], [x + l, y + w, z + h], [x, y + w, z + h]].map(([a, b, d]) => P(a!, b!, d!));
-    const FACES = [[0, 1, 2, 3], [4, 5, 6, 7], [0, 1, 5, 4], [2, 3, 7, 6], [1, 2, 6, 5], [0, 3, 7, 4]];
+      [
+        [x, y, z],
+        [x + l, y, z],
+        [x + l, y + w, z],
+        [x, y + w, z],
+        [x, y, z + h],
+        [x + l, y, z + h],
+        [x + l, y + w, z + h],
+        [x, y + w, z + h],
+      ].map(([a, b, d]) => P(a!, b!, d!));
+    const FACES = [
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [0, 1, 5, 4],
+      [2, 3, 7, 6],
+      [1, 2, 6, 5],
+      [0, 3, 7, 4],
+    ];
     const SHADE = [0.55, 1, 0.8, 0.8, 0.68, 0.68];
     // Container wireframe.
     const k = corners(0, 0, 0, L, W, H);
@@ -47,9 +77,7 @@ export function ContainerView({ inside, boxes, upTo }: { inside: [number, number
       ctx.stroke();
     }
     const shown = boxes.slice(0, upTo);
-    const order = shown
-      .map((b, i) => ({ b, i, d: rot(b.x + b.l / 2, b.y + b.w / 2, b.z + b.h / 2).depth }))
-      .sort((a, b) => a.d - b.d);
+    const order = shown.map((b, i) => ({ b, i, d: rot(b.x + b.l / 2, b.y + b.w / 2, b.z + b.h / 2).depth })).sort((a, b) => a.d - b.d);
     for (const { b } of order) {
       const q = corners(b.x, b.y, b.z, b.l, b.w, b.h);
       const faces = FACES.map((f, fi) => ({ f, fi, d: f.reduce((s, i) => s + q[i]![2], 0) / 4 })).sort((a, b2) => a.d - b2.d);
@@ -71,7 +99,8 @@ export function ContainerView({ inside, boxes, upTo }: { inside: [number, number
   };
   const onMove = (e: PointerEvent) => {
     if (!drag.current) return;
-    const dx = e.clientX - drag.current.x, dy = e.clientY - drag.current.y;
+    const dx = e.clientX - drag.current.x,
+      dy = e.clientY - drag.current.y;
     drag.current = { x: e.clientX, y: e.clientY };
     setAngle((a) => ({ yaw: a.yaw + dx * 0.01, pitch: Math.max(-1.4, Math.min(1.4, a.pitch + dy * 0.01)) }));
   };

@@ -38,7 +38,10 @@ export function HomePage() {
           <ul className="districts">
             {districts.data.map((d) => (
               <li key={`${d.market}-${d.no}`}>
-                <strong>{pick(lang, d.nameZh, d.nameEn)}</strong> <span className="muted">· {d.floors} {t.floor}</span>
+                <strong>{pick(lang, d.nameZh, d.nameEn)}</strong>{' '}
+                <span className="muted">
+                  · {d.floors} {t.floor}
+                </span>
               </li>
             ))}
           </ul>

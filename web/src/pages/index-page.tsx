@@ -4,25 +4,33 @@ import { useI18n, type Lang } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
 import { Status } from './common.tsx';
 
-interface Point { week: string; date: string; value: number; release: number | null }
-interface NodeSeries { node: string; nameZh: string; nameEn: string; level: number; points: Point[] }
-interface SeriesResponse { series: 'price' | 'prosperity'; base: number; release: { id: number; releasedAt: string; kind: string; note: string | null } | null; nodes: NodeSeries[] }
-interface Release { id: number; releasedAt: string; kind: string; firstWeek: string; lastWeek: string; note: string | null }
-
-const TEXT = {
-  zh: {
-    title: '义乌·中国小商品指数', subtitle: '价格指数（基期 = 100）与景气指数（基期 = 1000），按周发布，方法公开、可复现',
-    overall: '总指数', byCategory: '分类价格指数', priceVsProsperity: '价格指数与景气指数', price: '价格指数', prosperity: '景气指数',
-    release: '发布版本', latest: '最新', revision: '修订', regular: '定期', download: '下载', category: '类目', noData: '尚无已发布的指数',
-    method: '编制方法：类内 Jevons 匹配样本、缺失价格按类均值插补、Tukey 异常值规则；按上年成交额加权向上汇总、年度链接。',
-  },
-  en: {
-    title: 'Yiwu China Commodity Index', subtitle: 'Price index (base = 100) and prosperity index (base = 1000), weekly, by a published, reproducible method',
-    overall: 'Overall index', byCategory: 'Price index by category', priceVsProsperity: 'Price vs prosperity', price: 'Price index', prosperity: 'Prosperity index',
-    release: 'Release', latest: 'latest', revision: 'revision', regular: 'regular', download: 'Download', category: 'Category', noData: 'No index has been published yet',
-    method: 'Method: Jevons over matched items within each lowest category, class-mean imputation of missing prices, Tukey outlier fences; weighted up the tree by last year\'s traded value, chained annually.',
-  },
-};
+interface Point {
+  week: string;
+  date: string;
+  value: number;
+  release: number | null;
+}
+interface NodeSeries {
+  node: string;
+  nameZh: string;
+  nameEn: string;
+  level: number;
+  points: Point[];
+}
+interface SeriesResponse {
+  series: 'price' | 'prosperity';
+  base: number;
+  release: { id: number; releasedAt: string; kind: string; note: string | null } | null;
+  nodes: NodeSeries[];
+}
+interface Release {
+  id: number;
+  releasedAt: string;
+  kind: string;
+  firstWeek: string;
+  lastWeek: string;
+  note: string | null;
+}
 
 function Chart({ option, testId }: { option: echarts.EChartsCoreOption; testId: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -41,11 +49,17 @@ function Chart({ option, testId }: { option: echarts.EChartsCoreOption; testId: 
 }
 
 const name = (lang: Lang, n: NodeSeries) => (lang === 'zh' ? n.nameZh : n.nameEn);
-const line = (label: string, pts: Point[], yAxisIndex = 0) => ({ name: label, type: 'line', showSymbol: false, yAxisIndex, data: pts.map((p) => [p.week, Number(p.value.toFixed(2))]) });
+const line = (label: string, pts: Point[], yAxisIndex = 0) => ({
+  name: label,
+  type: 'line',
+  showSymbol: false,
+  yAxisIndex,
+  data: pts.map((p) => [p.week, Number(p.value.toFixed(2))]),
+});
 
 export function IndexPage() {
-  const { lang } = useI18n();
-  const t = TEXT[lang];
+  const { lang, t: all } = useI18n();
+  const t = all.indexPage;
   const [release, setRelease] = useState<string>('');
   const [cats, setCats] = useState<string>('04,02,08,12');
   const rel = release ? `&release=${release}` : '';
@@ -74,7 +88,8 @@ export function IndexPage() {
           </select>
         </label>
         <span>
-          {t.download}: <a href={`/api/index/series/download?category=top&format=csv${rel}`}>CSV</a> · <a href={`/api/index/series/download?category=top&format=xlsx${rel}`}>xlsx</a>
+          {t.download}: <a href={`/api/index/series/download?category=top&format=csv${rel}`}>CSV</a> ·{' '}
+          <a href={`/api/index/series/download?category=top&format=xlsx${rel}`}>xlsx</a>
         </span>
       </div>
       <Status loading={top.loading && !top.data} error={top.error} />
@@ -82,25 +97,51 @@ export function IndexPage() {
       {hasData ? (
         <>
           <h2>{t.overall}</h2>
-          <Chart testId="chart-overall" option={{ tooltip: { trigger: 'axis' }, xAxis: axis, yAxis: { type: 'value', scale: true }, series: [line(name(lang, overall), overall.points)] }} />
+          <Chart
+            testId="chart-overall"
+            option={{ tooltip: { trigger: 'axis' }, xAxis: axis, yAxis: { type: 'value', scale: true }, series: [line(name(lang, overall), overall.points)] }}
+          />
           <h2>{t.byCategory}</h2>
           <div className="chips">
-            {top.data?.nodes.filter((n) => n.node !== 'ALL' && n.points.length).map((n) => {
-              const on = cats.split(',').includes(n.node);
-              return (
-                <button key={n.node} className={on ? 'chip active' : 'chip'} onClick={() => setCats((on ? cats.split(',').filter((c) => c !== n.node) : [...cats.split(','), n.node]).filter(Boolean).join(','))}>
-                  {name(lang, n)}
-                </button>
-              );
-            })}
+            {top.data?.nodes
+              .filter((n) => n.node !== 'ALL' && n.points.length)
+              .map((n) => {
+                const on = cats.split(',').includes(n.node);
+                return (
+                  <button
+                    type="button"
+                    key={n.node}
+                    className={on ? 'chip active' : 'chip'}
+                    onClick={() => setCats((on ? cats.split(',').filter((c) => c !== n.node) : [...cats.split(','), n.node]).filter(Boolean).join(','))}
+                  >
+                    {name(lang, n)}
+                  </button>
+                );
+              })}
           </div>
-          <Chart testId="chart-categories" option={{ tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { top: 40 }, xAxis: axis, yAxis: { type: 'value', scale: true }, series: chosen.map((n) => line(name(lang, n), n.points)) }} />
+          <Chart
+            testId="chart-categories"
+            option={{
+              tooltip: { trigger: 'axis' },
+              legend: { top: 0 },
+              grid: { top: 40 },
+              xAxis: axis,
+              yAxis: { type: 'value', scale: true },
+              series: chosen.map((n) => line(name(lang, n), n.points)),
+            }}
+          />
           <h2>{t.priceVsProsperity}</h2>
           <Chart
             testId="chart-prosperity"
             option={{
-              tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { top: 40 }, xAxis: axis,
-              yAxis: [{ type: 'value', scale: true, name: t.price }, { type: 'value', scale: true, name: t.prosperity }],
+              tooltip: { trigger: 'axis' },
+              legend: { top: 0 },
+              grid: { top: 40 },
+              xAxis: axis,
+              yAxis: [
+                { type: 'value', scale: true, name: t.price },
+                { type: 'value', scale: true, name: t.prosperity },
+              ],
               series: [line(t.price, overall.points), line(t.prosperity, pros.data?.nodes[0]?.points ?? [], 1)],
             }}
           />

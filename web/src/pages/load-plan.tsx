@@ -1,39 +1,58 @@
 import { useMemo, useState } from 'react';
 import { api } from '../api.ts';
-import { money, useI18n, type Lang } from '../i18n.tsx';
+import { money, useI18n } from '../i18n.tsx';
 import { ContainerView, lotColour, type ViewBox } from './container-view.tsx';
 
-interface Carton { lot: string; owner: string; seq: number; xCm: number; yCm: number; zCm: number; lengthCm: number; widthCm: number; heightCm: number; grossKg: number }
+interface Carton {
+  lot: string;
+  owner: string;
+  seq: number;
+  xCm: number;
+  yCm: number;
+  zCm: number;
+  lengthCm: number;
+  widthCm: number;
+  heightCm: number;
+  grossKg: number;
+}
 interface ContainerPlan {
-  code: string; insideCm: [number, number, number]; payloadKg: number; priceMinor: number; currency: string; cartons: Carton[];
-  loadedVolumeM3: number; utilisation: number; weightKg: number; centreOfGravityCm: [number, number, number]; lots: { lot: string; owner: string; cartons: number }[];
+  code: string;
+  insideCm: [number, number, number];
+  payloadKg: number;
+  priceMinor: number;
+  currency: string;
+  cartons: Carton[];
+  loadedVolumeM3: number;
+  utilisation: number;
+  weightKg: number;
+  centreOfGravityCm: [number, number, number];
+  lots: { lot: string; owner: string; cartons: number }[];
 }
 interface Plan {
-  containers: ContainerPlan[]; totalPrice: { currency: string; amountMinor: number }[]; complete: boolean;
-  unplaced: { lot: string; owner: string; cartons: number }[]; splitLots: string[]; elapsedMs: number; loadingList: string;
+  containers: ContainerPlan[];
+  totalPrice: { currency: string; amountMinor: number }[];
+  complete: boolean;
+  unplaced: { lot: string; owner: string; cartons: number }[];
+  splitLots: string[];
+  elapsedMs: number;
+  loadingList: string;
 }
-
-const TEXT = {
-  zh: {
-    title: '装箱规划（拼箱组货）', lots: '货物批次', lotsHelp: '每行一批：批次,货主,箱数,长cm,宽cm,高cm,毛重kg,是否此面朝上(1/0)；也可上传 csv/xlsx',
-    upload: '上传表格', containers: '可选箱型', price: '运价 (USD)', support: '箱底完全支撑', timeLimit: '计算时间 (秒)', plan: '开始规划',
-    planning: '正在规划…', total: '总运费', complete: '全部装下', incomplete: '未能全部装下', unplaced: '未装', utilisation: '体积利用率',
-    weight: '重量', cog: '重心 (cm)', step: '装载顺序', of: '/', list: '装箱单', split: '跨箱批次',
-  },
-  en: {
-    title: 'Container load planner (consolidation)', lots: 'Lots', lotsHelp: 'One lot per line: lot,owner,count,length_cm,width_cm,height_cm,gross_kg,this_side_up(1/0); or upload csv/xlsx',
-    upload: 'Upload spreadsheet', containers: 'Container types', price: 'Freight (USD)', support: 'Full support from below', timeLimit: 'Time limit (s)', plan: 'Plan',
-    planning: 'Planning…', total: 'Total freight', complete: 'Everything fits', incomplete: 'Not everything fits', unplaced: 'unplaced', utilisation: 'Volume utilisation',
-    weight: 'Weight', cog: 'Centre of gravity (cm)', step: 'Loading sequence', of: 'of', list: 'Loading list', split: 'Lots split over containers',
-  },
-} satisfies Record<Lang, Record<string, string>>;
 
 const SAMPLE = `L1,义乌市金华饰品商行,120,60,40,40,18,1
 L2,义乌市陈氏玩具厂,80,80,50,45,12,1
 L3,义乌市王记雨具商行,200,55,45,35,15,0
 L4,义乌市刘氏文具,150,50,35,30,20,1`;
 
-type Row = { id: string; owner: string; count: number; lengthCm: number; widthCm: number; heightCm: number; grossKg: number; verticalAllowed?: [boolean, boolean, boolean] };
+type Row = {
+  id: string;
+  owner: string;
+  count: number;
+  lengthCm: number;
+  widthCm: number;
+  heightCm: number;
+  grossKg: number;
+  verticalAllowed?: [boolean, boolean, boolean];
+};
 
 function parseLots(text: string): Row[] {
   return text
@@ -42,18 +61,28 @@ function parseLots(text: string): Row[] {
     .filter((l) => l && !/^lot\b/i.test(l))
     .map((l) => {
       const [id, owner, count, len, wid, hei, kg, up] = l.split(/[,\t]/).map((s) => s.trim());
-      const row: Row = { id: id ?? '', owner: owner ?? '', count: Number(count), lengthCm: Number(len), widthCm: Number(wid), heightCm: Number(hei), grossKg: Number(kg) };
+      const row: Row = {
+        id: id ?? '',
+        owner: owner ?? '',
+        count: Number(count),
+        lengthCm: Number(len),
+        widthCm: Number(wid),
+        heightCm: Number(hei),
+        grossKg: Number(kg),
+      };
       if (up === '1' || up?.toLowerCase() === 'yes') row.verticalAllowed = [false, false, true];
       return row;
     });
 }
 
 export function LoadPlanPage() {
-  const { lang } = useI18n();
-  const t = TEXT[lang];
+  const { t: all } = useI18n();
+  const t = all.loadPlan;
   const [lotsText, setLotsText] = useState(SAMPLE);
   const [types, setTypes] = useState<Record<string, { on: boolean; price: string }>>({
-    '20GP': { on: true, price: '1500' }, '40GP': { on: true, price: '2600' }, '40HQ': { on: true, price: '2800' },
+    '20GP': { on: true, price: '1500' },
+    '40GP': { on: true, price: '2600' },
+    '40HQ': { on: true, price: '2800' },
   });
   const [support, setSupport] = useState(true);
   const [limit, setLimit] = useState('5');
@@ -86,8 +115,27 @@ export function LoadPlanPage() {
   const upload = async (file: File) => {
     setError(null);
     try {
-      const lots = await api<Row[]>('/api/load-plans/lots', { method: 'POST', body: file, headers: { 'content-type': file.name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream' } });
-      setLotsText(lots.map((l) => [l.id, l.owner, l.count, l.lengthCm, l.widthCm, l.heightCm, l.grossKg, l.verticalAllowed && !l.verticalAllowed[0] && !l.verticalAllowed[1] ? 1 : 0].join(',')).join('\n'));
+      const lots = await api<Row[]>('/api/load-plans/lots', {
+        method: 'POST',
+        body: file,
+        headers: { 'content-type': file.name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream' },
+      });
+      setLotsText(
+        lots
+          .map((l) =>
+            [
+              l.id,
+              l.owner,
+              l.count,
+              l.lengthCm,
+              l.widthCm,
+              l.heightCm,
+              l.grossKg,
+              l.verticalAllowed && !l.verticalAllowed[0] && !l.verticalAllowed[1] ? 1 : 0,
+            ].join(','),
+          )
+          .join('\n'),
+      );
     } catch (e) {
       setError((e as Error).message);
     }
@@ -95,7 +143,17 @@ export function LoadPlanPage() {
   const c = plan?.containers[which];
   const lotIndex = useMemo(() => new Map((plan?.containers.flatMap((x) => x.lots.map((l) => l.lot)) ?? []).map((l, i) => [l, i])), [plan]);
   const boxes: ViewBox[] = useMemo(
-    () => c?.cartons.map((b) => ({ x: b.xCm, y: b.yCm, z: b.zCm, l: b.lengthCm, w: b.widthCm, h: b.heightCm, colour: lotColour(lotIndex.get(b.lot) ?? 0), label: b.lot })) ?? [],
+    () =>
+      c?.cartons.map((b) => ({
+        x: b.xCm,
+        y: b.yCm,
+        z: b.zCm,
+        l: b.lengthCm,
+        w: b.widthCm,
+        h: b.heightCm,
+        colour: lotColour(lotIndex.get(b.lot) ?? 0),
+        label: b.lot,
+      })) ?? [],
     [c, lotIndex],
   );
   return (
@@ -104,36 +162,69 @@ export function LoadPlanPage() {
       <section className="panel">
         <label>
           {t.lots} <span className="muted small">{t.lotsHelp}</span>
-          <textarea rows={6} value={lotsText} onChange={(e) => setLotsText(e.target.value)} data-testid="lots-text" style={{ inlineSize: '100%', fontFamily: 'monospace' }} />
+          <textarea
+            rows={6}
+            value={lotsText}
+            onChange={(e) => setLotsText(e.target.value)}
+            data-testid="lots-text"
+            style={{ inlineSize: '100%', fontFamily: 'monospace' }}
+          />
         </label>
-        <label className="upload">{t.upload} <input type="file" accept=".csv,.xlsx" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} /></label>
+        <label className="upload">
+          {t.upload} <input type="file" accept=".csv,.xlsx" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+        </label>
         <div className="chips">
           <span>{t.containers}:</span>
           {Object.entries(types).map(([code, v]) => (
             <label key={code} className="chip">
               <input type="checkbox" checked={v.on} onChange={(e) => setTypes({ ...types, [code]: { ...v, on: e.target.checked } })} /> {code}{' '}
-              <input aria-label={`${code} ${t.price}`} value={v.price} size={6} onChange={(e) => setTypes({ ...types, [code]: { ...v, price: e.target.value } })} />
+              <input
+                aria-label={`${code} ${t.price}`}
+                value={v.price}
+                size={6}
+                onChange={(e) => setTypes({ ...types, [code]: { ...v, price: e.target.value } })}
+              />
             </label>
           ))}
         </div>
         <div className="chips">
-          <label><input type="checkbox" checked={support} onChange={(e) => setSupport(e.target.checked)} /> {t.support}</label>
-          <label>{t.timeLimit} <input value={limit} size={3} onChange={(e) => setLimit(e.target.value)} /></label>
-          <button type="submit" onClick={run} disabled={busy} data-testid="plan-button">{busy ? t.planning : t.plan}</button>
+          <label>
+            <input type="checkbox" checked={support} onChange={(e) => setSupport(e.target.checked)} /> {t.support}
+          </label>
+          <label>
+            {t.timeLimit} <input value={limit} size={3} onChange={(e) => setLimit(e.target.value)} />
+          </label>
+          <button type="submit" onClick={run} disabled={busy} data-testid="plan-button">
+            {busy ? t.planning : t.plan}
+          </button>
         </div>
-        {error ? <p className="error" role="alert">{error}</p> : null}
+        {error ? (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        ) : null}
       </section>
       {plan ? (
         <section data-testid="plan-result">
           <p>
             <strong className={plan.complete ? 'ok' : 'error'}>{plan.complete ? t.complete : t.incomplete}</strong>
-            {' · '}{t.total}: {plan.totalPrice.map((p) => money(p.amountMinor, p.currency)).join(' + ')}
+            {' · '}
+            {t.total}: {plan.totalPrice.map((p) => money(p.amountMinor, p.currency)).join(' + ')}
             {plan.unplaced.length ? ` · ${t.unplaced}: ${plan.unplaced.map((u) => `${u.lot} ×${u.cartons}`).join(', ')}` : ''}
             {plan.splitLots.length ? ` · ${t.split}: ${plan.splitLots.join(', ')}` : ''}
           </p>
           <div className="chips">
             {plan.containers.map((x, i) => (
-              <button key={i} onClick={() => { setWhich(i); setStep(x.cartons.length); }} className={i === which ? 'chip active' : 'chip'} data-testid="container-tab">
+              <button
+                type="button"
+                key={i}
+                onClick={() => {
+                  setWhich(i);
+                  setStep(x.cartons.length);
+                }}
+                className={i === which ? 'chip active' : 'chip'}
+                data-testid="container-tab"
+              >
                 #{i + 1} {x.code} · {(x.utilisation * 100).toFixed(1)}% · {x.weightKg.toFixed(0)} kg
               </button>
             ))}
@@ -142,16 +233,27 @@ export function LoadPlanPage() {
             <>
               <ContainerView inside={c.insideCm} boxes={boxes} upTo={step} />
               <label className="chips">
-                {t.step}: <input type="range" min={0} max={c.cartons.length} value={step} onChange={(e) => setStep(Number(e.target.value))} data-testid="step" /> {step} {t.of} {c.cartons.length}
+                {t.step}:{' '}
+                <input type="range" min={0} max={c.cartons.length} value={step} onChange={(e) => setStep(Number(e.target.value))} data-testid="step" /> {step}{' '}
+                {t.of} {c.cartons.length}
               </label>
               <dl className="facts">
-                <dt>{t.utilisation}</dt><dd data-testid="utilisation">{(c.utilisation * 100).toFixed(1)}% ({c.loadedVolumeM3.toFixed(2)} m³)</dd>
-                <dt>{t.weight}</dt><dd>{c.weightKg.toFixed(1)} / {c.payloadKg} kg</dd>
-                <dt>{t.cog}</dt><dd>{c.centreOfGravityCm.map((v) => v.toFixed(0)).join(' / ')}</dd>
+                <dt>{t.utilisation}</dt>
+                <dd data-testid="utilisation">
+                  {(c.utilisation * 100).toFixed(1)}% ({c.loadedVolumeM3.toFixed(2)} m³)
+                </dd>
+                <dt>{t.weight}</dt>
+                <dd>
+                  {c.weightKg.toFixed(1)} / {c.payloadKg} kg
+                </dd>
+                <dt>{t.cog}</dt>
+                <dd>{c.centreOfGravityCm.map((v) => v.toFixed(0)).join(' / ')}</dd>
               </dl>
               <div className="chips">
                 {c.lots.map((l) => (
-                  <span key={l.lot} className="chip" style={{ borderColor: lotColour(lotIndex.get(l.lot) ?? 0), borderInlineStartWidth: 8 }}>{l.lot} · {l.owner} · {l.cartons}</span>
+                  <span key={l.lot} className="chip" style={{ borderColor: lotColour(lotIndex.get(l.lot) ?? 0), borderInlineStartWidth: 8 }}>
+                    {l.lot} · {l.owner} · {l.cartons}
+                  </span>
                 ))}
               </div>
             </>

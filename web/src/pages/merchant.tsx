@@ -5,7 +5,13 @@ import { useRouter } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 import { ProductCard, Status } from './common.tsx';
 
-interface Me { id: number; username: string; role: string; entityId: number | null; displayName: string | null }
+interface Me {
+  id: number;
+  username: string;
+  role: string;
+  entityId: number | null;
+  displayName: string | null;
+}
 type Report = { rows: number; created: number; updated: number };
 type Problem = { row: number; column: string; reason: string };
 
@@ -14,12 +20,18 @@ export function MerchantPage() {
   const { t } = useI18n();
   const { navigate } = useRouter();
   const me = useApi<Me>(auth.token ? '/api/auth/me' : null);
-  const [version, setVersion] = useState(0);
-  const products = useApi<Page<Product>>(me.data?.entityId ? `/api/products?merchant=${me.data.entityId}&pageSize=12&v=${version}` : null);
+  // Only the query keys the API knows (it refuses unknown ones); an import refreshes the list with reload().
+  const products = useApi<Page<Product>>(me.data?.entityId ? `/api/products?merchant=${me.data.entityId}&pageSize=12` : null);
   const [report, setReport] = useState<Report | null>(null);
   const [problems, setProblems] = useState<{ message: string; errors: Problem[] } | null>(null);
   if (!auth.token) {
-    return <p><button onClick={() => navigate('/sign-in')}>{t.signIn}</button></p>;
+    return (
+      <p>
+        <button type="button" onClick={() => navigate('/sign-in')}>
+          {t.signIn}
+        </button>
+      </p>
+    );
   }
   if (!me.data) return <Status loading={me.loading} error={me.error} />;
   const upload = async (file: File) => {
@@ -33,7 +45,7 @@ export function MerchantPage() {
         headers: { 'content-type': isCsv ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
       });
       setReport(r);
-      setVersion((v) => v + 1);
+      products.reload();
     } catch (e) {
       const d = e instanceof ApiError ? (e.details as { errors?: Problem[] } | undefined) : undefined;
       setProblems({ message: (e as Error).message, errors: d?.errors ?? [] });
@@ -54,21 +66,51 @@ export function MerchantPage() {
   return (
     <>
       <h1>{t.merchantCentre}</h1>
-      <p data-testid="me">{me.data.displayName ?? me.data.username} ({me.data.role}) <button onClick={signOut}>{t.signOut}</button></p>
+      <p data-testid="me">
+        {me.data.displayName ?? me.data.username} ({me.data.role}){' '}
+        <button type="button" onClick={signOut}>
+          {t.signOut}
+        </button>
+      </p>
       {me.data.role === 'merchant' ? (
         <section className="panel">
           <label className="upload">
             {t.importSheet}
             <input type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
           </label>
-          <button onClick={() => download('xlsx')}>{t.exportXlsx}</button> <button onClick={() => download('csv')}>{t.exportCsv}</button>
-          {report ? <p className="ok" data-testid="import-ok">{t.imported}: {report.rows} ({t.newCount} {report.created}, {t.updatedCount} {report.updated})</p> : null}
+          <button type="button" onClick={() => download('xlsx')}>
+            {t.exportXlsx}
+          </button>{' '}
+          <button type="button" onClick={() => download('csv')}>
+            {t.exportCsv}
+          </button>
+          {report ? (
+            <p className="ok" data-testid="import-ok">
+              {t.imported}: {report.rows} ({t.newCount} {report.created}, {t.updatedCount} {report.updated})
+            </p>
+          ) : null}
           {problems ? (
             <div className="error" data-testid="import-errors">
-              <p>{t.importRejected}. {problems.message}</p>
+              <p>
+                {t.importRejected}. {problems.message}
+              </p>
               <table>
-                <thead><tr><th>{t.row}</th><th>{t.column}</th><th>{t.reason}</th></tr></thead>
-                <tbody>{problems.errors.slice(0, 200).map((p, i) => <tr key={i}><td>{p.row}</td><td>{p.column}</td><td>{p.reason}</td></tr>)}</tbody>
+                <thead>
+                  <tr>
+                    <th>{t.row}</th>
+                    <th>{t.column}</th>
+                    <th>{t.reason}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {problems.errors.slice(0, 200).map((p, i) => (
+                    <tr key={i}>
+                      <td>{p.row}</td>
+                      <td>{p.column}</td>
+                      <td>{p.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </div>
           ) : null}
@@ -76,9 +118,20 @@ export function MerchantPage() {
       ) : null}
       {products.data ? (
         <>
-          <h2>{t.myProducts} <span className="muted small">{products.data.total}</span></h2>
-          <div className="product-grid">{products.data.items.map((p) => <ProductCard key={p.id} p={p} />)}</div>
+          <h2>
+            {t.myProducts}{' '}
+            <span className="muted small" data-testid="my-products-total">
+              {products.data.total}
+            </span>
+          </h2>
+          <div className="product-grid" data-testid="my-products">
+            {products.data.items.map((p) => (
+              <ProductCard key={p.id} p={p} />
+            ))}
+          </div>
         </>
+      ) : me.data.entityId ? (
+        <Status loading={products.loading} error={products.error} />
       ) : null}
     </>
   );

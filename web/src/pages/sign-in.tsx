@@ -23,10 +23,22 @@ export function SignInPage() {
   return (
     <form className="sign-in" onSubmit={submit}>
       <h1>{t.signIn}</h1>
-      <label>{t.username}<input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" data-testid="username" /></label>
-      <label>{t.password}<input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" data-testid="password" /></label>
-      {error ? <p className="error" role="alert">{error}</p> : null}
-      <button type="submit" data-testid="sign-in-submit">{t.signIn}</button>
+      <label>
+        {t.username}
+        <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" data-testid="username" />
+      </label>
+      <label>
+        {t.password}
+        <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" data-testid="password" />
+      </label>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" data-testid="sign-in-submit">
+        {t.signIn}
+      </button>
     </form>
   );
 }

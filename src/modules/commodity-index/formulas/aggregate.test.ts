@@ -45,13 +45,16 @@ describe('aggregation up the category tree', () => {
 
   it('annual chain link: new weights apply after the link period, the level carries over', () => {
     const w2 = Float64Array.from([0, 0, 0, 10, 10, 80]);
-    const links = [
-      new Float64Array(6),
-      Float64Array.from([0, 0, 0, 1.1, 1.0, 1.0]),
-      Float64Array.from([0, 0, 0, 1.0, 1.0, 1.5]),
-    ];
-    const lv = chainedAggregate({ tree, links, weightSegments: [{ from: 0, weights }, { from: 1, weights: w2 }] });
-    const at1 = 100 * (30 * 1.1 + 10 + 60) / 100;
+    const links = [new Float64Array(6), Float64Array.from([0, 0, 0, 1.1, 1.0, 1.0]), Float64Array.from([0, 0, 0, 1.0, 1.0, 1.5])];
+    const lv = chainedAggregate({
+      tree,
+      links,
+      weightSegments: [
+        { from: 0, weights },
+        { from: 1, weights: w2 },
+      ],
+    });
+    const at1 = (100 * (30 * 1.1 + 10 + 60)) / 100;
     assert.ok(close((lv[1] as Float64Array)[0] as number, at1, 1e-14));
     assert.ok(close((lv[2] as Float64Array)[0] as number, at1 * ((10 + 10 + 80 * 1.5) / 100), 1e-14));
   });

@@ -220,7 +220,7 @@ export interface ChainedAggregateInput {
 export function chainedAggregate(input: ChainedAggregateInput): Float64Array[] {
   const { tree, links, weightSegments } = input;
   const first = weightSegments[0];
-  if (!first || first.from !== 0) throw new RangeError('the first weight segment must start at period 0');
+  if (first?.from !== 0) throw new RangeError('the first weight segment must start at period 0');
   const order = treeOrder(tree);
   let state = initialAggregateState(tree, first.weights, input.base ?? 100);
   const out: Float64Array[] = [Float64Array.from(state.linkLevel)];

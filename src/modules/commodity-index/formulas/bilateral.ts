@@ -42,32 +42,17 @@ export function paasche(p0: ArrayLike<number>, pt: ArrayLike<number>, qt: ArrayL
 }
 
 /** ln of the Fisher index, ½ (ln P_L + ln P_P). */
-export function logFisher(
-  p0: ArrayLike<number>,
-  pt: ArrayLike<number>,
-  q0: ArrayLike<number>,
-  qt: ArrayLike<number>,
-): number {
+export function logFisher(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   return 0.5 * (Math.log(laspeyres(p0, pt, q0)) + Math.log(paasche(p0, pt, qt)));
 }
 
 /** Fisher ideal index √(P_L · P_P). */
-export function fisher(
-  p0: ArrayLike<number>,
-  pt: ArrayLike<number>,
-  q0: ArrayLike<number>,
-  qt: ArrayLike<number>,
-): number {
+export function fisher(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   return Math.sqrt(laspeyres(p0, pt, q0) * paasche(p0, pt, qt));
 }
 
 /** ln of the Törnqvist index, Σ ½ (s_0 + s_t) ln(p_t / p_0). */
-export function logTornqvist(
-  p0: ArrayLike<number>,
-  pt: ArrayLike<number>,
-  q0: ArrayLike<number>,
-  qt: ArrayLike<number>,
-): number {
+export function logTornqvist(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt, q0, qt);
   const v0 = dot(p0, q0);
@@ -81,22 +66,12 @@ export function logTornqvist(
 }
 
 /** Törnqvist (Törnqvist–Theil) index. */
-export function tornqvist(
-  p0: ArrayLike<number>,
-  pt: ArrayLike<number>,
-  q0: ArrayLike<number>,
-  qt: ArrayLike<number>,
-): number {
+export function tornqvist(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   return Math.exp(logTornqvist(p0, pt, q0, qt));
 }
 
 /** Walsh: Σ p_t √(q_0 q_t) / Σ p_0 √(q_0 q_t). */
-export function walsh(
-  p0: ArrayLike<number>,
-  pt: ArrayLike<number>,
-  q0: ArrayLike<number>,
-  qt: ArrayLike<number>,
-): number {
+export function walsh(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt, q0, qt);
   const w = (i: number) => Math.sqrt((q0[i] as number) * (qt[i] as number));

@@ -17,7 +17,7 @@ import { bilateralIndex, bilateralLogIndex } from './bilateral.ts';
 import { Accumulator } from './numeric.ts';
 import { matchPeriods } from './panel.ts';
 import type { BilateralFormula, IndexResult, IndexSeries, PricePanel } from './types.ts';
-import { isWeightedFormula } from './types.ts';
+import { indexFailure, isWeightedFormula } from './types.ts';
 
 export interface BilateralSeriesOptions {
   /** Chain period-to-period links instead of comparing each period with the first. */
@@ -51,36 +51,25 @@ export function chainLogLinks(logLinks: ArrayLike<number>): Float64Array {
 }
 
 /** Fixed-base or chained series of a bilateral formula over the panel's periods. */
-export function bilateralSeries(
-  panel: PricePanel,
-  formula: BilateralFormula,
-  options: BilateralSeriesOptions = {},
-): IndexResult<IndexSeries> {
+export function bilateralSeries(panel: PricePanel, formula: BilateralFormula, options: BilateralSeriesOptions = {}): IndexResult<IndexSeries> {
   return options.chained ? chainedSeries(panel, formula) : fixedBaseSeries(panel, formula, options.newProducts);
 }
 
 /** Each period against the first (the base), matched models. */
-export function fixedBaseSeries(
-  panel: PricePanel,
-  formula: BilateralFormula,
-  newProducts: 'error' | 'exclude' = 'error',
-): IndexResult<IndexSeries> {
+export function fixedBaseSeries(panel: PricePanel, formula: BilateralFormula, newProducts: 'error' | 'exclude' = 'error'): IndexResult<IndexSeries> {
   const nT = panel.periods.length;
   const nI = panel.products.length;
-  if (nT === 0) return { ok: false, problem: { code: 'empty-panel' } };
+  if (nT === 0) return indexFailure({ code: 'empty-panel' });
   if (newProducts === 'error') {
     for (let t = 1; t < nT; t++) {
       for (let i = 0; i < nI; i++) {
         if (Number.isNaN(panel.prices[i] as number) && !Number.isNaN(panel.prices[t * nI + i] as number)) {
-          return {
-            ok: false,
-            problem: {
-              code: 'product-not-in-base',
-              product: panel.products[i] as string,
-              period: panel.periods[t] as string,
-              basePeriod: panel.periods[0] as string,
-            },
-          };
+          return indexFailure({
+            code: 'product-not-in-base',
+            product: panel.products[i] as string,
+            period: panel.periods[t] as string,
+            basePeriod: panel.periods[0] as string,
+          });
         }
       }
     }
@@ -99,7 +88,7 @@ export function fixedBaseSeries(
 /** Chained: product of the links between adjacent periods. */
 export function chainedSeries(panel: PricePanel, formula: BilateralFormula): IndexResult<IndexSeries> {
   const nT = panel.periods.length;
-  if (nT === 0) return { ok: false, problem: { code: 'empty-panel' } };
+  if (nT === 0) return indexFailure({ code: 'empty-panel' });
   const weighted = isWeightedFormula(formula);
   const logLinks = new Float64Array(nT - 1);
   for (let t = 1; t < nT; t++) {
@@ -122,9 +111,9 @@ export function comparison(
   const to = panel.periods[b] as string;
   const m = matchPeriods(panel, a, b, weighted);
   if (!m.ok) return m;
-  if (m.value.productIds.length === 0) return { ok: false, problem: { code: 'no-overlap', from, to } };
+  if (m.value.productIds.length === 0) return indexFailure({ code: 'no-overlap', from, to });
   const direct = bilateralIndex(formula, m.value);
   const log = bilateralLogIndex(formula, m.value);
-  if (!Number.isFinite(log) || !(direct > 0)) return { ok: false, problem: { code: 'zero-value', from, to } };
+  if (!Number.isFinite(log) || !(direct > 0)) return indexFailure({ code: 'zero-value', from, to });
   return { ok: true, value: { direct, log } };
 }

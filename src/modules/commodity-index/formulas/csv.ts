@@ -3,17 +3,22 @@
  * columns `period,product,price,quantity` in any order (matched by header name,
  * case-insensitive, surrounding spaces ignored; other columns are ignored).
  *
- * - Fields follow RFC 4180: comma-separated, optionally in double quotes ("" is
- *   a quote inside a quoted field); CRLF or LF line ends; a UTF-8 BOM is skipped;
+ * - Fields follow RFC 4180, read by the platform's one CSV parser
+ *   (src/core/csv.ts): comma-separated, optionally in double quotes ("" is a
+ *   quote inside a quoted field); CRLF or LF line ends; a UTF-8 BOM is skipped;
  *   blank lines are skipped.
  * - `period` and `product`: non-empty labels.
  * - `price`: a decimal number > 0.
  * - `quantity`: a decimal number ≥ 0, or empty (allowed only when quantities are
  *   not required; the column itself may be absent then).
  *
- * Problems are returned (not thrown), each with its 1-based line number, column
- * and reason; parsing stops after `maxErrors` of them.
+ * Problems are returned (not thrown) as a failed Result: AppError IMPORT_REJECTED
+ * with details.problems, each with its 1-based line number, column and reason;
+ * parsing stops after `maxErrors` of them.
  */
+import { readCsvRecords, type CsvRecord } from '../../../core/csv.ts';
+import { AppError } from '../../../core/errors.ts';
+import { err, ok, type Result } from '../../../core/result.ts';
 import type { Observation } from './panel.ts';
 
 export interface CsvProblem {
@@ -29,78 +34,42 @@ export interface CsvOptions {
   readonly maxErrors?: number;
 }
 
-export type CsvResult =
-  | { readonly ok: true; readonly observations: Observation[] }
-  | { readonly ok: false; readonly problems: CsvProblem[] };
+export type CsvResult = Result<Observation[]>;
+
+/** The failure of a parse: IMPORT_REJECTED, every problem in details.problems (formatCsvProblems prints them). */
+const rejected = (problems: CsvProblem[]) =>
+  err(new AppError('IMPORT_REJECTED', `${problems.length} problem(s) in the observations; nothing was computed. Fix the lines listed.`, { problems }));
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Splits CSV text into records of fields, with the line each record starts on. */
+/** Splits CSV text into records of fields, with the line each record starts on; blank lines are skipped. */
 export function splitCsv(text: string): { line: number; fields: string[] }[] {
-  const records: { line: number; fields: string[] }[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  let fields: string[] = [];
-  let field = '';
-  let startLine = 1;
-  let quoted = false;
-  let inQuotes = false;
-  const endRecord = () => {
-    fields.push(field);
-    if (!(fields.length === 1 && fields[0] === '' && !quoted)) records.push({ line: startLine, fields });
-    fields = [];
-    field = '';
-    quoted = false;
-  };
-  for (; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && field.trim() === '') {
-      inQuotes = true;
-      quoted = true;
-      field = '';
-    } else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      startLine = line;
-    } else field += ch;
-  }
-  if (field !== '' || fields.length > 0 || quoted) endRecord();
-  return records;
+  return nonBlank(readCsvRecords(text).records);
 }
+
+const nonBlank = (records: CsvRecord[]) => records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
 
 /** Parses the analysts' CSV into observations. */
 export function parseObservationsCsv(text: string, options: CsvOptions = {}): CsvResult {
   const maxErrors = options.maxErrors ?? 20;
-  const records = splitCsv(text);
+  const read = readCsvRecords(text);
+  const records = nonBlank(read.records);
+  if (read.unterminated) {
+    const line = text.split(/\r\n|\r|\n/).length;
+    return rejected([{ line, column: '-', reason: 'a quoted field is not closed (a " is missing) by the end of the file' }]);
+  }
   const header = records[0];
-  if (!header) return { ok: false, problems: [{ line: 1, column: '-', reason: 'the file is empty (a header line is needed)' }] };
+  if (!header) return rejected([{ line: 1, column: '-', reason: 'the file is empty (a header line is needed)' }]);
   const names = header.fields.map((f) => f.trim().toLowerCase());
   const col = (name: string) => names.indexOf(name);
   const problems: CsvProblem[] = [];
   const idx = { period: col('period'), product: col('product'), price: col('price'), quantity: col('quantity') };
   for (const name of ['period', 'product', 'price'] as const) {
-    if (idx[name] < 0)
-      problems.push({ line: header.line, column: name, reason: `missing column "${name}" in the header (found: ${names.join(', ')})` });
+    if (idx[name] < 0) problems.push({ line: header.line, column: name, reason: `missing column "${name}" in the header (found: ${names.join(', ')})` });
   }
   if (options.requireQuantity && idx.quantity < 0)
     problems.push({ line: header.line, column: 'quantity', reason: 'missing column "quantity"; the formula is weighted and needs quantities' });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return rejected(problems);
 
   const observations: Observation[] = [];
   for (let r = 1; r < records.length && problems.length < maxErrors; r++) {
@@ -135,13 +104,15 @@ export function parseObservationsCsv(text: string, options: CsvOptions = {}): Cs
     }
     if (!bad) observations.push({ period, product, price, quantity });
   }
-  if (problems.length > 0) return { ok: false, problems };
-  if (observations.length === 0)
-    return { ok: false, problems: [{ line: header.line + 1, column: '-', reason: 'no observations after the header' }] };
-  return { ok: true, observations };
+  if (problems.length > 0) return rejected(problems);
+  if (observations.length === 0) return rejected([{ line: header.line + 1, column: '-', reason: 'no observations after the header' }]);
+  return ok(observations);
 }
 
 /** One line per problem: "line 7, column price: price must be > 0, got -1". */
+/** The problems of a failed parse (details.problems of its IMPORT_REJECTED). */
+export const csvProblemsOf = (e: AppError): CsvProblem[] => (e.details as { problems?: CsvProblem[] } | undefined)?.problems ?? [];
+
 export function formatCsvProblems(problems: readonly CsvProblem[]): string {
   return problems.map((p) => `line ${p.line}, column ${p.column}: ${p.reason}`).join('\n');
 }

@@ -2,14 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { jevons } from './bilateral.ts';
-import {
-  elementaryLinks,
-  elementaryStep,
-  initialElementaryState,
-  quantileSorted,
-  type ElementaryConfig,
-  type PeriodObservations,
-} from './elementary.ts';
+import { elementaryLinks, elementaryStep, initialElementaryState, quantileSorted, type ElementaryConfig, type PeriodObservations } from './elementary.ts';
 import { close } from './testdata.ts';
 
 const obs = (pairs: [number, number][]): PeriodObservations => ({
@@ -25,41 +18,113 @@ describe('elementary aggregates', () => {
   };
 
   it('Jevons over matched models, per category', () => {
-    const s0 = elementaryStep(config, initialElementaryState(5), obs([[0, 1], [1, 2], [2, 4], [3, 10], [4, 20]]));
+    const s0 = elementaryStep(
+      config,
+      initialElementaryState(5),
+      obs([
+        [0, 1],
+        [1, 2],
+        [2, 4],
+        [3, 10],
+        [4, 20],
+      ]),
+    );
     assert.ok(Number.isNaN(s0.links[0] as number));
     assert.deepEqual([...s0.entered], [3, 2]);
-    const s1 = elementaryStep(config, s0.state, obs([[0, 1.1], [1, 2.4], [2, 4], [3, 11], [4, 22]]));
+    const s1 = elementaryStep(
+      config,
+      s0.state,
+      obs([
+        [0, 1.1],
+        [1, 2.4],
+        [2, 4],
+        [3, 11],
+        [4, 22],
+      ]),
+    );
     assert.ok(close(s1.links[0] as number, jevons([1, 2, 4], [1.1, 2.4, 4]), 1e-15));
     assert.ok(close(s1.links[1] as number, 1.1, 1e-15));
   });
 
   it('twice-weekly observations of an item are combined by their geometric mean', () => {
     const s0 = elementaryStep(config, initialElementaryState(5), obs([[0, 1]]));
-    const s1 = elementaryStep(config, s0.state, obs([[0, 1], [0, 4]]));
+    const s1 = elementaryStep(
+      config,
+      s0.state,
+      obs([
+        [0, 1],
+        [0, 4],
+      ]),
+    );
     assert.ok(close(s1.links[0] as number, 2, 1e-15));
   });
 
   it('class-mean imputation: a missing item moves with its category and re-enters smoothly', () => {
-    let st = elementaryStep(config, initialElementaryState(5), obs([[0, 1], [1, 1], [2, 1]])).state;
-    const s1 = elementaryStep(config, st, obs([[0, 1.2], [1, 1.2]])); // item 2 missing
+    let st = elementaryStep(
+      config,
+      initialElementaryState(5),
+      obs([
+        [0, 1],
+        [1, 1],
+        [2, 1],
+      ]),
+    ).state;
+    const s1 = elementaryStep(
+      config,
+      st,
+      obs([
+        [0, 1.2],
+        [1, 1.2],
+      ]),
+    ); // item 2 missing
     assert.ok(close(s1.links[0] as number, 1.2, 1e-15));
     assert.equal(s1.imputed[0], 1);
     assert.ok(close(s1.state.refPrice[2] as number, 1.2, 1e-15));
     st = s1.state;
-    const s2 = elementaryStep(config, st, obs([[0, 1.2], [1, 1.2], [2, 1.2]])); // back at 1.2: no change
+    const s2 = elementaryStep(
+      config,
+      st,
+      obs([
+        [0, 1.2],
+        [1, 1.2],
+        [2, 1.2],
+      ]),
+    ); // back at 1.2: no change
     assert.ok(close(s2.links[0] as number, 1, 1e-15));
   });
 
   it('carry-forward imputation puts a relative of 1 into the link', () => {
     const cf: ElementaryConfig = { ...config, imputation: 'carry-forward' };
-    const st = elementaryStep(cf, initialElementaryState(5), obs([[0, 1], [1, 1], [2, 1]])).state;
-    const s1 = elementaryStep(cf, st, obs([[0, 1.2], [1, 1.2]]));
+    const st = elementaryStep(
+      cf,
+      initialElementaryState(5),
+      obs([
+        [0, 1],
+        [1, 1],
+        [2, 1],
+      ]),
+    ).state;
+    const s1 = elementaryStep(
+      cf,
+      st,
+      obs([
+        [0, 1.2],
+        [1, 1.2],
+      ]),
+    );
     assert.ok(close(s1.links[0] as number, Math.cbrt(1.44), 1e-15));
   });
 
   it('an item imputed for more than maxImputedPeriods leaves the sample', () => {
     const c: ElementaryConfig = { ...config, maxImputedPeriods: 2 };
-    let st = elementaryStep(c, initialElementaryState(5), obs([[0, 1], [1, 1]])).state;
+    let st = elementaryStep(
+      c,
+      initialElementaryState(5),
+      obs([
+        [0, 1],
+        [1, 1],
+      ]),
+    ).state;
     const dropped: number[] = [];
     for (let w = 0; w < 3; w++) {
       const r = elementaryStep(c, st, obs([[0, 1]]));
@@ -94,14 +159,15 @@ describe('elementary aggregates', () => {
   it('chained weekly links equal the direct Jevons on a fixed sample (property)', () => {
     const arb = fc
       .record({ n: fc.integer({ min: 1, max: 15 }), T: fc.integer({ min: 2, max: 8 }) })
-      .chain(({ n, T }) =>
-        fc.array(fc.array(fc.double({ min: 0.1, max: 100, noNaN: true }), { minLength: n, maxLength: n }), { minLength: T, maxLength: T }),
-      );
+      .chain(({ n, T }) => fc.array(fc.array(fc.double({ min: 0.1, max: 100, noNaN: true }), { minLength: n, maxLength: n }), { minLength: T, maxLength: T }));
     fc.assert(
       fc.property(arb, (prices) => {
         const n = (prices[0] as number[]).length;
         const c: ElementaryConfig = { categoryOf: new Int32Array(n), categoryCount: 1, outliers: { kind: 'none' } };
-        const links = elementaryLinks(c, prices.map((row) => obs(row.map((p, i) => [i, p] as [number, number]))));
+        const links = elementaryLinks(
+          c,
+          prices.map((row) => obs(row.map((p, i) => [i, p] as [number, number]))),
+        );
         let level = 1;
         links.forEach((l, t) => {
           level *= l[0] as number;

@@ -101,11 +101,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
 }
 
 /** Computes the elementary links of one period and the state for the next. */
-export function elementaryStep(
-  config: ElementaryConfig,
-  state: ElementaryState,
-  obs: PeriodObservations,
-): ElementaryStepResult {
+export function elementaryStep(config: ElementaryConfig, state: ElementaryState, obs: PeriodObservations): ElementaryStepResult {
   const { categoryOf, categoryCount: nC } = config;
   const imputation = config.imputation ?? 'class-mean';
   const maxRuns = config.maxImputedPeriods ?? DEFAULT_MAX_IMPUTED_PERIODS;
@@ -199,11 +195,7 @@ export function elementaryStep(
       }
     }
     // carry-forward: a sample item without an accepted price enters the link with relative 1
-    if (
-      imputation === 'carry-forward' &&
-      !Number.isNaN(refPrice[i] as number) &&
-      (imputedRuns[i] as number) < maxRuns
-    ) {
+    if (imputation === 'carry-forward' && !Number.isNaN(refPrice[i] as number) && (imputedRuns[i] as number) < maxRuns) {
       matched[c] = (matched[c] as number) + 1;
     }
   }

@@ -33,7 +33,7 @@
 import { logFisher, logTornqvist } from './bilateral.ts';
 import { Accumulator } from './numeric.ts';
 import { matchPeriods } from './panel.ts';
-import type { IndexProblem, IndexResult, IndexSeries, PricePanel } from './types.ts';
+import { indexFailure, type IndexResult, type IndexSeries, type PricePanel } from './types.ts';
 
 export type GeksBase = 'fisher' | 'tornqvist';
 export const SPLICE_METHODS = ['mean', 'movement', 'window', 'half'] as const;
@@ -76,8 +76,7 @@ export function geksWindow(logIndex: LogBilateral, from: number, to: number): Fl
 export function spliceLogFactor(gOld: ArrayLike<number>, gNew: ArrayLike<number>, method: SpliceMethod): number {
   const w = gNew.length;
   // old covers t−w … t−1, new covers t−w+1 … t; period t−w+1+j is old[j+1], new[j]
-  const onPeriod = (j: number) =>
-    (gNew[w - 1] as number) - (gNew[j] as number) - ((gOld[w - 1] as number) - (gOld[j + 1] as number));
+  const onPeriod = (j: number) => (gNew[w - 1] as number) - (gNew[j] as number) - ((gOld[w - 1] as number) - (gOld[j + 1] as number));
   switch (method) {
     case 'movement':
       return onPeriod(w - 2);
@@ -96,18 +95,18 @@ export function spliceLogFactor(gOld: ArrayLike<number>, gNew: ArrayLike<number>
 /** GEKS series over the panel (Fisher- or Törnqvist-based), rolling window + splice. */
 export function geksSeries(panel: PricePanel, options: GeksOptions): IndexResult<IndexSeries> {
   const nT = panel.periods.length;
-  if (nT === 0) return { ok: false, problem: { code: 'empty-panel' } };
+  if (nT === 0) return indexFailure({ code: 'empty-panel' });
   const w = options.window === undefined ? nT : Math.min(options.window, nT);
   if (!Number.isInteger(w) || w < 2) {
     if (nT === 1) return { ok: true, value: { periods: panel.periods, values: Float64Array.of(1) } };
-    return { ok: false, problem: { code: 'bad-option', message: `the GEKS window must be an integer ≥ 2, got ${options.window}` } };
+    return indexFailure({ code: 'bad-option', message: `the GEKS window must be an integer ≥ 2, got ${options.window}` });
   }
   const splice = options.splice ?? 'mean';
   const bilateral = options.base === 'fisher' ? logFisher : logTornqvist;
 
   // pair cache: ln I(a, b) for a < b; ln I(b, a) = −ln I(a, b) (time reversal)
   const cache = new Map<number, number>();
-  let problem: IndexProblem | null = null;
+  let failure: ReturnType<typeof indexFailure> | null = null;
   const logIndex: LogBilateral = (a, b) => {
     if (a === b) return 0;
     const lo = Math.min(a, b);
@@ -117,14 +116,13 @@ export function geksSeries(panel: PricePanel, options: GeksOptions): IndexResult
     if (v === undefined) {
       v = Number.NaN;
       const m = matchPeriods(panel, lo, hi, true);
-      if (!m.ok) problem ??= m.problem;
+      if (!m.ok) failure ??= m;
       else if (m.value.productIds.length === 0)
-        problem ??= { code: 'no-overlap', from: panel.periods[lo] as string, to: panel.periods[hi] as string };
+        failure ??= indexFailure({ code: 'no-overlap', from: panel.periods[lo] as string, to: panel.periods[hi] as string });
       else {
         const { p0, pt, q0, qt } = m.value;
         v = bilateral(p0, pt, q0 as Float64Array, qt as Float64Array);
-        if (!Number.isFinite(v))
-          problem ??= { code: 'zero-value', from: panel.periods[lo] as string, to: panel.periods[hi] as string };
+        if (!Number.isFinite(v)) failure ??= indexFailure({ code: 'zero-value', from: panel.periods[lo] as string, to: panel.periods[hi] as string });
       }
       cache.set(key, v);
     }
@@ -133,7 +131,7 @@ export function geksSeries(panel: PricePanel, options: GeksOptions): IndexResult
 
   const values = new Float64Array(nT);
   let gOld = geksLogLevels(logIndex, 0, w - 1);
-  if (problem) return { ok: false, problem };
+  if (failure) return failure;
   const g0 = gOld[0] as number;
   const logLevel = new Float64Array(nT);
   for (let t = 0; t < w; t++) logLevel[t] = (gOld[t] as number) - g0;
@@ -141,7 +139,7 @@ export function geksSeries(panel: PricePanel, options: GeksOptions): IndexResult
     // period t−w has left the window: its pairs are no longer needed
     for (let hi = t - w + 1; hi < t; hi++) cache.delete((t - w) * nT + hi);
     const gNew = geksLogLevels(logIndex, t - w + 1, t);
-    if (problem) return { ok: false, problem };
+    if (failure) return failure;
     logLevel[t] = (logLevel[t - 1] as number) + spliceLogFactor(gOld, gNew, splice);
     gOld = gNew;
   }

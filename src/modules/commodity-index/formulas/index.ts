@@ -77,5 +77,5 @@ export {
   type ProsperityResult,
   type ProsperityWeights,
 } from './prosperity.ts';
-export { formatCsvProblems, parseObservationsCsv, splitCsv, type CsvOptions, type CsvProblem, type CsvResult } from './csv.ts';
+export { csvProblemsOf, formatCsvProblems, parseObservationsCsv, splitCsv, type CsvOptions, type CsvProblem, type CsvResult } from './csv.ts';
 export { computeSeries, type SeriesOptions } from './series.ts';

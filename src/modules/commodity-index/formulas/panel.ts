@@ -4,6 +4,7 @@
  */
 import { naturalCompare } from './numeric.ts';
 import type { IndexResult, MatchedPrices, PricePanel } from './types.ts';
+import { indexFailure } from './types.ts';
 
 /** One price observation (one CSV row, or one row of the observations table). */
 export interface Observation {
@@ -99,12 +100,7 @@ export interface MatchedComparison extends MatchedPrices {
  * When `weighted`, a matched product without a quantity in either period is a
  * `missing-quantity` problem.
  */
-export function matchPeriods(
-  panel: PricePanel,
-  a: number,
-  b: number,
-  weighted: boolean,
-): IndexResult<MatchedComparison> {
+export function matchPeriods(panel: PricePanel, a: number, b: number, weighted: boolean): IndexResult<MatchedComparison> {
   const nI = panel.products.length;
   const { prices, quantities } = panel;
   const ids: number[] = [];
@@ -125,10 +121,7 @@ export function matchPeriods(
       const y = quantities ? (quantities[b * nI + i] as number) : Number.NaN;
       if (Number.isNaN(x) || Number.isNaN(y)) {
         const period = Number.isNaN(x) ? panel.periods[a] : panel.periods[b];
-        return {
-          ok: false,
-          problem: { code: 'missing-quantity', product: panel.products[i] as string, period: period as string },
-        };
+        return indexFailure({ code: 'missing-quantity', product: panel.products[i] as string, period: period as string });
       }
       q0[k] = x;
       qt[k] = y;

@@ -12,14 +12,7 @@
  * published alongside.
  */
 
-export const PROSPERITY_COMPONENTS = [
-  'tradedValue',
-  'volume',
-  'orderCount',
-  'activeMerchants',
-  'activeBuyers',
-  'newListings',
-] as const;
+export const PROSPERITY_COMPONENTS = ['tradedValue', 'volume', 'orderCount', 'activeMerchants', 'activeBuyers', 'newListings'] as const;
 export type ProsperityComponent = (typeof PROSPERITY_COMPONENTS)[number];
 
 /** Activity measures of one period (one category, or the whole market). */
@@ -55,10 +48,7 @@ export interface ProsperityResult {
 }
 
 /** Computes the prosperity index and its component sub-indices. */
-export function prosperityIndex(
-  series: readonly ActivityMeasures[],
-  options: ProsperityOptions = {},
-): ProsperityResult {
+export function prosperityIndex(series: readonly ActivityMeasures[], options: ProsperityOptions = {}): ProsperityResult {
   const weights = options.weights ?? PUBLISHED_PROSPERITY_WEIGHTS;
   const base = options.base ?? PROSPERITY_BASE;
   const basePeriods = options.basePeriods ?? [0];

@@ -5,7 +5,7 @@
 import { bilateralSeries } from './chaining.ts';
 import { geksSeries, type SpliceMethod } from './geks.ts';
 import type { IndexFormula, IndexResult, IndexSeries, PricePanel } from './types.ts';
-import { isBilateralFormula } from './types.ts';
+import { indexFailure, isBilateralFormula } from './types.ts';
 
 export interface SeriesOptions {
   readonly formula: IndexFormula;
@@ -23,14 +23,14 @@ export function computeSeries(panel: PricePanel, options: SeriesOptions): IndexR
   const { formula } = options;
   if (isBilateralFormula(formula)) {
     if (options.window !== undefined || options.splice !== undefined)
-      return { ok: false, problem: { code: 'bad-option', message: `--window and --splice apply to geks-fisher and geks-tornqvist only, not to ${formula}` } };
+      return indexFailure({ code: 'bad-option', message: `--window and --splice apply to geks-fisher and geks-tornqvist only, not to ${formula}` });
     return bilateralSeries(panel, formula, {
       chained: options.chained ?? false,
       newProducts: options.newProducts ?? 'error',
     });
   }
   if (options.chained)
-    return { ok: false, problem: { code: 'bad-option', message: `--chained applies to bilateral formulas; ${formula} is multilateral (transitive within its window)` } };
+    return indexFailure({ code: 'bad-option', message: `--chained applies to bilateral formulas; ${formula} is multilateral (transitive within its window)` });
   return geksSeries(panel, {
     base: formula === 'geks-fisher' ? 'fisher' : 'tornqvist',
     window: options.window,

@@ -27,9 +27,7 @@ export const TEXTBOOK_QUANTITIES: readonly (readonly number[])[] = [
 export function textbookObservations(): Observation[] {
   const out: Observation[] = [];
   TEXTBOOK_PRICES.forEach((row, t) =>
-    row.forEach((price, i) =>
-      out.push({ period: String(t + 1), product: `c${i + 1}`, price, quantity: (TEXTBOOK_QUANTITIES[t] as number[])[i] as number }),
-    ),
+    row.forEach((price, i) => out.push({ period: String(t + 1), product: `c${i + 1}`, price, quantity: (TEXTBOOK_QUANTITIES[t] as number[])[i] as number })),
   );
   return out;
 }

@@ -4,18 +4,11 @@
  * Everything here is plain data: the library is pure computation, with no I/O
  * and no database. See docs/commodity-index.md for the method.
  */
+import { AppError } from '../../../core/errors.ts';
+import { err, type Result } from '../../../core/result.ts';
 
 /** Bilateral price index formulas (CPI Manual 2004, ch. 15–20). */
-export const BILATERAL_FORMULAS = [
-  'laspeyres',
-  'paasche',
-  'fisher',
-  'tornqvist',
-  'walsh',
-  'jevons',
-  'dutot',
-  'carli',
-] as const;
+export const BILATERAL_FORMULAS = ['laspeyres', 'paasche', 'fisher', 'tornqvist', 'walsh', 'jevons', 'dutot', 'carli'] as const;
 export type BilateralFormula = (typeof BILATERAL_FORMULAS)[number];
 
 /** Multilateral (GEKS) formulas, Ivancic, Diewert & Fox (2011). */
@@ -78,7 +71,7 @@ export interface IndexSeries {
   readonly values: Float64Array;
 }
 
-/** Why a series could not be computed (an expected outcome, returned, not thrown). */
+/** Why a series could not be computed (an expected outcome, returned in a failed Result, not thrown). */
 export type IndexProblem =
   | {
       readonly code: 'product-not-in-base';
@@ -92,9 +85,21 @@ export type IndexProblem =
   | { readonly code: 'empty-panel' }
   | { readonly code: 'bad-option'; readonly message: string };
 
-export type IndexResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly problem: IndexProblem };
+/** A formula's result: the value, or an AppError made by `indexFailure` (details.problem is the IndexProblem). */
+export type IndexResult<T> = Result<T>;
+
+/**
+ * A problem as the failure of an IndexResult: INDEX_UNDEFINED (a bad option:
+ * VALIDATION) with the text of describeProblem and the problem in details.problem.
+ */
+export function indexFailure(problem: IndexProblem): { readonly ok: false; readonly error: AppError } {
+  return err(new AppError(problem.code === 'bad-option' ? 'VALIDATION' : 'INDEX_UNDEFINED', describeProblem(problem), { problem }));
+}
+
+/** The IndexProblem of a failed formula result (undefined for any other AppError). */
+export function problemOf(e: AppError): IndexProblem | undefined {
+  return (e.details as { problem?: IndexProblem } | undefined)?.problem;
+}
 
 /** Human-readable text for a problem, with the fix where there is one. */
 export function describeProblem(problem: IndexProblem): string {

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { CATEGORY_TREE, categoryLeaves, type CategoryNode } from '../catalog/category-tree.ts';
-import { PRODUCT_KINDS, type ProductKind } from './vocabulary.ts';
+import { CATEGORY_TREE, categoryLeaves, type CategoryNode } from './category-tree.ts';
+import { PRODUCT_KINDS, type ProductKind } from './product-kinds.ts';
 
 const leaves = categoryLeaves();
 const leafCodes = new Set(leaves.map((l) => l.code));

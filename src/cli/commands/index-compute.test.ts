@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { Command, CommanderError } from 'commander';
-import { registerIndexCommands } from '../../../cli/commands/index-compute.ts';
+import { registerIndexCommands } from './index-compute.ts';
 
-const textbook = fileURLToPath(new URL('../../../../docs/examples/index-textbook.csv', import.meta.url));
-const unweighted = fileURLToPath(new URL('../../../../docs/examples/index-unweighted.csv', import.meta.url));
+const textbook = fileURLToPath(new URL('../../../docs/examples/index-textbook.csv', import.meta.url));
+const unweighted = fileURLToPath(new URL('../../../docs/examples/index-unweighted.csv', import.meta.url));
 
 function run(...args: string[]): { out: string; err: string; code: number } {
   let out = '';
@@ -55,10 +55,16 @@ describe('yiwu index compute', () => {
   it('unweighted formulas with empty quantities; natural period order; new products need --chained', () => {
     const j = run('--input', unweighted, '--formula', 'jevons', '--chained');
     assert.equal(j.code, 0, j.err);
-    assert.deepEqual(j.out.trim().split('\n').map((l) => l.split(',')[0]), ['period', '2024-W9', '2024-W10', '2024-W11']);
+    assert.deepEqual(
+      j.out
+        .trim()
+        .split('\n')
+        .map((l) => l.split(',')[0]),
+      ['period', '2024-W9', '2024-W10', '2024-W11'],
+    );
     const fixed = run('--input', unweighted, '--formula', 'jevons');
     assert.equal(fixed.code, 1);
-    assert.match(fixed.err, /product "scarf" is priced in period "2024-W10" but not in the base period "2024-W9"/);
+    assert.match(fixed.err, /^error INDEX_UNDEFINED: product "scarf" is priced in period "2024-W10" but not in the base period "2024-W9"/);
     assert.match(fixed.err, /--chained/);
     assert.doesNotMatch(fixed.err, /at .*\.ts:\d+/); // no stack trace
     const excl = run('--input', unweighted, '--formula', 'dutot', '--exclude-new');
@@ -68,10 +74,13 @@ describe('yiwu index compute', () => {
   it('errors: unknown formula lists the valid ones; weighted formula without quantities; bad rows', () => {
     const u = run('--input', textbook, '--formula', 'lowe');
     assert.equal(u.code, 2);
-    assert.match(u.err, /unknown formula "lowe"; valid formulas: laspeyres, paasche, fisher, tornqvist, walsh, jevons, dutot, carli, geks-fisher, geks-tornqvist/);
+    assert.match(
+      u.err,
+      /^error VALIDATION: unknown formula "lowe"; valid formulas: laspeyres, paasche, fisher, tornqvist, walsh, jevons, dutot, carli, geks-fisher, geks-tornqvist/,
+    );
     const w = run('--input', unweighted, '--formula', 'fisher');
     assert.equal(w.code, 1);
-    assert.match(w.err, /weighted/);
+    assert.match(w.err, /^error IMPORT_REJECTED: .*weighted/);
     assert.match(w.err, /line 2, column quantity: empty quantity/);
     const dir = mkdtempSync(join(tmpdir(), 'yiwu-index-'));
     const bad = join(dir, 'bad.csv');
@@ -80,7 +89,8 @@ describe('yiwu index compute', () => {
     assert.equal(b.code, 1);
     assert.match(b.err, /line 3, column price: price must be > 0, got 0/);
     const missing = run('--input', join(dir, 'nope.csv'), '--formula', 'carli');
-    assert.match(missing.err, /cannot read input file .*ENOENT/);
+    assert.equal(missing.code, 1);
+    assert.match(missing.err, /^error FILE_ACCESS: cannot read .*nope\.csv: no such file/);
     assert.equal(run('--input', textbook, '--formula', 'fisher', '--window', '3').code, 2);
     assert.equal(run('--input', textbook, '--formula', 'geks-fisher', '--chained').code, 2);
     assert.equal(run('--input', textbook, '--formula', 'fisher', '--base', '-1').code, 2);

@@ -1,5 +1,7 @@
-import { generateMarket, generateProducts, PRODUCT_COLUMNS, scaleOf, type GenMarket } from '../demo/index.ts';
-import type { SearchDoc } from './types.ts';
+import type { SearchDoc } from '../search/index.ts';
+import { generateMarket, type GenMarket } from './market-gen.ts';
+import { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
+import { scaleOf } from './scale.ts';
 
 /**
  * SearchDocs from the deterministic demo generator (tests and benchmarks), and
