@@ -22,7 +22,7 @@ let idleTimer: NodeJS.Timeout | undefined;
 
 function thePool(): WorkPool {
   clearTimeout(idleTimer);
-  pool ??= new WorkPool({ name: 'spreadsheets', size: 1, maxQueue: 4, maxHeapMb: 1024, retryAfterSeconds: 10 });
+  pool ??= new WorkPool({ name: 'spreadsheets', size: 1, maxQueue: 4, retryAfterSeconds: 10 });
   return pool;
 }
 

@@ -7,18 +7,24 @@
  */
 import { sheetTooLarge, type SheetLimits } from './sheet-limits.ts';
 
-/** What the worker sends back: JSON chunks of [rowNumber (1-based), cells][] and the highest row number. */
+/**
+ * What the worker sends back: UTF-8 JSON chunks of [rowNumber (1-based), cells][] laid end to end
+ * in one SharedArrayBuffer (shared, not copied, when posted between threads), where each chunk ends,
+ * and the highest row number.
+ */
 export interface SheetRows {
-  chunks: string[];
+  data: SharedArrayBuffer;
+  ends: number[];
   lastRow: number;
 }
 
-const CHUNK_ROWS = 2000;
+const CHUNK_ROWS = 500;
 
 export class RowSink {
-  private readonly chunks: string[] = [];
+  private readonly chunks: Buffer[] = [];
   private pending: [number, string[]][] = [];
   private cells = 0;
+  private rows = 0;
   private chars = 0;
   private lastRow = 0;
   private readonly deadline: number;
@@ -50,14 +56,18 @@ export class RowSink {
   /** A finished row; `cells` may be sparse, holes become ''. */
   row(rowNo: number, cells: string[]): void {
     this.checkRow(rowNo);
+    // row elements repeating a number count too: no more rows are kept than the limit allows
+    if (++this.rows > this.limits.maxRows) this.tooLarge('maxRows', `more than that many rows (row ${rowNo} repeated)`);
+    if (rowNo > this.lastRow) this.lastRow = rowNo;
+    if (cells.length === 0) return;
     const out = new Array<string>(cells.length);
     for (let i = 0; i < cells.length; i++) {
       const v = cells[i] ?? '';
       this.chars += v.length;
       out[i] = v;
     }
-    if (this.chars > this.limits.maxTextChars) this.tooLarge('maxTextChars', `the text reached ${this.chars.toLocaleString('en-US')} characters by row ${rowNo}`);
-    if (rowNo > this.lastRow) this.lastRow = rowNo;
+    if (this.chars > this.limits.maxTextChars)
+      this.tooLarge('maxTextChars', `the text reached ${this.chars.toLocaleString('en-US')} characters by row ${rowNo}`);
     this.pending.push([rowNo, out]);
     if (this.pending.length >= CHUNK_ROWS) this.flush();
   }
@@ -68,11 +78,21 @@ export class RowSink {
 
   finish(): SheetRows {
     this.flush();
-    return { chunks: this.chunks, lastRow: this.lastRow };
+    const total = this.chunks.reduce((n, c) => n + c.length, 0);
+    const data = new SharedArrayBuffer(total);
+    const view = new Uint8Array(data);
+    const ends: number[] = [];
+    let at = 0;
+    for (const c of this.chunks.splice(0)) {
+      view.set(c, at);
+      at += c.length;
+      ends.push(at);
+    }
+    return { data, ends, lastRow: this.lastRow };
   }
 
   private flush(): void {
-    if (this.pending.length) this.chunks.push(JSON.stringify(this.pending));
+    if (this.pending.length) this.chunks.push(Buffer.from(JSON.stringify(this.pending), 'utf8'));
     this.pending = [];
     this.checkTime();
   }
@@ -89,11 +109,13 @@ export class RowSink {
  */
 export async function rowsFrom(result: SheetRows): Promise<string[][]> {
   const rows: string[][] = new Array(result.lastRow);
-  for (let i = 0; i < result.chunks.length; i++) {
-    const pairs = JSON.parse(result.chunks[i]!) as [number, string[]][];
-    result.chunks[i] = '';
+  let start = 0;
+  for (let i = 0; i < result.ends.length; i++) {
+    const end = result.ends[i]!;
+    const pairs = JSON.parse(Buffer.from(result.data, start, end - start).toString('utf8')) as [number, string[]][];
+    start = end;
     for (const [rowNo, cells] of pairs) rows[rowNo - 1] = cells;
-    if (i + 1 < result.chunks.length) await new Promise<void>((r) => setImmediate(r));
+    if (i + 1 < result.ends.length) await new Promise<void>((r) => setImmediate(r));
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
   return rows;

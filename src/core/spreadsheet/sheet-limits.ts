@@ -41,11 +41,11 @@ const IMPORT: SheetLimits = {
   maxRows: 200_001,
   maxColumns: 64,
   maxCellChars: 32 * 1024,
-  maxCells: 5_000_000,
+  maxCells: 10_000_000,
   maxTextChars: 64 * MB,
-  maxSheetXmlBytes: 256 * MB,
+  maxSheetXmlBytes: 512 * MB,
   maxSharedStringsBytes: 64 * MB,
-  maxSharedStrings: 5_000_000,
+  maxSharedStrings: 10_000_000,
   maxPartBytes: 16 * MB,
   maxZipMembers: 1000,
   maxElementChars: MB,
@@ -56,7 +56,16 @@ export const SHEET_LIMITS = {
   import: IMPORT,
   survey: IMPORT,
   /** Load-planner lots (a public route): 5,000 lot rows under a header. */
-  lots: { ...IMPORT, maxRows: 5_001, maxCells: 5_001 * 64, maxTextChars: 8 * MB, maxSheetXmlBytes: 32 * MB, maxSharedStringsBytes: 8 * MB, maxSharedStrings: 5_001 * 64, maxMillis: 10_000 },
+  lots: {
+    ...IMPORT,
+    maxRows: 5_001,
+    maxCells: 5_001 * 64,
+    maxTextChars: 8 * MB,
+    maxSheetXmlBytes: 32 * MB,
+    maxSharedStringsBytes: 8 * MB,
+    maxSharedStrings: 5_001 * 64,
+    maxMillis: 10_000,
+  },
 } as const satisfies Record<string, SheetLimits>;
 
 const WHAT: Record<keyof SheetLimits, string> = {

@@ -78,7 +78,10 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xm
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A one-sheet workbook whose sheet data (the XML inside <sheetData>) is `rows`. */
-export async function xlsx(rows: Iterable<string>, opts: { sharedStrings?: string[]; styles?: string; declaredSize?: number; extra?: Member[] } = {}): Promise<Buffer> {
+export async function xlsx(
+  rows: Iterable<string>,
+  opts: { sharedStrings?: string[]; styles?: string; declaredSize?: number; extra?: Member[] } = {},
+): Promise<Buffer> {
   const sst = opts.sharedStrings;
   const members: Member[] = [
     {
@@ -88,13 +91,23 @@ export async function xlsx(rows: Iterable<string>, opts: { sharedStrings?: strin
           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
           '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
           '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
-          (sst ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' : '') +
+          (sst
+            ? '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+            : '') +
           (opts.styles ? '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' : '') +
           '</Types>',
       ],
     },
-    { name: '_rels/.rels', parts: [`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`] },
-    { name: 'xl/workbook.xml', parts: [`<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`] },
+    {
+      name: '_rels/.rels',
+      parts: [
+        `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ],
+    },
+    {
+      name: 'xl/workbook.xml',
+      parts: [`<?xml version="1.0" encoding="UTF-8"?><workbook ${NS}><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`],
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
       parts: [
@@ -114,7 +127,15 @@ export async function xlsx(rows: Iterable<string>, opts: { sharedStrings?: strin
       })(),
     },
   ];
-  if (sst) members.push({ name: 'xl/sharedStrings.xml', parts: [`<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${sst.length}" uniqueCount="${sst.length}">`, ...sst.map((s) => `<si><t xml:space="preserve">${s}</t></si>`), '</sst>'] });
+  if (sst)
+    members.push({
+      name: 'xl/sharedStrings.xml',
+      parts: [
+        `<?xml version="1.0" encoding="UTF-8"?><sst ${NS} count="${sst.length}" uniqueCount="${sst.length}">`,
+        ...sst.map((s) => `<si><t xml:space="preserve">${s}</t></si>`),
+        '</sst>',
+      ],
+    });
   if (opts.styles) members.push({ name: 'xl/styles.xml', parts: [`<?xml version="1.0" encoding="UTF-8"?><styleSheet ${NS}>${opts.styles}</styleSheet>`] });
   return zip([...members, ...(opts.extra ?? [])]);
 }

@@ -64,7 +64,9 @@ export async function readSharedStrings(zip: ZipArchive, entry: ZipEntry, limits
 }
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30, and the East Asian ones). */
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A format code shows a date when, outside quoted text and [..] sections, it has a y, m, d, h, s or b. */
 export function isDateFormat(code: string): boolean {

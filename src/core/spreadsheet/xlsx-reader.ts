@@ -6,7 +6,7 @@
  * as their cached result; numbers in a date format as YYYY-MM-DD.
  */
 import { ZipArchive, type ZipEntry } from './zip.ts';
-import { attr, decodeExcelEscapes, decodeXml, type XmlHandler } from './xml-scan.ts';
+import { attr, attrs, decodeExcelEscapes, decodeXml, type XmlHandler } from './xml-scan.ts';
 import { RowSink, type SheetRows } from './row-sink.ts';
 import { badSheet, sheetTooLarge, type SheetLimits } from './sheet-limits.ts';
 import { readSharedStrings, readStyles, scanPart } from './xlsx-parts.ts';
@@ -127,7 +127,7 @@ class SheetHandler implements XmlHandler {
       return;
     }
     if (name === 'row') {
-      const r = attr(tag, 'r');
+      const r = attrs(tag).r;
       const rowNo = r === undefined ? this.rowNo + 1 : /^\d{1,15}$/.test(r) ? Number(r) : NaN;
       if (!(rowNo >= 1)) throw badSheet(`the sheet has a row numbered "${r}"`);
       this.sink.checkRow(rowNo);
@@ -136,12 +136,12 @@ class SheetHandler implements XmlHandler {
       this.col = 0;
     } else if (name === 'c') {
       if (!this.cells) throw badSheet('the sheet has a cell outside any row');
-      const ref = attr(tag, 'r');
-      this.col = ref === undefined ? this.col + 1 : columnOf(ref, this.rowNo);
+      const a = attrs(tag);
+      this.col = a.r === undefined ? this.col + 1 : columnOf(a.r, this.rowNo);
       this.sink.checkColumn(this.col, this.rowNo);
       this.sink.countCell();
-      this.cellType = attr(tag, 't') ?? 'n';
-      this.cellStyle = Number(attr(tag, 's') ?? 0);
+      this.cellType = a.t ?? 'n';
+      this.cellStyle = a.s === undefined ? 0 : Number(a.s);
       this.inCell = true;
       this.value = undefined;
       this.inline = '';
@@ -197,7 +197,7 @@ class SheetHandler implements XmlHandler {
       case 'e':
         return '';
       case 'd':
-        return v === undefined ? '' : isoDate(Date.parse(v)) ?? v;
+        return v === undefined ? '' : (isoDate(Date.parse(v)) ?? v);
       default: {
         if (v === undefined || v.trim() === '') return this.inline;
         const n = Number(v);

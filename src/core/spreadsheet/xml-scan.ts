@@ -126,18 +126,40 @@ function localName(s: string, from: number, to: number): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-const ATTR_CACHE = new Map<string, RegExp>();
-
-/** An attribute's decoded value from a raw tag, matched by local name (`id` matches `r:id`). */
-export function attr(tag: string, name: string): string | undefined {
-  let re = ATTR_CACHE.get(name);
-  if (!re) {
-    re = new RegExp(`\\s(?:[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    ATTR_CACHE.set(name, re);
+/**
+ * The attributes of a raw tag by local name (`r:id` → `id`), values decoded; one pass over the tag.
+ * Malformed attribute text ends the scan (what was read so far is kept).
+ */
+export function attrs(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const n = tag.length;
+  let i = 0;
+  while (i < n && !isSpace(tag.charCodeAt(i))) i++; // the element name
+  for (;;) {
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    if (i >= n) return out;
+    const nameStart = i;
+    while (i < n && tag.charCodeAt(i) !== 0x3d && !isSpace(tag.charCodeAt(i))) i++;
+    const full = tag.slice(nameStart, i);
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    if (tag.charCodeAt(i) !== 0x3d) return out;
+    i++;
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    const q = tag.charCodeAt(i);
+    if (q !== 0x22 && q !== 0x27) return out;
+    const end = tag.indexOf(q === 0x22 ? '"' : "'", i + 1);
+    if (end < 0) return out;
+    const colon = full.indexOf(':');
+    out[colon < 0 ? full : full.slice(colon + 1)] = decodeXml(tag.slice(i + 1, end));
+    i = end + 1;
   }
-  const m = re.exec(tag);
-  if (!m) return undefined;
-  return decodeXml(m[1] ?? m[2] ?? '');
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** One attribute's decoded value from a raw tag, by local name (`id` matches `r:id`). */
+export function attr(tag: string, name: string): string | undefined {
+  return attrs(tag)[name];
 }
 
 const ENTITY = /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(lt|gt|amp|quot|apos));/g;

@@ -21,8 +21,8 @@ export interface ZipEntry {
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-/** Compressed bytes fed to the inflater at a time: one slice inflates to at most ~1 MB. */
-const SLICE = 1024;
+/** Compressed bytes fed to the inflater at a time: one slice inflates to at most ~8 MB (deflate's ratio is at most ~1032:1). */
+const SLICE = 8 * 1024;
 
 export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
@@ -36,7 +36,8 @@ export class ZipArchive {
     const count = buf.readUInt16LE(eocd + 10);
     const cdSize = buf.readUInt32LE(eocd + 12);
     const cdOffset = buf.readUInt32LE(eocd + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw badSheet('this .xlsx uses the zip64 format, which is not accepted; save it again from Excel');
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+      throw badSheet('this .xlsx uses the zip64 format, which is not accepted; save it again from Excel');
     if (count > limits.maxZipMembers) throw sheetTooLarge(limits, 'maxZipMembers', `the archive lists ${count} files`);
     if (cdOffset + cdSize > buf.length) throw damaged('its directory points outside the file');
     let p = cdOffset;
@@ -85,7 +86,8 @@ export class ZipArchive {
       }
       return;
     }
-    if (entry.method !== 8) throw badSheet(`${entry.name} in this .xlsx uses compression method ${entry.method}, which is not accepted; save it again from Excel`);
+    if (entry.method !== 8)
+      throw badSheet(`${entry.name} in this .xlsx uses compression method ${entry.method}, which is not accepted; save it again from Excel`);
     const source = Readable.from(slices(data), { objectMode: false, highWaterMark: SLICE });
     const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
     source.on('error', (e) => inflater.destroy(e));
