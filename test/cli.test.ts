@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvLine, parseCsv } from '../src/core/csv.ts';
 import { brDir, REPO_ROOT } from './shared-data.ts';
+import { BIN, runYiwu, type Ran } from './cli-runner.ts';
 
 /**
  * Smoke test of every `yiwu` command through the real binary (`node bin/yiwu.js …`), each
@@ -13,14 +14,6 @@ import { brDir, REPO_ROOT } from './shared-data.ts';
  * by the steps of the second suite, which run in order: a PGlite directory admits one
  * process at a time.
  */
-const BIN = join(REPO_ROOT, 'bin', 'yiwu.js');
-
-interface Ran {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
 function childEnv(dataDir: string | undefined, extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', ...extra };
   for (const k of ['DATABASE_URL', 'YIWU_SEARCH_SNAPSHOT', 'HOST', 'PORT', 'YIWU_NEW_PASSWORD']) if (!(k in extra)) delete env[k];
@@ -31,15 +24,7 @@ function childEnv(dataDir: string | undefined, extra: Record<string, string>): N
 
 /** Run `yiwu …args` to its end. */
 function yiwu(args: string[], dataDir?: string, extra: Record<string, string> = {}): Promise<Ran> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, env: childEnv(dataDir, extra), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
+  return runYiwu(args, childEnv(dataDir, extra));
 }
 
 /** The Monday of an ISO week label `YYYY-Www`, as YYYY-MM-DD. */

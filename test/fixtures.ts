@@ -46,3 +46,10 @@ export function sampleProduct(categoryCode: string, sku = 'TEST-001') {
     attributes: { capacity: '500 ml', material: 'stainless steel 304' },
   };
 }
+
+/** How many products the database holds, or only those of `merchantId`. */
+export async function countProducts(d: Database, merchantId?: number): Promise<number> {
+  let q = d.db.selectFrom('products').select((eb) => eb.fn.countAll<number>().as('n'));
+  if (merchantId !== undefined) q = q.where('merchant_id', '=', merchantId);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}

@@ -2,33 +2,19 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { testEngines } from '../src/core/db/testing.ts';
-import { buildApp } from '../src/http/app.ts';
-import { tinyMarket, sampleProduct, type Market } from './fixtures.ts';
+import { sampleProduct, type Market } from './fixtures.ts';
+import { marketApp, type SignedIn } from './market-app.ts';
 
 for (const engine of testEngines()) {
   describe(`HTTP API on ${engine}`, () => {
     let m: Market;
     let app: FastifyInstance;
-    const tokens: Record<string, string> = {};
-    const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+    let as: SignedIn;
+    let close: () => Promise<void>;
     before(async () => {
-      m = await tinyMarket(engine);
-      app = await buildApp({ database: m.d });
-      for (const [u, p] of [
-        ['operator', 'operator123'],
-        ['merchant', 'merchant123'],
-        ['merchant2', 'merchant123'],
-        ['buyer', 'buyer123'],
-      ]) {
-        const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u, password: p } });
-        assert.equal(r.statusCode, 200, r.body);
-        tokens[u!] = r.json().token;
-      }
+      ({ m, app, as, close } = await marketApp(engine, ['operator', 'merchant', 'merchant2', 'buyer']));
     });
-    after(async () => {
-      await app.close();
-      await m.d.close();
-    });
+    after(() => close());
 
     test('health and OpenAPI 3.1 document', async () => {
       const h = await app.inject('/health');

@@ -2,36 +2,21 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { testEngines } from '../src/core/db/testing.ts';
-import { buildApp } from '../src/http/app.ts';
 import { repeat, xlsx } from '../src/core/spreadsheet/xlsx-fixtures.ts';
-import { tinyMarket, type Market } from './fixtures.ts';
+import { marketApp, type SignedIn } from './market-app.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MB = 1024 * 1024;
 
 for (const engine of testEngines()) {
   describe(`spreadsheet upload limits over HTTP on ${engine}`, () => {
-    let m: Market;
     let app: FastifyInstance;
-    const tokens: Record<string, string> = {};
-    const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+    let as: SignedIn;
+    let close: () => Promise<void>;
     before(async () => {
-      m = await tinyMarket(engine);
-      app = await buildApp({ database: m.d });
-      for (const [u, p] of [
-        ['operator', 'operator123'],
-        ['merchant', 'merchant123'],
-        ['buyer', 'buyer123'],
-      ]) {
-        const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u, password: p } });
-        assert.equal(r.statusCode, 200, r.body);
-        tokens[u!] = r.json().token;
-      }
+      ({ app, as, close } = await marketApp(engine, ['operator', 'merchant', 'buyer']));
     });
-    after(async () => {
-      await app.close();
-      await m.d.close();
-    });
+    after(() => close());
 
     test('a refused caller posting 70 MB to an upload route gets 401/403, not 413: the role is checked before the body is read', async () => {
       const big = Buffer.alloc(70 * MB, 0x41); // over the 64 MB body limit: a 413 would mean the body was looked at first

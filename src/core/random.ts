@@ -3,6 +3,12 @@
  * seed → same numbers on every machine and Node version, so the demo market,
  * the demo index history, the load planner's plans and the benchmarks'
  * corpora are reproducible. Never Math.random where output must repeat.
+ * @example
+ * ```ts
+ * const rng = new Rng(42);
+ * const price = rng.int(100, 999); // same value for seed 42 everywhere
+ * const other = rng.fork(1); // an independent stream
+ * ```
  */
 export class Rng {
   private s: number;

@@ -57,55 +57,12 @@ export interface CategoryNode {
   nameEn: string;
   children: CategoryNode[];
 }
-export interface Product {
-  id: number;
-  sku: string;
-  merchant: { id: number; nameZh: string | null; nameEn: string | null };
-  stall: { id: number; address: string; addressZh: string; market: string; district: number } | null;
-  category: { code: string; nameZh: string; nameEn: string };
-  titleZh: string | null;
-  titleEn: string | null;
-  descriptionZh: string | null;
-  descriptionEn: string | null;
-  attributes: Record<string, string>;
-  unit: string;
-  moq: number;
-  currency: string;
-  priceTiers: { minQty: number; unitPrice: number }[];
-  stock: number;
-  hsCode: string;
-  carton: { units: number; lengthCm: number; widthCm: number; heightCm: number; grossKg: number };
-  images: string[];
-}
 export interface Page<T> {
   items: T[];
   total: number;
   page: number;
   pageSize?: number;
 }
-export interface Stall {
-  id: number;
-  market: { code: string; nameZh: string; nameEn: string };
-  district: { no: number; nameZh: string; nameEn: string };
-  floor: number;
-  street: number;
-  number: number;
-  address: string;
-  addressZh: string;
-  areaM2: number;
-  shopNameZh: string | null;
-  shopNameEn: string | null;
-  introZh: string | null;
-  introEn: string | null;
-  phone: string | null;
-  holder: { entityId: number; nameZh: string | null; nameEn: string | null; since: string } | null;
-}
-export interface Holding {
-  id: number;
-  entityId: number;
-  entityNameZh: string | null;
-  entityNameEn: string | null;
-  validFrom: string;
-  validTo: string | null;
-  note: string | null;
-}
+/** The API's answers are the modules' own types (type-only: nothing of the server is bundled). */
+export type { Holding, Stall } from '../../src/modules/market/index.ts';
+export type { Product } from '../../src/modules/catalog/index.ts';

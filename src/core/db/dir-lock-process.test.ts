@@ -3,29 +3,22 @@
  * held directory, the `yiwu` CLI run beside a holder, and several processes racing
  * for one stale lock.
  */
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { hostname, tmpdir } from 'node:os';
+import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, sql } from './database.ts';
 import { migrate } from './migrate.ts';
 import { lockPathFor } from './dir-lock.ts';
+import { tempRoots } from './test-temp-root.ts';
 
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
 /** A fresh directory under the system temp directory, removed after the tests. */
-function tempRoot(): string {
-  const r = mkdtempSync(join(tmpdir(), 'yiwu-dirlock-'));
-  roots.push(r);
-  return r;
-}
+const tempRoot = tempRoots();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DATABASE_TS = new URL('./database.ts', import.meta.url).href;

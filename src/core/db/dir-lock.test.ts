@@ -1,23 +1,16 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Database } from './database.ts';
 import { lockDataDir, lockPathFor, takeoverGuardPath } from './dir-lock.ts';
+import { tempRoots } from './test-temp-root.ts';
 import { AppError } from '../errors.ts';
 
-const roots: string[] = [];
-after(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
 /** A fresh directory under the system temp directory, removed after the tests. */
-function tempRoot(): string {
-  const r = mkdtempSync(join(tmpdir(), 'yiwu-dirlock-'));
-  roots.push(r);
-  return r;
-}
+const tempRoot = tempRoots();
 
 function tempDir(): string {
   const dir = join(tempRoot(), 'pglite');

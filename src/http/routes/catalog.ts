@@ -7,10 +7,10 @@ import { AppError } from '../../core/errors.ts';
 import { requireRole } from '../../core/auth/actor.ts';
 import * as catalog from '../../modules/catalog/index.ts';
 import { IdParams as Id } from './params.ts';
-import { download, errors, NoContent, SPREADSHEET_TYPES } from '../openapi.ts';
+import { download, errors, NoContent, SPREADSHEET_TYPES, XLSX } from '../openapi.ts';
 import { CategoryPage, CategoryTreeNode, ImportReport, Product, ProductPage, SpreadsheetColumn } from '../responses.ts';
+import { sendSpreadsheet } from '../spreadsheet-reply.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SheetQuery = z.strictObject({
   format: z.enum(['csv', 'xlsx']).optional(),
   merchantId: z.coerce.number().int().positive().optional(),
@@ -155,10 +155,7 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
     async (req, reply) => {
       const format = req.query.format ?? 'xlsx';
       const data = await catalog.exportProducts(db, req.actor, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
-      return reply
-        .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
-        .header('content-disposition', `attachment; filename="products.${format}"`)
-        .send(data);
+      return sendSpreadsheet(reply, format, 'products', data);
     },
   );
   app.get(

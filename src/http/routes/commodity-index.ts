@@ -6,10 +6,10 @@ import { AppError } from '../../core/errors.ts';
 import { requireRole } from '../../core/auth/actor.ts';
 import { WorkPool } from '../../core/work-pool.ts';
 import * as index from '../../modules/commodity-index/index.ts';
-import { download, errors, SPREADSHEET_TYPES } from '../openapi.ts';
+import { download, errors, SPREADSHEET_TYPES, XLSX } from '../openapi.ts';
 import { IndexMethod, Release, RunResult, Series, SurveyReport } from '../responses.ts';
+import { sendSpreadsheet } from '../spreadsheet-reply.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DownloadQuery = index.SeriesQuery.extend({ format: z.enum(['csv', 'xlsx']).default('csv') });
 
 /**
@@ -63,10 +63,7 @@ export async function commodityIndexRoutes(app0: FastifyInstance, database: Data
     async (req, reply) => {
       const { format, ...q } = req.query;
       const data = await index.seriesTable(db, q, format, heavy);
-      return reply
-        .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
-        .header('content-disposition', `attachment; filename="yiwu-index-${q.series ?? 'price'}.${format}"`)
-        .send(data);
+      return sendSpreadsheet(reply, format, `yiwu-index-${q.series ?? 'price'}`, data);
     },
   );
   app.get(

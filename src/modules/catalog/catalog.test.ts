@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { testEngines } from '../../core/db/testing.ts';
 import { AppError } from '../../core/errors.ts';
 import { ANONYMOUS } from '../../core/auth/index.ts';
-import { tinyMarket, sampleProduct, type Market } from '../../../test/fixtures.ts';
+import { countProducts, tinyMarket, sampleProduct, type Market } from '../../../test/fixtures.ts';
 import { categoryTree, createProduct, deleteProduct, getProduct, listProducts, updateProduct, unitPriceFor } from './index.ts';
 import { CATEGORY_TREE } from './reference/category-tree.ts';
 import { sql } from 'kysely';
@@ -120,16 +120,7 @@ for (const engine of testEngines()) {
 
     test('the operator cannot create a product for a buyer entity (it would be listed publicly); the database refuses it too', async () => {
       const buyerId = m.buyer.entityId!;
-      const goods = async () =>
-        Number(
-          (
-            await m.d.db
-              .selectFrom('products')
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .where('merchant_id', '=', buyerId)
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const goods = () => countProducts(m.d, buyerId);
       await assert.rejects(createProduct(m.d.db, m.operator, sampleProduct(m.categoryLeaf, 'BUYER-1'), buyerId), (e: AppError) => {
         assert.equal(e.code, 'VALIDATION');
         assert.match(e.message, /is a buyer, not a merchant/);

@@ -16,10 +16,23 @@ export interface CategoryTreeNode extends Category {
   productCount?: number;
 }
 
-/** Category ids are derived from codes ("0103" → 103, "010302" → 10302), stable across installs. */
+/**
+ * Category ids are derived from codes ("0103" → 103, "010302" → 10302), stable across installs.
+ * @example
+ * ```ts
+ * categoryIdOf('010302'); // 10302
+ * ```
+ */
 export const categoryIdOf = (code: string): number => Number(code);
 
-/** Rows for the reference tree, parents before children. */
+/**
+ * Rows for the reference tree, parents before children.
+ * Pure: it reads no database (`seedCategories` writes these rows).
+ * @example
+ * ```ts
+ * const rows = categoryRows(); // [{ id: 1, parent_id: null, code: '01', level: 1, name_zh, name_en }, …]
+ * ```
+ */
 export function categoryRows(tree: readonly CategoryNode[] = CATEGORY_TREE) {
   const rows: { id: number; parent_id: number | null; code: string; level: number; name_zh: string; name_en: string }[] = [];
   const walk = (nodes: readonly CategoryNode[], parent: string | null, level: number) => {
@@ -32,7 +45,14 @@ export function categoryRows(tree: readonly CategoryNode[] = CATEGORY_TREE) {
   return rows;
 }
 
-/** Insert the reference category tree (idempotent: names are refreshed, codes never change). */
+/**
+ * Insert the reference category tree (idempotent: names are refreshed, codes never change).
+ * Returns how many categories the reference tree has.
+ * @example
+ * ```ts
+ * const n = await seedCategories(db);
+ * ```
+ */
 export async function seedCategories(db: Kysely<DB>): Promise<number> {
   const rows = categoryRows();
   for (let i = 0; i < rows.length; i += 500) {
@@ -55,6 +75,15 @@ async function allCategories(db: Kysely<DB>): Promise<Category[]> {
   return rows.map((r) => ({ id: r.id, code: r.code, level: r.level, nameZh: r.name_zh, nameEn: r.name_en, parentCode: r.parent_code }));
 }
 
+/**
+ * The category tree as stored in the database, roots first, each node with its
+ * children in code order (for menus and the `GET /api/categories` response).
+ * @example
+ * ```ts
+ * const roots = await categoryTree(db);
+ * for (const root of roots) console.log(root.code, root.nameZh, root.children.length);
+ * ```
+ */
 export async function categoryTree(db: Kysely<DB>): Promise<CategoryTreeNode[]> {
   const cats = await allCategories(db);
   const byCode = new Map<string, CategoryTreeNode>();
@@ -69,7 +98,14 @@ export async function categoryTree(db: Kysely<DB>): Promise<CategoryTreeNode[]> 
   return roots;
 }
 
-/** A category with its ancestors (breadcrumbs) and children. */
+/**
+ * A category with its ancestors (breadcrumbs) and children.
+ * Throws `NOT_FOUND` when no category has that code.
+ * @example
+ * ```ts
+ * const cat = await getCategory(db, '010302');
+ * ```
+ */
 export async function getCategory(db: Kysely<DB>, code: string) {
   const cat = await db.selectFrom('categories').selectAll().where('code', '=', code).executeTakeFirst();
   if (!cat) throw notFound('category', code);

@@ -12,6 +12,12 @@ import type { SheetFormat } from './import.ts';
  * export can be edited and imported back unchanged. CSV cells that a spreadsheet
  * would run as formulas are neutralised (src/core/csv.ts); xlsx cells are
  * written as text cells, never as formulas.
+ * Throws `UNAUTHENTICATED`, `FORBIDDEN`, `VALIDATION` or `NOT_FOUND` for the owner, as `createProduct`.
+ * @example
+ * ```ts
+ * const csv = await exportProducts(db, actor, 'csv');
+ * await writeFile('goods.csv', csv);
+ * ```
  */
 export async function exportProducts(
   db: Kysely<DB>,

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { testEngines } from '../../core/db/testing.ts';
 import type { AppError } from '../../core/errors.ts';
-import { tinyMarket, type Market } from '../../../test/fixtures.ts';
+import { countProducts, tinyMarket, type Market } from '../../../test/fixtures.ts';
 import { createProduct, exportProducts, importProducts, listProducts, parseCsv, csvLine, SPREADSHEET_COLUMNS } from './index.ts';
 import { csvDocument, neutraliseCell, restoreCell } from '../../core/csv.ts';
 import { rowToInput, type ColumnKey } from './spreadsheet-columns.ts';
@@ -239,16 +239,7 @@ for (const engine of testEngines()) {
 
     test('the operator cannot import goods for a buyer entity: 4xx and nothing written', async () => {
       const buyerId = m.buyer.entityId!;
-      const goods = async () =>
-        Number(
-          (
-            await m.d.db
-              .selectFrom('products')
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .where('merchant_id', '=', buyerId)
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const goods = () => countProducts(m.d, buyerId);
       await assert.rejects(importProducts(m.d.db, m.operator, csv([row(m.categoryLeaf, 'FOR-BUYER-1')]), 'csv', { merchantId: buyerId }), (e: AppError) => {
         assert.equal(e.code, 'VALIDATION');
         assert.match(e.message, /not a merchant/);

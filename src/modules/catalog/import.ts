@@ -66,6 +66,15 @@ function columnOf(path: readonly PropertyKey[]): string {
  * and every bad row is reported (row number as in the sheet, column, reason).
  * Only a clean sheet is written, in one transaction: all rows or none. Rows
  * whose SKU the merchant already has update that product.
+ * Throws `UNAUTHENTICATED` / `FORBIDDEN` / `VALIDATION` / `NOT_FOUND` for the
+ * owner (as `createProduct`), `BAD_SPREADSHEET` for an unreadable file,
+ * `SHEET_TOO_LARGE` for a sheet over `MAX_IMPORT_ROWS` rows or the sheet limits,
+ * and `IMPORT_REJECTED` (details: the row errors) when any row is bad.
+ * @example
+ * ```ts
+ * const report = await importProducts(db, actor, await readFile('goods.xlsx'), 'xlsx');
+ * console.log(report.created, report.updated);
+ * ```
  */
 export async function importProducts(
   db: Kysely<DB>,

@@ -136,14 +136,30 @@ export const ProductPatch = z.strictObject({
   status: z.enum(['active', 'hidden']).optional(),
 });
 
-/** Unit price for a quantity under tiered pricing (the deepest tier whose minQty ≤ qty). */
+/**
+ * Unit price for a quantity under tiered pricing (the deepest tier whose minQty ≤ qty).
+ * Returns `undefined` when qty is below the first tier (under the MOQ).
+ * @example
+ * ```ts
+ * unitPriceFor([{ minQty: 100, unitPrice: 250 }, { minQty: 1000, unitPrice: 200 }], 500); // 250
+ * ```
+ */
 export function unitPriceFor(tiers: readonly { minQty: number; unitPrice: number }[], qty: number): number | undefined {
   let price: number | undefined;
   for (const t of tiers) if (t.minQty <= qty) price = t.unitPrice;
   return price;
 }
 
-/** Columns of the products table for one validated input (category and stall resolved by the caller). */
+/**
+ * Columns of the products table for one validated input (category and stall resolved by the caller).
+ * Pure: `p` must already have been parsed with `ProductInput`.
+ * @example
+ * ```ts
+ * const input = parseInput(ProductInput, raw);
+ * const row = toProductRow(input, merchantId, categoryId, stallId);
+ * await db.insertInto('products').values(row).execute();
+ * ```
+ */
 export function toProductRow(p: ProductInput, merchantId: number, categoryId: number, stallId: number | null) {
   return {
     merchant_id: merchantId,

@@ -99,6 +99,16 @@ export function toProduct(r: Row): Product {
   };
 }
 
+/**
+ * One product by id. A hidden product is visible only to its merchant and to an
+ * operator; to anyone else it does not exist. Throws `NOT_FOUND` when the product
+ * does not exist or is hidden from `actor`.
+ * @example
+ * ```ts
+ * const p = await getProduct(db, actor, 42);
+ * console.log(p.sku, p.titleZh, p.priceTiers);
+ * ```
+ */
 export async function getProduct(db: Kysely<DB>, actor: Actor, id: number): Promise<Product> {
   const r = await productQuery(db).where('p.id', '=', id).executeTakeFirst();
   if (!r || (r.status === 'hidden' && !canEdit(actor, r.merchant_id))) throw notFound('product', id);
@@ -155,6 +165,22 @@ async function categoryId(db: Kysely<DB> | Transaction<DB>, code: string): Promi
   return c.id;
 }
 
+/**
+ * Create a product for a merchant: `raw` is validated with `ProductInput`, the
+ * category must exist and the stall (if given) must be held by the merchant; the
+ * merchant's first current stall is used otherwise. A merchant creates for
+ * itself; an operator must name the merchant. Throws `UNAUTHENTICATED` /
+ * `FORBIDDEN` (wrong role, another merchant, a stall not held), `VALIDATION` (bad
+ * input, unknown category, owner not a merchant), `NOT_FOUND` (unknown merchant)
+ * and `DUPLICATE` (the merchant already has that SKU).
+ * @example
+ * ```ts
+ * const p = await createProduct(db, actor, {
+ *   sku: 'TOY-001', categoryCode: '010302', titleZh: '毛绒玩具', unit: 'pcs', moq: 100,
+ *   currency: 'CNY', priceTiers: [{ minQty: 100, unitPrice: 350 }],
+ * });
+ * ```
+ */
 export async function createProduct(db: Kysely<DB>, actor: Actor, raw: unknown, merchantId?: number): Promise<Product> {
   const merchant = await ownerMerchant(db, actor, merchantId);
   const input = parseInput(ProductInput, raw);
@@ -167,6 +193,17 @@ export async function createProduct(db: Kysely<DB>, actor: Actor, raw: unknown, 
   return getProduct(db, actor, id);
 }
 
+/**
+ * Patch a product (`raw` is a `ProductPatch`): the patched product is validated
+ * as a whole with `ProductInput`, so a patch cannot leave it breaking a rule.
+ * Only its merchant or an operator may change it; the SKU never changes. Throws
+ * `UNAUTHENTICATED`, `FORBIDDEN` (another merchant's product, a stall not held),
+ * `NOT_FOUND` and `VALIDATION`.
+ * @example
+ * ```ts
+ * const p = await updateProduct(db, actor, 42, { stock: 5000, status: 'hidden' });
+ * ```
+ */
 export async function updateProduct(db: Kysely<DB>, actor: Actor, id: number, raw: unknown): Promise<Product> {
   requireRole(actor, 'merchant', 'operator');
   const patch = parseInput(ProductPatch, raw);
@@ -211,6 +248,14 @@ function pick<K extends string>(key: K, patched: string | null | undefined, curr
   return v == null ? {} : ({ [key]: v } as Record<K, string>);
 }
 
+/**
+ * Delete a product for good. Only its merchant or an operator may. Throws
+ * `UNAUTHENTICATED`, `FORBIDDEN` (another merchant's product) and `NOT_FOUND`.
+ * @example
+ * ```ts
+ * await deleteProduct(db, actor, 42);
+ * ```
+ */
 export async function deleteProduct(db: Kysely<DB>, actor: Actor, id: number): Promise<void> {
   requireRole(actor, 'merchant', 'operator');
   const cur = await db.selectFrom('products').select(['id', 'merchant_id']).where('id', '=', id).executeTakeFirst();
@@ -219,6 +264,9 @@ export async function deleteProduct(db: Kysely<DB>, actor: Actor, id: number): P
   await db.deleteFrom('products').where('id', '=', id).execute();
 }
 
+/**
+ * Query of `listProducts` (category code prefix, merchant, stall, sort, page, pageSize ≤ 100).
+ */
 export const ProductQuery = z.strictObject({
   category: z
     .string()
@@ -231,7 +279,14 @@ export const ProductQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(24),
 });
 
-/** Browse listings (category subtree, merchant or stall), paged. Hidden goods only for their owner. */
+/**
+ * Browse listings (category subtree, merchant or stall), paged. Hidden goods only for their owner.
+ * `raw` is a `ProductQuery` (query-string values are coerced); throws `VALIDATION` when it is not.
+ * @example
+ * ```ts
+ * const { items, total } = await listProducts(db, actor, { category: '0103', sort: 'price_asc', page: 1 });
+ * ```
+ */
 export async function listProducts(db: Kysely<DB>, actor: Actor, raw: unknown) {
   const q = parseInput(ProductQuery, raw);
   let base = productQuery(db);
@@ -267,7 +322,13 @@ export async function* merchantProducts(db: Kysely<DB>, merchantId: number, batc
   }
 }
 
-/** Products by id, in the order given (missing and hidden ones left out): for hydrating search hits. */
+/**
+ * Products by id, in the order given (missing and hidden ones left out): for hydrating search hits.
+ * @example
+ * ```ts
+ * const products = await productsByIds(db, hits.map((h) => h.id));
+ * ```
+ */
 export async function productsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<Product[]> {
   if (ids.length === 0) return [];
   const rows = await productQuery(db)

@@ -53,7 +53,17 @@ function searchDocumentQuery(db: Reader) {
     ]);
 }
 
-/** One keyset page of active products, in id order, after `afterId`. Empty when there are no more. */
+/**
+ * One keyset page of active products, in id order, after `afterId`. Empty when there are no more.
+ * @example
+ * ```ts
+ * for (let afterId = 0; ; ) {
+ *   const rows = await searchDocumentRows(db, { afterId, limit: 5000 });
+ *   if (rows.length === 0) break;
+ *   afterId = rows[rows.length - 1].id;
+ * }
+ * ```
+ */
 export async function searchDocumentRows(db: Reader, page: { afterId: number; limit: number }): Promise<SearchDocumentRow[]> {
   return (await searchDocumentQuery(db)
     .where('p.id', '>', page.afterId)
@@ -63,7 +73,13 @@ export async function searchDocumentRows(db: Reader, page: { afterId: number; li
     .execute()) as SearchDocumentRow[];
 }
 
-/** The active ones among some products; ids absent from the result are gone or hidden. */
+/**
+ * The active ones among some products; ids absent from the result are gone or hidden.
+ * @example
+ * ```ts
+ * const rows = await searchDocumentRowsByIds(db, [42, 43]);
+ * ```
+ */
 export async function searchDocumentRowsByIds(db: Reader, ids: readonly number[]): Promise<SearchDocumentRow[]> {
   if (ids.length === 0) return [];
   return (await searchDocumentQuery(db)
@@ -72,17 +88,35 @@ export async function searchDocumentRowsByIds(db: Reader, ids: readonly number[]
     .execute()) as SearchDocumentRow[];
 }
 
-/** Whether the catalogue lists any active product. */
+/**
+ * Whether the catalogue lists any active product.
+ * @example
+ * ```ts
+ * if (!(await hasActiveProducts(db))) console.log('empty catalogue');
+ * ```
+ */
 export async function hasActiveProducts(db: Reader): Promise<boolean> {
   return !!(await db.selectFrom('products').select('id').where('status', '=', 'active').limit(1).executeTakeFirst());
 }
 
-/** How many active products the catalogue lists. */
+/**
+ * How many active products the catalogue lists.
+ * @example
+ * ```ts
+ * const n = await countActiveProducts(db);
+ * ```
+ */
 export async function countActiveProducts(db: Reader): Promise<number> {
   return Number((await sql<{ n: number }>`select count(*) as n from products where status = 'active'`.execute(db)).rows[0]?.n ?? 0);
 }
 
-/** The last id of the next page of `size` active products after `afterId` (null when there are none). */
+/**
+ * The last id of the next page of `size` active products after `afterId` (null when there are none).
+ * @example
+ * ```ts
+ * const upTo = await activeProductPageEnd(db, 0, 10_000); // null: no active products
+ * ```
+ */
 export async function activeProductPageEnd(db: Reader, afterId: number, size: number): Promise<number | null> {
   const hi = (
     await sql<{ hi: number | null }>`
@@ -96,6 +130,10 @@ export async function activeProductPageEnd(db: Reader, afterId: number, size: nu
  * relation for set-based readers (`insert … select … from ${listedPrices(a, b)} p`):
  * columns id, merchant_id, category_id, currency and listed_price (the unit
  * price of the first tier, i.e. at the MOQ; the base price when there are no tiers).
+ * @example
+ * ```ts
+ * const rows = await sql`select p.id, p.listed_price from ${listedPrices(0, 10_000)} p`.execute(db);
+ * ```
  */
 export function listedPrices(afterId: number, upToId: number): RawBuilder<unknown> {
   return sql`(select p.id, p.merchant_id, p.category_id, p.currency,
@@ -103,7 +141,13 @@ export function listedPrices(afterId: number, upToId: number): RawBuilder<unknow
     from products p where p.id > ${afterId} and p.id <= ${upToId} and p.status = 'active')`;
 }
 
-/** Owner, category and currency of some products (any status), by id; absent ids do not exist. */
+/**
+ * Owner, category and currency of some products (any status), by id; absent ids do not exist.
+ * @example
+ * ```ts
+ * const refs = await productRefsByIds(db, [42, 43]);
+ * ```
+ */
 export async function productRefsByIds(
   db: Reader,
   ids: readonly number[],
@@ -120,7 +164,13 @@ export async function productRefsByIds(
   return out;
 }
 
-/** The first `perCategory` active products (by id) of each category, with their listed price and category code, in id order. */
+/**
+ * The first `perCategory` active products (by id) of each category, with their listed price and category code, in id order.
+ * @example
+ * ```ts
+ * const sample = await listedPriceSample(db, 20);
+ * ```
+ */
 export async function listedPriceSample(
   db: Reader,
   perCategory: number,
@@ -137,7 +187,13 @@ export async function listedPriceSample(
   ).rows;
 }
 
-/** Every category (id, code, parent, names, level), in code order. */
+/**
+ * Every category (id, code, parent, names, level), in code order.
+ * @example
+ * ```ts
+ * const categories = await categoryList(db);
+ * ```
+ */
 export async function categoryList(db: Reader) {
   return db.selectFrom('categories').select(['id', 'code', 'parent_id', 'name_zh', 'name_en', 'level']).orderBy('code').execute();
 }

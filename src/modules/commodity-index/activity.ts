@@ -167,7 +167,13 @@ function countMerchants(pr: WeekObservations['pairs'], slots: Slots, merchants: 
   }
 }
 
-/** The activity measures of a week from its observations; new listings from `listings` (category id → count). */
+/**
+ * The activity measures of a week from its observations; new listings from `listings` (category id → count).
+ * @example
+ * ```ts
+ * const activity = activityOf(await pullWeek(db, monday), listingsByCategory);
+ * ```
+ */
 export function activityOf(obs: WeekObservations, listings: ReadonlyMap<number, number>): Activity {
   const slots = new Slots();
   const merchants: number[] = [];
@@ -216,7 +222,13 @@ export async function newListings(db: Db, monday: string): Promise<Map<number, n
   return new Map(rows.rows.map((r) => [r.category_id, r.n]));
 }
 
-/** The reference: the activity measures by grouped SQL over index_observations (one scan, grouping sets). */
+/**
+ * The reference: the activity measures by grouped SQL over index_observations (one scan, grouping sets).
+ * @example
+ * ```ts
+ * const reference = await activitySql(db, '2025-02-10');
+ * ```
+ */
 export async function activitySql(db: Db, monday: string): Promise<Activity> {
   const res = await sql<{ category_id: number; traded_value: number; volume: number; order_count: number; active_merchants: number; active_buyers: number }>`
     select category_id,

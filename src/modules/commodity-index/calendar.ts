@@ -20,13 +20,32 @@ const toUtc = (date: string): number => {
   return t;
 };
 export const isoDate = (t: number): string => new Date(t).toISOString().slice(0, 10);
+/**
+ * `date` (YYYY-MM-DD) plus `days` (negative goes back). Throws `VALIDATION` for a date that does not exist.
+ * @example
+ * ```ts
+ * addDays('2025-02-27', 3); // '2025-03-02'
+ * ```
+ */
 export const addDays = (date: string, days: number): string => isoDate(toUtc(date) + days * DAY);
 /** ISO weekday, Monday = 1 … Sunday = 7. */
 export const weekday = (date: string): number => ((new Date(toUtc(date)).getUTCDay() + 6) % 7) + 1;
-/** The Monday of the week of `date`. */
+/**
+ * The Monday of the week of `date`.
+ * @example
+ * ```ts
+ * mondayOf('2025-02-13'); // '2025-02-10'
+ * ```
+ */
 export const mondayOf = (date: string): string => addDays(date, 1 - weekday(date));
 
-/** `date` → its ISO week label, e.g. 2024-12-30 → 2025-W01. */
+/**
+ * `date` → its ISO week label, e.g. 2024-12-30 → 2025-W01.
+ * @example
+ * ```ts
+ * weekLabel('2024-12-30'); // '2025-W01'
+ * ```
+ */
 export function weekLabel(date: string): string {
   const monday = toUtc(mondayOf(date));
   const thursday = new Date(monday + 3 * DAY);
@@ -37,7 +56,14 @@ export function weekLabel(date: string): string {
   return `${year}-W${String(n).padStart(2, '0')}`;
 }
 
-/** ISO week label → its Monday. Refuses weeks that do not exist (e.g. 2025-W53). */
+/**
+ * ISO week label → its Monday. Refuses weeks that do not exist (e.g. 2025-W53).
+ * Throws `VALIDATION` for a malformed label or a week that does not exist.
+ * @example
+ * ```ts
+ * weekStart('2025-W07'); // '2025-02-10'
+ * ```
+ */
 export function weekStart(label: string): string {
   const m = WEEK_LABEL.exec(label);
   if (!m) throw new AppError('VALIDATION', `a week is written YYYY-Www (e.g. 2025-W07), not "${label}"`);
@@ -53,22 +79,46 @@ export function weekStart(label: string): string {
 /** ISO year of a week's Monday (the weight year). */
 export const isoYearOf = (monday: string): number => Number(weekLabel(monday).slice(0, 4));
 
-/** The collection day an observation made on `date` is collected on. */
+/**
+ * The collection day an observation made on `date` is collected on.
+ * @example
+ * ```ts
+ * const day = collectionDateOf('2025-02-12'); // a Monday or Thursday (COLLECTION_DAYS)
+ * ```
+ */
 export function collectionDateOf(date: string): string {
   const d = weekday(date);
   if (d === 1 || d === 4) return date;
   return d < 4 ? addDays(date, 4 - d) : addDays(date, 8 - d);
 }
 
-/** Collection days (Mon, Thu) of the week starting on `monday`. */
+/**
+ * Collection days (Mon, Thu) of the week starting on `monday`.
+ * @example
+ * ```ts
+ * collectionDays('2025-02-10'); // ['2025-02-10', '2025-02-13']
+ * ```
+ */
 export const collectionDays = (monday: string): string[] => COLLECTION_DAYS.map((d) => addDays(monday, d - 1));
 
-/** The last complete week before `now` (its Monday): the week the scheduler publishes. */
+/**
+ * The last complete week before `now` (its Monday): the week the scheduler publishes.
+ * @example
+ * ```ts
+ * const monday = lastCompleteWeek(new Date());
+ * ```
+ */
 export function lastCompleteWeek(now: Date): string {
   return addDays(mondayOf(isoDate(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()))), -7);
 }
 
-/** Mondays from `first` to `last`, inclusive. */
+/**
+ * Mondays from `first` to `last`, inclusive.
+ * @example
+ * ```ts
+ * weeksBetween('2025-02-03', '2025-02-17'); // ['2025-02-03', '2025-02-10', '2025-02-17']
+ * ```
+ */
 export function weeksBetween(first: string, last: string): string[] {
   const out: string[] = [];
   for (let w = first; w <= last; w = addDays(w, 7)) out.push(w);

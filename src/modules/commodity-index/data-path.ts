@@ -171,7 +171,13 @@ export function decodePacks(packs: readonly Pack[]): WeekObservations {
   return { length: n, maxItem, item, itemCategory, price, pairs, extras: x };
 }
 
-/** Observations collected in [monday, monday + 7), from the week's packs. */
+/**
+ * Observations collected in [monday, monday + 7), from the week's packs.
+ * @example
+ * ```ts
+ * const obs = await pullWeek(db, '2025-02-10', database.engine);
+ * ```
+ */
 export async function pullWeek(db: Db, monday: string, engine?: Engine): Promise<WeekObservations> {
   const enc = wireText(engine);
   const res = await sql<{ o: string; p: string; e: string | null; narrow: boolean }>`
@@ -182,7 +188,13 @@ export async function pullWeek(db: Db, monday: string, engine?: Engine): Promise
   return decodePacks(packs);
 }
 
-/** The same, packed from a scan of index_observations as the triggers pack them (the reference for tests and repairs). */
+/**
+ * The same, packed from a scan of index_observations as the triggers pack them (the reference for tests and repairs).
+ * @example
+ * ```ts
+ * assert.deepEqual(await pullWeek(db, monday), await scanWeek(db, monday));
+ * ```
+ */
 export async function scanWeek(db: Db, monday: string): Promise<WeekObservations> {
   const res = await sql<{ o: string; p: string; e: string | null }>`
     select encode(string_agg(int4send(o.item_id) || int4send(i.category_id) || int8send(o.price), ''::bytea order by o.id), 'base64') as o,
@@ -196,7 +208,13 @@ export async function scanWeek(db: Db, monday: string): Promise<WeekObservations
   return decodePacks(res.rows.filter((r) => r.o != null).map((r) => ({ obs: bytesOf(r.o), pairs: bytesOf(r.p), extra: bytesOf(r.e) })));
 }
 
-/** Rebuilds the packs of the given weeks from index_observations (after triggers were bypassed, e.g. a restore with triggers disabled). */
+/**
+ * Rebuilds the packs of the given weeks from index_observations (after triggers were bypassed, e.g. a restore with triggers disabled).
+ * @example
+ * ```ts
+ * await repackWeeks(db, ['2025-02-03', '2025-02-10']);
+ * ```
+ */
 export async function repackWeeks(db: Db, mondays: readonly string[]): Promise<void> {
   if (mondays.length) await sql`select index_obs_repack(${`{${mondays.join(',')}}`}::date[])`.execute(db);
 }

@@ -88,6 +88,12 @@ function activitySeason(top: string, monday: string): number {
  * Replaces the index data (observations, items, weights, states, releases)
  * with a generated history of `weeks` weeks ending at `endWeek`, then runs and
  * publishes the index over it. Deterministic for the same products and end week.
+ * Throws `VALIDATION` for `weeks` outside 8–520 or `perCategory` outside 1–1000.
+ * @example
+ * ```ts
+ * const report = await loadDemoHistory(database, { weeks: 52, perCategory: 20 });
+ * console.log(report.firstWeek, report.lastWeek, report.observations);
+ * ```
  */
 export async function loadDemoHistory(database: Database, opts: DemoHistoryOptions = {}): Promise<DemoHistoryReport> {
   const t0 = performance.now();

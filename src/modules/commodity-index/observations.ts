@@ -17,7 +17,13 @@ import { activeProductPageEnd, listedPrices } from '../catalog/index.ts';
 import { collectionDateOf, mondayOf } from './calendar.ts';
 import { parseInput } from '../../core/validation.ts';
 
+/**
+ * Kinds of price an observation records.
+ */
 export const PRICE_TYPES = ['in-market', 'online', 'order', 'export'] as const satisfies readonly IndexPriceType[];
+/**
+ * Where an observation comes from: listed prices, surveys, orders.
+ */
 export const SOURCES = ['listed', 'survey', 'order'] as const satisfies readonly IndexSource[];
 export type { IndexPriceType as PriceType, IndexSource as ObservationSource };
 
@@ -47,6 +53,14 @@ type Db = Kysely<DB> | Transaction<DB>;
  * Records observations (validated), creating their items on first sight.
  * Returns the number of rows written. Call inside a transaction for
  * all-or-nothing batches.
+ * Throws `VALIDATION` (details: the bad field) when any input is invalid; nothing is written then.
+ * @example
+ * ```ts
+ * const n = await recordObservations(db, [
+ *   { productId: 42, merchantId: 7, categoryId: 10302, date: '2025-02-10', priceType: 'in-market',
+ *     price: 350, currency: 'CNY', source: 'survey' },
+ * ]);
+ * ```
  */
 export async function recordObservations(db: Db, input: readonly ObservationInput[], opts: { batchId?: number } = {}): Promise<number> {
   const rows = input.map((r) => parseInput(ObservationInput, r));
@@ -130,6 +144,10 @@ export interface CollectOptions {
  * product already collected that day is skipped. Batches take an advisory
  * lock and read the progress inside it, so several processes collecting the
  * same day share the work without doubling it. Returns the observations written.
+ * @example
+ * ```ts
+ * const written = await collectListedPrices(database, '2025-02-13', { onBatch: (n) => console.log(n) });
+ * ```
  */
 export async function collectListedPrices(database: Database, date: string, opts: CollectOptions = {}): Promise<number> {
   const day = collectionDateOf(date);
@@ -185,6 +203,10 @@ async function collectBatch(trx: Transaction<DB>, day: string, week: string, siz
  * Whether the listed prices of `day` are collected: its collection finished; for
  * a day without a progress row (collected before batching existed, in one
  * transaction, or loaded as history), whether it has listed observations.
+ * @example
+ * ```ts
+ * if (!(await isDayCollected(db, '2025-02-13'))) await collectListedPrices(database, '2025-02-13');
+ * ```
  */
 export async function isDayCollected(db: Kysely<DB>, day: string): Promise<boolean> {
   const row = (await sql<{ finished: boolean }>`select finished_at is not null as finished from index_collections where day = ${day}::date`.execute(db))

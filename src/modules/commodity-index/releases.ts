@@ -19,6 +19,9 @@ import { parseInput } from '../../core/validation.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+/**
+ * Input of `runIndex`: the last week to publish (YYYY-Www), and `revise` with a `note` for a revision.
+ */
 export const RunInput = z.strictObject({
   week: z
     .string()
@@ -64,11 +67,26 @@ const toRelease = (r: {
   method: r.method,
 });
 
+/**
+ * Every published release (regular and revision), newest first.
+ * @example
+ * ```ts
+ * const releases = await listReleases(db);
+ * ```
+ */
 export async function listReleases(db: Db): Promise<Release[]> {
   const rows = await db.selectFrom('index_releases').selectAll().orderBy('id', 'desc').execute();
   return rows.map(toRelease);
 }
 
+/**
+ * One release by id. Throws `NOT_FOUND`.
+ * @example
+ * ```ts
+ * const r = await getRelease(db, 3);
+ * console.log(r.kind, r.firstWeek, r.lastWeek);
+ * ```
+ */
 export async function getRelease(db: Db, id: number): Promise<Release> {
   const r = await db.selectFrom('index_releases').selectAll().where('id', '=', id).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', `release ${id} does not exist`);
@@ -179,6 +197,15 @@ async function publish(db: Db, ctx: ComputeContext, actor: Actor, kind: 'regular
  * — that needs a revision. With `revise` (and a note), weeks `week` … the last
  * published week are recomputed and, if anything changed, published as a new
  * revision release. Only the operator runs it. Serialised by an advisory lock.
+ * Throws `UNAUTHENTICATED` / `FORBIDDEN` (not an operator), `VALIDATION` (bad
+ * input, a week not complete or before the base week, a revision without a note
+ * or of an unpublished week) and `CONFLICT` (no observations yet; recomputed
+ * values differ from the published ones without `revise`).
+ * @example
+ * ```ts
+ * const r = await runIndex(database, actor, { week: '2025-W07' });
+ * await runIndex(database, actor, { week: '2025-W05', revise: true, note: 'late survey of 2025-W05' });
+ * ```
  */
 export async function runIndex(database: Database, actor: Actor, input: RunInput = {}, now: Date = new Date()): Promise<RunResult> {
   requireRole(actor, 'operator');

@@ -36,7 +36,13 @@ import { sumUp, type IndexTree } from './tree.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
+/**
+ * Value of the price index in the base week.
+ */
 export const PRICE_BASE = 100;
+/**
+ * The method statement stored with each release (docs/commodity-index.md).
+ */
 export const METHOD =
   'yiwu-cci/1: Jevons elementary aggregates (matched models; class-mean imputation ≤ 4 weeks; Tukey k=3 on log relatives, n ≥ 8); ' +
   'Young arithmetic aggregation with annual value weights (previous calendar year), chained at the last week of the year; base week = 100; ' +
@@ -87,7 +93,14 @@ const fromCode = (tree: IndexTree, o: Record<string, number>, fill = Number.NaN)
   return a;
 };
 
-/** The base week: the first week of the first release, else the first week with observations. */
+/**
+ * The base week: the first week of the first release, else the first week with observations.
+ * Null when there are no observations yet.
+ * @example
+ * ```ts
+ * const base = await baseWeek(db); // e.g. '2025-01-06'
+ * ```
+ */
 export async function baseWeek(db: Db): Promise<string | null> {
   const rel = await db
     .selectFrom('index_releases')
@@ -221,6 +234,10 @@ export async function storedActivity(db: Db, monday: string): Promise<Activity> 
  * Prosperity index of every node: PI = 1000 · Σ_k w_k x_k,t / x_k,base over
  * the components with a positive base level (weights re-normalised over them;
  * docs §7). Same as `prosperityIndex` of the library when all are positive.
+ * @example
+ * ```ts
+ * const values = prosperityValues(tree, activityNow, activityBase); // [{ node: 'ALL', value: 1032.5, detail }, …]
+ * ```
  */
 export function prosperityValues(
   tree: IndexTree,
@@ -257,6 +274,13 @@ export interface ComputeContext {
 /**
  * Computes week `monday` from the state after the previous week (null for the
  * base week). Reads observations and items; writes only frozen weights.
+ * Weeks must be computed in order, each from the previous one's `state`.
+ * @example
+ * ```ts
+ * const ctx = { tree: await loadTree(db), base };
+ * const first = await computeWeek(db, ctx, base, null);
+ * const next = await computeWeek(db, ctx, addDays(base, 7), first.state);
+ * ```
  */
 export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, prev: RunState | null): Promise<WeekResult> {
   const { tree } = ctx;

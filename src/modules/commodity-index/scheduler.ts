@@ -31,13 +31,28 @@ export interface TickResult {
   published: string | null;
 }
 
-/** The most recent collection day (Mon/Thu) on or before `date`. */
+/**
+ * The most recent collection day (Mon/Thu) on or before `date`.
+ * @example
+ * ```ts
+ * lastCollectionDay('2025-02-12'); // '2025-02-10' (the Monday)
+ * ```
+ */
 export function lastCollectionDay(date: string): string {
   const d = weekday(date);
   return d >= 4 ? addDays(date, 4 - d) : addDays(date, 1 - d);
 }
 
-/** One scheduler step (exported for tests and `yiwu index tick`). */
+/**
+ * One scheduler step (exported for tests and `yiwu index tick`).
+ * It collects the listed prices of the last collection day if not done yet, and
+ * publishes the last complete week if not yet published.
+ * @example
+ * ```ts
+ * const r = await indexTick(database, new Date(), { collect: true });
+ * console.log(r.collectedDay, r.published);
+ * ```
+ */
 export async function indexTick(database: Database, now: Date, opts: { collect?: boolean } = {}): Promise<TickResult> {
   const db = database.db;
   const out: TickResult = { collected: 0, collectedDay: null, published: null };
@@ -66,7 +81,14 @@ export async function indexTick(database: Database, now: Date, opts: { collect?:
   return out;
 }
 
-/** Starts the scheduler; call once at server start. Returns a handle to stop it (e.g. on shutdown). */
+/**
+ * Starts the scheduler; call once at server start. Returns a handle to stop it (e.g. on shutdown).
+ * @example
+ * ```ts
+ * const scheduler = startIndexScheduler(database, app.log, { intervalMs: 60_000 });
+ * app.addHook('onClose', async () => scheduler.stop());
+ * ```
+ */
 export function startIndexScheduler(database: Database, logger: LoggerLike, opts: SchedulerOptions = {}): { stop(): void; tick(): Promise<TickResult | null> } {
   const interval = opts.intervalMs ?? 10 * 60_000;
   const clock = opts.clock ?? (() => new Date());

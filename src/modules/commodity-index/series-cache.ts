@@ -20,6 +20,15 @@ export interface SeriesCacheStats {
   bytes: number;
 }
 
+/**
+ * The bounded LRU cache with in-flight sharing described above; `get` computes
+ * a missing key once, `stats` counts hits, misses and shared computations.
+ * @example
+ * ```ts
+ * const cache = new SeriesCache<number[]>({ maxEntries: 100, maxBytes: 8 * 1024 * 1024 });
+ * const points = await cache.get(`published|price|ALL|${releaseId}`, () => loadPoints());
+ * ```
+ */
 export class SeriesCache<V> {
   private readonly map = new Map<string, { value: V; bytes: number }>();
   private readonly inflight = new Map<string, Promise<V>>();

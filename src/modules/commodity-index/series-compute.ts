@@ -40,7 +40,14 @@ export interface AnalysisPoint {
   release: null;
 }
 
-/** The series of every node, in the order of `task.nodes`. Throws AppError('VALIDATION') when a node's data cannot make a series. */
+/**
+ * The series of every node, in the order of `task.nodes`. Throws AppError('VALIDATION') when a node's data cannot make a series.
+ * Pure and synchronous (runs in a worker for `getSeries`).
+ * @example
+ * ```ts
+ * const [market] = computeAnalysis(task); // task loaded by series.ts (loadAnalysis)
+ * ```
+ */
 export function computeAnalysis(task: AnalysisTask): AnalysisPoint[][] {
   const { obs } = task;
   const out: AnalysisPoint[][] = [];

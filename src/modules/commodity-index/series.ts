@@ -23,6 +23,9 @@ import { parseInput } from '../../core/validation.ts';
 const WeekLabel = z.string().regex(/^\d{4}-W\d{2}$/, 'a week is written YYYY-Www, e.g. 2025-W07');
 const Node = z.string().regex(/^(ALL|([0-9]{2}){1,5})$/, 'a category code (e.g. 04, 0401) or ALL');
 
+/**
+ * Query of `getSeries` and `seriesTable`: series, categories (codes, ALL or top), formula, weeks, release.
+ */
 export const SeriesQuery = z.strictObject({
   series: z.enum(['price', 'prosperity']).default('price'),
   /** comma-separated category codes; ALL = the whole market; 'top' = the whole market and the 26 top categories */
@@ -98,13 +101,32 @@ export interface SeriesOptions {
 /** Cached series values: one point list per requested node, in request order. */
 type CachedPoints = SeriesPoint[][];
 const caches = new WeakMap<object, SeriesCache<CachedPoints>>();
-/** The series cache of a database handle (one per database: keys name releases and data versions of that database). */
+/**
+ * The series cache of a database handle (one per database: keys name releases and data versions of that database).
+ * @example
+ * ```ts
+ * console.log(seriesCacheOf(db).stats());
+ * ```
+ */
 export function seriesCacheOf(db: Kysely<DB>): SeriesCache<CachedPoints> {
   let c = caches.get(db);
   if (!c) caches.set(db, (c = new SeriesCache<CachedPoints>({ maxEntries: 200, maxBytes: 32 * 1024 * 1024 })));
   return c;
 }
 
+/**
+ * Index series of one or more categories, weekly: the published values (of the
+ * latest release, or as of `release`), or computed on the fly with another
+ * formula (`formula`, price series only, at most 30 categories) for comparison.
+ * Results are cached (`seriesCacheOf`). Throws `VALIDATION` (bad query, from
+ * after to, 1–500 codes), `NOT_FOUND` (unknown category or release) and `BUSY`
+ * (too many on-the-fly computations waiting; details.retryAfterSeconds).
+ * @example
+ * ```ts
+ * const s = await getSeries(db, { series: 'price', category: 'ALL,01', from: '2025-W01', to: '2025-W10' });
+ * for (const n of s.nodes) console.log(n.node, n.points.at(-1)?.value);
+ * ```
+ */
 export async function getSeries(db: Kysely<DB>, query: SeriesQuery, opts: SeriesOptions = {}): Promise<SeriesResponse> {
   const q = parseInput(SeriesQuery, query);
   const { nodes, cats } = await resolveNodes(db, q.category);
@@ -169,6 +191,10 @@ const COMPUTE_TASK = new URL('./series-compute.ts', import.meta.url);
  * Every insert appends packs (a higher id); every update or delete repacks its
  * weeks (new, higher ids, or fewer packs); so any change of index_observations
  * through its triggers changes this pair.
+ * @example
+ * ```ts
+ * const version = await observationsVersion(db); // part of on-the-fly cache keys
+ * ```
  */
 export async function observationsVersion(db: Kysely<DB>): Promise<string> {
   const r = await sql<{ m: number; n: number }>`select coalesce(max(id), 0)::int8 as m, count(*)::int as n from index_obs_packs`.execute(db);
@@ -307,7 +333,14 @@ export async function loadAnalysis(
   return { formula, weighted, weeks, codes: cats.map((c) => c.code), nodes: nodes.map((n, i) => ({ node: n.node, prefix: prefixes[i] as string })), obs };
 }
 
-/** The series as a CSV or xlsx table: week, date, node, names, series, value, release. */
+/**
+ * The series as a CSV or xlsx table: week, date, node, names, series, value, release.
+ * Throws as `getSeries`.
+ * @example
+ * ```ts
+ * const xlsx = await seriesTable(db, { category: 'top' }, 'xlsx');
+ * ```
+ */
 export async function seriesTable(db: Kysely<DB>, query: SeriesQuery, format: 'csv' | 'xlsx', opts: SeriesOptions = {}): Promise<Buffer> {
   const s = await getSeries(db, query, opts);
   const header = ['week', 'date', 'category', 'name_zh', 'name_en', 'series', 'formula', 'value', 'release'];

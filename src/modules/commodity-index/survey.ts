@@ -18,6 +18,9 @@ import { checkSheetSize, sheetRejected, sheetTable, type SheetColumn, type Sheet
 import { recordObservations, type ObservationInput } from './observations.ts';
 import { collectionDateOf } from './calendar.ts';
 
+/**
+ * Survey sheet columns and the header names (English and Chinese) each accepts.
+ */
 export const SURVEY_COLUMNS = {
   product_id: ['product_id', 'product', '商品id', '商品编号'],
   price_type: ['price_type', 'type', '价格类型'],
@@ -45,6 +48,9 @@ const PRICE_TYPE_NAMES: Record<string, IndexPriceType> = {
   export: 'export',
   出口价: 'export',
 };
+/**
+ * Most observation rows one survey upload may hold.
+ */
 export const MAX_SURVEY_ROWS = 200_000;
 export type SurveyError = SheetError;
 export interface SurveyReport {
@@ -67,6 +73,19 @@ function toMinor(text: string, currency: string): number | undefined {
 
 const reject = (errors: SurveyError[]): AppError => sheetRejected(errors, 'nothing was recorded', 'upload the survey again');
 
+/**
+ * Record a price survey from a spreadsheet (CSV or xlsx, columns as
+ * `SURVEY_COLUMNS`) as one batch of observations: every row is checked first and
+ * every bad row reported; only a clean sheet is recorded, all rows or none.
+ * Operators only. Throws `UNAUTHENTICATED` / `FORBIDDEN`, `BAD_SPREADSHEET` (an
+ * unreadable file), `SHEET_TOO_LARGE` (over `MAX_SURVEY_ROWS` rows or the sheet
+ * limits) and `IMPORT_REJECTED` (details: the row errors).
+ * @example
+ * ```ts
+ * const report = await uploadSurvey(db, actor, await readFile('survey.xlsx'), 'xlsx', { fileName: 'survey.xlsx' });
+ * console.log(report.batchId, report.rows);
+ * ```
+ */
 export async function uploadSurvey(
   db: Kysely<DB>,
   actor: Actor,

@@ -16,8 +16,21 @@ export interface IndexTree {
   readonly categoryIdOf: readonly number[];
 }
 
+/**
+ * Code of the root node: the whole market.
+ */
 export const MARKET_NODE = 'ALL';
 
+/**
+ * The index tree from the catalogue's categories: node 0 is the whole market
+ * (`MARKET_NODE`), nodes 1… the categories, with parents, names, the tree order
+ * and maps from category id and code to node.
+ * @example
+ * ```ts
+ * const tree = await loadTree(db);
+ * const node = tree.nodeOfCode.get('0103');
+ * ```
+ */
 export async function loadTree(db: Kysely<DB> | Transaction<DB>): Promise<IndexTree> {
   const rows = await categoryList(db);
   const nodeOf = new Map<number, number>();

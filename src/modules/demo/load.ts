@@ -41,6 +41,13 @@ function* chunked(rows: Iterable<readonly unknown[]>, onRows?: (n: number) => vo
   onRows?.(n);
 }
 
+/**
+ * Whether the database holds no market yet (no `markets` row): the demo loads only into an empty one.
+ * @example
+ * ```ts
+ * if (await isEmpty(database)) await loadDemo(database, scaleOf('demo'));
+ * ```
+ */
 export async function isEmpty(database: Database): Promise<boolean> {
   const r = await database.db
     .selectFrom('markets')
@@ -49,13 +56,25 @@ export async function isEmpty(database: Database): Promise<boolean> {
   return Number(r.n) === 0;
 }
 
-/** Remove all market data (keeps the schema). */
+/**
+ * Remove all market data (keeps the schema).
+ * Irreversible: truncates users, sessions, markets, entities, stalls, products and
+ * categories (and, by cascade, what references them).
+ * @example
+ * ```ts
+ * await resetData(database);
+ * await loadDemo(database, scaleOf('tiny'));
+ * ```
+ */
 export async function resetData(database: Database): Promise<void> {
   await sql`truncate sessions, users, product_changes, products, stall_holdings, stalls, entities, districts, markets, categories restart identity cascade`.execute(
     database.db,
   );
 }
 
+/**
+ * The demo's published sign-ins (username, password, role), printed in the README.
+ */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'operator', password: 'operator123', role: 'operator', who: 'market operator (市场方)' },
   { username: 'merchant', password: 'merchant123', role: 'merchant', who: 'merchant no. 1 (经营户)' },
@@ -67,6 +86,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 /**
  * The demo's published accounts that exist in this database with their published
  * passwords: a database that has any is a demo database, and the start banner says so.
+ * @example
+ * ```ts
+ * const open = await publishedDemoAccounts(database);
+ * if (open.length > 0) log.warn(`demo accounts with published passwords: ${open.map((a) => a.username).join(', ')}`);
+ * ```
  */
 export async function publishedDemoAccounts(database: Database): Promise<DemoAccount[]> {
   const users = await database.db
@@ -89,6 +113,12 @@ export async function publishedDemoAccounts(database: Database): Promise<DemoAcc
 /**
  * Load a generated market by bulk COPY (PGlite: from a blob; PostgreSQL: COPY FROM
  * STDIN). Intended for an empty database; `resetData` first to reload.
+ * Deterministic for a scale (same market on every machine).
+ * @example
+ * ```ts
+ * const report = await loadDemo(database, scaleOf('demo'), (table, done, total) => console.log(table, done, total));
+ * console.log(report.products, report.seconds);
+ * ```
  */
 export async function loadDemo(database: Database, scale: Scale, onProgress: LoadProgress = () => {}): Promise<LoadReport> {
   const t0 = performance.now();

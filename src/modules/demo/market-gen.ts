@@ -45,6 +45,16 @@ const BUYER_KINDS = ['Trading LLC', 'Import & Export', 'General Trading', 'Whole
 
 const isoDate = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/**
+ * Generate a market of a scale in memory: markets, districts, stalls, merchants
+ * (with valid USCCs), buyers, agents and the stall holdings history.
+ * Deterministic for the same scale and seed; writes nothing.
+ * @example
+ * ```ts
+ * const market = generateMarket(scaleOf('tiny'));
+ * console.log(market.stalls.length, market.merchants.length);
+ * ```
+ */
 export function generateMarket(scale: Scale, seed = 20140501): GenMarket {
   const rng = new Rng(seed);
   const markets = MARKETS.map((m, i) => ({ id: i + 1, code: m.code, zh: m.zh, en: m.en }));

@@ -87,6 +87,10 @@ export interface GeneratedProduct {
  * Products for every merchant, deterministic per merchant (so any slice of the
  * market can be regenerated alone). Total = stalls × productsPerMerchant… spread
  * over merchants by the stalls they hold.
+ * @example
+ * ```ts
+ * for (const row of generateProducts(market, scaleOf('tiny'))) rows.push(row);
+ * ```
  */
 export function* generateProducts(market: GenMarket, scale: Scale, seed = 7): Generator<(string | number)[]> {
   const total = scale.stalls * scale.productsPerMerchant;

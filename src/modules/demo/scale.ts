@@ -7,6 +7,9 @@ export interface Scale {
   productsPerMerchant: number;
 }
 
+/**
+ * Named demo sizes: tiny, demo, medium, full (75,000 stalls).
+ */
 export const SCALES: Readonly<Record<string, Scale>> = {
   tiny: { name: 'tiny', stalls: 60, productsPerMerchant: 8 },
   demo: { name: 'demo', stalls: 2000, productsPerMerchant: 15 },
@@ -14,6 +17,15 @@ export const SCALES: Readonly<Record<string, Scale>> = {
   full: { name: 'full', stalls: 75000, productsPerMerchant: 28 },
 };
 
+/**
+ * A demo size by name (`SCALES`) or as a number of stalls (10–750,000, 28
+ * products per merchant). Throws `VALIDATION` for anything else.
+ * @example
+ * ```ts
+ * scaleOf('tiny'); // { name: 'tiny', stalls: 60, productsPerMerchant: 8 }
+ * scaleOf('500'); // { name: '500 stalls', stalls: 500, productsPerMerchant: 28 }
+ * ```
+ */
 export function scaleOf(name: string): Scale {
   const s = SCALES[name];
   if (s) return s;

@@ -14,6 +14,10 @@ const COL = Object.fromEntries(PRODUCT_COLUMNS.map((c, i) => [c, i])) as Record<
  * A stand-in quality signal for generated data, 0..1: a merchant standing
  * (stable per merchant) × a product popularity (stable per product). A real
  * deployment passes merchant credit/standing × normalised sales.
+ * @example
+ * ```ts
+ * const q = demoQuality(7, 42); // the same number every time
+ * ```
  */
 export function demoQuality(merchantId: number, productId: number): number {
   const h = (x: number) => {
@@ -27,6 +31,14 @@ export function demoQuality(merchantId: number, productId: number): number {
   return Math.round(standing * sales * 1000) / 1000;
 }
 
+/**
+ * The search document of one generated product row (`PRODUCT_COLUMNS` order), shown at a stall of `district` (0 = none).
+ * @example
+ * ```ts
+ * const doc = searchDocFromProductRow(row, 2);
+ * index.upsert(doc);
+ * ```
+ */
 export function searchDocFromProductRow(row: readonly (string | number)[], district: number): SearchDoc {
   const id = Number(row[COL.id]);
   const merchantId = Number(row[COL.merchant_id]);
@@ -46,7 +58,14 @@ export function searchDocFromProductRow(row: readonly (string | number)[], distr
   };
 }
 
-/** Generated products of a scale ('tiny', 'demo', 'medium', 'full') as SearchDocs, lazily. */
+/**
+ * Generated products of a scale ('tiny', 'demo', 'medium', 'full') as SearchDocs, lazily.
+ * Throws `VALIDATION` for an unknown scale (as `scaleOf`).
+ * @example
+ * ```ts
+ * const index = await SearchIndex.build(demoSearchDocs('tiny'));
+ * ```
+ */
 export function* demoSearchDocs(scaleName: string, market?: GenMarket): Generator<SearchDoc> {
   const scale = scaleOf(scaleName);
   const m = market ?? generateMarket(scale);

@@ -20,6 +20,16 @@ export interface BRProblem extends PackProblem {
 /** A file that does not follow the format: BAD_BR_FILE. */
 const brError = (message: string): AppError => new AppError('BAD_BR_FILE', message);
 
+/**
+ * Parse a Bischoff & Ratcliff "thpack" file (the format above) into packing
+ * problems, dimensions in the file's units. Throws `BAD_BR_FILE` naming what is
+ * wrong (a missing or non-integer token, a bad flag, a negative count).
+ * @example
+ * ```ts
+ * const problems = parseBR(await readFile('br1.txt', 'utf8'));
+ * const result = packContainer(problems[0]);
+ * ```
+ */
 export function parseBR(text: string): BRProblem[] {
   const tok = text.split(/\s+/).filter((s) => s.length > 0);
   let pos = 0;

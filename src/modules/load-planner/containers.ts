@@ -10,6 +10,9 @@
 import { invalid } from '../../core/errors.ts';
 import type { ContainerTypeInput } from './types.ts';
 
+/**
+ * Inside dimensions and payload of the standard ISO containers (20GP, 40GP, 40HQ).
+ */
 export const STANDARD_CONTAINERS: Readonly<Record<string, Omit<ContainerTypeInput, 'priceMinor' | 'currency'>>> = {
   '20GP': { code: '20GP', lengthCm: 589.8, widthCm: 235.0, heightCm: 239.2, payloadKg: 28_200 },
   '40GP': { code: '40GP', lengthCm: 1203.2, widthCm: 235.0, heightCm: 239.2, payloadKg: 26_700 },
@@ -23,7 +26,13 @@ export const DEFAULT_PRICES_MINOR: Readonly<Record<string, number>> = {
   '40HQ': 280_000,
 };
 
-/** A standard container type with a price; throws VALIDATION on an unknown code. */
+/**
+ * A standard container type with a price; throws VALIDATION on an unknown code.
+ * @example
+ * ```ts
+ * const c = standardContainer('40HQ', 420_000); // 4,200.00 USD
+ * ```
+ */
 export function standardContainer(code: string, priceMinor?: number, currency = 'USD'): ContainerTypeInput {
   const c = STANDARD_CONTAINERS[code.toUpperCase()];
   if (!c) throw invalid(`unknown container type "${code}" (known: ${Object.keys(STANDARD_CONTAINERS).join(', ')})`);

@@ -3,6 +3,14 @@ import type { ShipmentPlan } from './types.ts';
 
 const fmt = (n: number, d = 1): string => n.toFixed(d);
 
+/**
+ * A printable loading list of a plan (plain text): per container, per layer
+ * (tier), per lot, with the total price.
+ * @example
+ * ```ts
+ * console.log(loadingList(planShipment(input)));
+ * ```
+ */
 export function loadingList(plan: ShipmentPlan): string {
   const out: string[] = [];
   const price = plan.totalPrice.map((p) => `${(p.amountMinor / 100).toFixed(2)} ${p.currency}`).join(' + ') || '-';

@@ -20,6 +20,9 @@ import type { LotInput } from './types.ts';
 /** A lots table that cannot be read: BAD_SPREADSHEET, the message names the row. */
 const lotsError = (message: string): AppError => new AppError('BAD_SPREADSHEET', message);
 
+/**
+ * Header of a lots table (CSV or xlsx), in order.
+ */
 export const LOT_COLUMNS = ['lot', 'owner', 'count', 'length_cm', 'width_cm', 'height_cm', 'gross_kg', 'this_side_up'] as const;
 type LotColumn = (typeof LOT_COLUMNS)[number];
 const SHEET_COLUMNS: SheetColumn<LotColumn>[] = LOT_COLUMNS.map((key) => ({ key, required: key !== 'this_side_up' }));
@@ -28,6 +31,10 @@ const SHEET_COLUMNS: SheetColumn<LotColumn>[] = LOT_COLUMNS.map((key) => ({ key,
  * Split CSV text into rows of cells: the platform's CSV parser (src/core/csv.ts),
  * with the separator taken from the header line (";" when it has semicolons and
  * no comma, as spreadsheets write in decimal-comma locales).
+ * @example
+ * ```ts
+ * parseCsv('lot;owner;count\nA;7;10\n'); // [['lot', 'owner', 'count'], ['A', '7', '10']]
+ * ```
  */
 export function parseCsv(text: string): string[][] {
   const firstLine = /^[^\r\n]*/.exec(text)![0];
@@ -44,7 +51,14 @@ function yesNo(v: string, where: string): boolean {
   throw lotsError(`${where}: this_side_up must be yes or no, got "${v}"`);
 }
 
-/** Lots from table rows; the first row is the header. Errors name the row (1-based, as in a spreadsheet). */
+/**
+ * Lots from table rows; the first row is the header. Errors name the row (1-based, as in a spreadsheet).
+ * Throws `BAD_SPREADSHEET` naming the row and column of the first problem, or when there are no lots.
+ * @example
+ * ```ts
+ * const lots = lotsFromRows([[...LOT_COLUMNS], ['A', 'M7', '120', '60', '40', '30', '12.5', 'yes']]);
+ * ```
+ */
 export function lotsFromRows(rows: readonly (readonly string[])[]): LotInput[] {
   if (rows.length === 0) throw lotsError('the table is empty');
   const table = sheetTable(rows, SHEET_COLUMNS, { unknown: 'ignore' });
@@ -83,11 +97,25 @@ export function lotsFromRows(rows: readonly (readonly string[])[]): LotInput[] {
   return out;
 }
 
+/**
+ * Lots from CSV text (`parseCsv`, then `lotsFromRows`). Throws `BAD_SPREADSHEET` as `lotsFromRows`.
+ * @example
+ * ```ts
+ * const lots = lotsFromCsv(await readFile('lots.csv', 'utf8'));
+ * ```
+ */
 export function lotsFromCsv(text: string): LotInput[] {
   return lotsFromRows(parseCsv(text));
 }
 
-/** Lots from the first worksheet of an .xlsx file, read as uploads are (src/core/spreadsheet, the lots limits). */
+/**
+ * Lots from the first worksheet of an .xlsx file, read as uploads are (src/core/spreadsheet, the lots limits).
+ * Throws `BAD_SPREADSHEET` (unreadable file or bad rows) and `SHEET_TOO_LARGE` (over the lots limits).
+ * @example
+ * ```ts
+ * const lots = await lotsFromXlsx('./lots.xlsx');
+ * ```
+ */
 export async function lotsFromXlsx(path: string): Promise<LotInput[]> {
   return lotsFromRows(await readSheet(await readFile(path), 'xlsx', SHEET_LIMITS.lots));
 }

@@ -32,6 +32,16 @@ function fitsEmpty(l: LotInput, c: ContainerTypeInput): boolean {
   return orientationsOf({ dims, verticalAllowed: l.verticalAllowed ?? [true, true, true] }).some(([a, b, h]) => a <= s.L && b <= s.W && h <= s.H);
 }
 
+/**
+ * Check a shipment before planning: at least one container type, unique lot ids,
+ * positive dimensions and integer counts, weights ≥ 0, some side allowed up,
+ * every carton fitting some container, one currency and integer prices. Throws
+ * `VALIDATION` naming the lot or container at fault.
+ * @example
+ * ```ts
+ * checkShipmentInput({ lots, containers: [standardContainer('40HQ')] });
+ * ```
+ */
 export function checkShipmentInput(input: ShipmentInput): void {
   if (input.containers.length === 0) throw invalid('no container type offered');
   const ids = new Set<string>();
@@ -135,7 +145,19 @@ function enumerateMixes(input: ShipmentInput, maxContainers: number): number[][]
   return out.sort((a, b) => price(a) - price(b) || count(a) - count(b));
 }
 
-/** Plan a shipment: the cheapest container mix carrying every lot (or the best single fill). */
+/**
+ * Plan a shipment: the cheapest container mix carrying every lot (or the best single fill).
+ * Throws `VALIDATION` for bad input (see `checkShipmentInput`); a shipment that
+ * does not fit is a plan with `complete: false` and its `unplaced` cartons.
+ * @example
+ * ```ts
+ * const plan = planShipment(
+ *   { lots: lotsFromCsv(csv), containers: [standardContainer('20GP'), standardContainer('40HQ')] },
+ *   { support: true, timeLimitMs: 5_000 },
+ * );
+ * console.log(plan.containers.map((c) => c.code), plan.totalPrice);
+ * ```
+ */
 export function planShipment(input: ShipmentInput, options: ShipmentOptions = {}): ShipmentPlan {
   const t0 = performance.now();
   checkShipmentInput(input);

@@ -5,6 +5,10 @@ import type { CargoType, Dims } from './types.ts';
  * All distinct orientations [l, w, h] (extent along x, y, z) of a box type:
  * the height is a dimension whose vertical flag is set, the other two lie flat
  * in either order. Duplicates from equal dimensions are removed.
+ * @example
+ * ```ts
+ * orientationsOf({ dims: [60, 40, 30], verticalAllowed: [false, false, true] }); // [[60, 40, 30], [40, 60, 30]]
+ * ```
  */
 export function orientationsOf(t: Pick<CargoType, 'dims' | 'verticalAllowed'>): Dims[] {
   const out: Dims[] = [];
@@ -28,7 +32,13 @@ export function orientationsOf(t: Pick<CargoType, 'dims' | 'verticalAllowed'>): 
   return out;
 }
 
-/** True when (l, w, h) is an allowed orientation of the type. */
+/**
+ * True when (l, w, h) is an allowed orientation of the type.
+ * @example
+ * ```ts
+ * isAllowedOrientation({ dims: [60, 40, 30], verticalAllowed: [false, false, true] }, 40, 60, 30); // true
+ * ```
+ */
 export function isAllowedOrientation(t: Pick<CargoType, 'dims' | 'verticalAllowed'>, l: number, w: number, h: number): boolean {
   return orientationsOf(t).some((o) => o[0] === l && o[1] === w && o[2] === h);
 }

@@ -13,6 +13,14 @@ export interface PlanTaskInput {
   options: ShipmentOptions;
 }
 
+/**
+ * A plan and its loading list in one call: the function a worker thread runs
+ * (`PLAN_TASK_MODULE`). Throws `VALIDATION` as `planShipment`.
+ * @example
+ * ```ts
+ * const { plan, list } = planWithList({ input: { lots, containers: [standardContainer('40HQ')] }, options: {} });
+ * ```
+ */
 export function planWithList({ input, options }: PlanTaskInput): { plan: ShipmentPlan; list: string } {
   const plan = planShipment(input, options);
   return { plan, list: loadingList(plan) };

@@ -114,7 +114,18 @@ function totalBoxVolume(e: Engine): number {
 /** From this many box types on, z-joined general blocks are on by default (with support). */
 export const HETERO_TYPES = 30;
 
-/** Pack one container. */
+/**
+ * Pack one container.
+ * Places as many boxes as fit (by weight and space, supported when
+ * `options.support`), within the time and work budget; what does not fit is
+ * counted in `unplaced`. Never throws for a valid problem.
+ * @example
+ * ```ts
+ * const [problem] = parseBR(text);
+ * const r = packContainer(problem, { support: true, timeLimitMs: 2_000 });
+ * console.log(r.utilisation, validatePacking(problem, r.placements).ok);
+ * ```
+ */
 export function packContainer(problem: PackProblem, options: PackOptions = {}): PackResult {
   const t0 = performance.now();
   // Strongly heterogeneous sets (BR8–BR10: 30–50 types, few boxes each) form

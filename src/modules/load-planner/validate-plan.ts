@@ -4,6 +4,16 @@ import { lotProblem } from './units.ts';
 import { validatePacking } from './validate.ts';
 import type { ValidationResult } from './validate.ts';
 
+/**
+ * Check a shipment plan against its input: every container rule (as
+ * `validatePacking`) plus the bookkeeping (offered types, known lots, placed +
+ * unplaced = count per lot, `complete`). Returns `{ ok, errors }`; never throws.
+ * @example
+ * ```ts
+ * const plan = planShipment(input);
+ * assert.ok(validatePlan(input, plan).ok);
+ * ```
+ */
 export function validatePlan(input: ShipmentInput, plan: ShipmentPlan, options: { support?: boolean } = {}): ValidationResult {
   const support = options.support ?? plan.support;
   const errors: string[] = [];

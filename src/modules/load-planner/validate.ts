@@ -24,7 +24,14 @@ export interface ValidationResult {
 
 const MAX_ERRORS = 50;
 
-/** Check a packing of one container against all rules. */
+/**
+ * Check a packing of one container against all rules.
+ * Returns `{ ok, errors }` (at most 50 errors); never throws.
+ * @example
+ * ```ts
+ * const { ok, errors } = validatePacking(problem, result.placements, { support: true });
+ * ```
+ */
 export function validatePacking(problem: PackProblem, placements: readonly Placement[], options: ValidateOptions = {}): ValidationResult {
   const support = options.support ?? true;
   const sequence = options.sequence ?? true;

@@ -33,6 +33,16 @@ const ZH = new RegExp(`^(?:([^\\d一二三四五六七八九十两]*?))?${NUM}�
 const LATIN = /^(?:([A-Z][A-Z0-9]{1,9})[-\s])?D(\d{1,2})[-\s]?F(\d{1,2})[-\s]?S(\d{1,3})[-\s]?(?:NO\.?)?(\d{1,6})$/;
 const DASHED = /^(\d{1,2})-(\d{1,2})-(\d{1,3})-(\d{1,6})$/;
 
+/**
+ * Parse a typed stall address in any accepted form (see `StallAddress`). Never
+ * throws: returns `{ ok: false, reason }` with a reason a person can act on;
+ * callers that need an error throw `BAD_ADDRESS` with it (as `findStallByAddress`).
+ * @example
+ * ```ts
+ * const r = parseStallAddress('国际商贸城2区3楼21街12345');
+ * if (r.ok) console.log(formatStallAddress(r.address)); // 'D2-F3-S21-12345'
+ * ```
+ */
 export function parseStallAddress(input: string): AddressParse {
   if (typeof input !== 'string' || input.length === 0) return { ok: false, reason: 'address is empty' };
   if (input.length > 100) return { ok: false, reason: 'address is longer than 100 characters' };
@@ -55,6 +65,14 @@ export function parseStallAddress(input: string): AddressParse {
   return { ok: true, address: { ...(market ? { market } : {}), district, floor, street, number } };
 }
 
+/**
+ * Write an address in canonical form, without the market: `latin`
+ * (`D2-F3-S21-12345`) or `zh` (`2区3楼21街12345`).
+ * @example
+ * ```ts
+ * formatStallAddress({ district: 2, floor: 3, street: 21, number: 12345 }, 'zh'); // '2区3楼21街12345'
+ * ```
+ */
 export function formatStallAddress(a: StallAddress, style: 'latin' | 'zh' = 'latin'): string {
   return style === 'zh' ? `${a.district}区${a.floor}楼${a.street}街${a.number}` : `D${a.district}-F${a.floor}-S${a.street}-${a.number}`;
 }

@@ -6,6 +6,9 @@ import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { checkUscc } from './uscc.ts';
 import { parseInput } from '../../core/validation.ts';
 
+/**
+ * Input of `registerEntity`.
+ */
 export const EntityInput = z.strictObject({
   kind: z.enum(['merchant', 'buyer', 'agent']),
   uscc: z.string().max(40).optional(),
@@ -36,7 +39,16 @@ export const toEntity = (r: Selectable<EntitiesTable>): Entity => ({
   country: r.country,
 });
 
-/** Register a market entity. Merchants and agents registered in China need a valid USCC. */
+/**
+ * Register a market entity. Merchants and agents registered in China need a valid USCC.
+ * Operators only. `raw` is an `EntityInput`. Throws `UNAUTHENTICATED` /
+ * `FORBIDDEN` (not an operator), `VALIDATION` (bad input, no name) and `BAD_USCC`
+ * (missing or invalid code).
+ * @example
+ * ```ts
+ * const e = await registerEntity(db, actor, { kind: 'merchant', nameZh: '义乌市小商品有限公司', uscc: makeUscc(7) });
+ * ```
+ */
 export async function registerEntity(db: Kysely<DB>, actor: Actor, raw: unknown): Promise<Entity> {
   requireRole(actor, 'operator');
   const input = parseInput(EntityInput, raw);
@@ -57,12 +69,27 @@ export async function registerEntity(db: Kysely<DB>, actor: Actor, raw: unknown)
   return toEntity(row);
 }
 
+/**
+ * One market entity (merchant, buyer or agent) by id. Throws `NOT_FOUND`.
+ * @example
+ * ```ts
+ * const e = await getEntity(db, 7);
+ * ```
+ */
 export async function getEntity(db: Kysely<DB>, id: number): Promise<Entity> {
   const row = await db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('entity', id);
   return toEntity(row);
 }
 
+/**
+ * Entities in id order, optionally of one kind, paged by `limit`/`offset`, with the total.
+ * The caller bounds `limit` (the HTTP route validates it).
+ * @example
+ * ```ts
+ * const { items, total } = await listEntities(db, { kind: 'merchant', limit: 50, offset: 0 });
+ * ```
+ */
 export async function listEntities(db: Kysely<DB>, q: { kind?: string; limit: number; offset: number }): Promise<{ items: Entity[]; total: number }> {
   let base = db.selectFrom('entities');
   if (q.kind) base = base.where('kind', '=', q.kind as Entity['kind'] & 'merchant');

@@ -21,13 +21,22 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
 
+/**
+ * Input of `transferStall`: the new holder, the ISO date it takes over, an optional note.
+ */
 export const TransferInput = z.strictObject({
   toEntityId: z.number().int().positive(),
   date: isoDate,
   note: z.string().max(500).optional(),
 });
 
-/** Full use-right history of a stall, oldest first. */
+/**
+ * Full use-right history of a stall, oldest first.
+ * @example
+ * ```ts
+ * const history = await stallHistory(db, 1201);
+ * ```
+ */
 export async function stallHistory(db: Kysely<DB>, stallId: number): Promise<Holding[]> {
   const rows = await db
     .selectFrom('stall_holdings as h')
@@ -53,6 +62,14 @@ export async function stallHistory(db: Kysely<DB>, stallId: number): Promise<Hol
  * and the new holder's begins on the same day, in one transaction. A stall
  * without a holder is simply granted. The database's exclusion constraint
  * makes overlapping holdings impossible even if two transfers race.
+ * Operators only; returns the stall's history after the transfer. Throws
+ * `UNAUTHENTICATED` / `FORBIDDEN`, `VALIDATION` (bad input, new holder not a
+ * merchant), `NOT_FOUND` (stall or entity), `STALL_HELD` (already held by that
+ * merchant) and `CONFLICT` (a date not after the current or a later holding).
+ * @example
+ * ```ts
+ * const history = await transferStall(db, actor, 1201, { toEntityId: 7, date: '2026-03-01' });
+ * ```
  */
 export async function transferStall(db: Kysely<DB>, actor: Actor, stallId: number, raw: unknown): Promise<Holding[]> {
   requireRole(actor, 'operator');
@@ -84,7 +101,16 @@ export async function transferStall(db: Kysely<DB>, actor: Actor, stallId: numbe
   return stallHistory(db, stallId);
 }
 
-/** End the current holding without a successor (the stall falls idle). */
+/**
+ * End the current holding without a successor (the stall falls idle).
+ * Operators only; returns the stall's history. Throws `UNAUTHENTICATED` /
+ * `FORBIDDEN`, `VALIDATION` (not an ISO date) and `CONFLICT` (no current holding
+ * that began before `date`).
+ * @example
+ * ```ts
+ * await releaseStall(db, actor, 1201, '2026-06-30');
+ * ```
+ */
 export async function releaseStall(db: Kysely<DB>, actor: Actor, stallId: number, date: string): Promise<Holding[]> {
   requireRole(actor, 'operator');
   const d = parseInput(isoDate, date, 'date');
@@ -99,7 +125,13 @@ export async function releaseStall(db: Kysely<DB>, actor: Actor, stallId: number
   return stallHistory(db, stallId);
 }
 
-/** Stalls an entity holds today. */
+/**
+ * Stalls an entity holds today.
+ * @example
+ * ```ts
+ * const stallIds = await currentStallsOf(db, 7);
+ * ```
+ */
 export async function currentStallsOf(db: Kysely<DB>, entityId: number): Promise<number[]> {
   const rows = await db.selectFrom('stall_holdings').select('stall_id').where('entity_id', '=', entityId).where('valid_to', 'is', null).execute();
   return rows.map((r) => r.stall_id);

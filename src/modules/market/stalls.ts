@@ -78,13 +78,28 @@ function toStall(r: StallRow): Stall {
   };
 }
 
+/**
+ * One stall by id, with its address, shop data and current holder. Throws `NOT_FOUND`.
+ * @example
+ * ```ts
+ * const s = await getStall(db, 1201);
+ * ```
+ */
 export async function getStall(db: Kysely<DB>, id: number): Promise<Stall> {
   const r = await stallQuery(db).where('s.id', '=', id).executeTakeFirst();
   if (!r) throw notFound('stall', id);
   return toStall(r);
 }
 
-/** Resolve a typed address (any accepted form) to the stall, or a 4xx. */
+/**
+ * Resolve a typed address (any accepted form) to the stall, or a 4xx.
+ * Throws `BAD_ADDRESS` (unreadable, or found in several markets without a market
+ * code) and `NOT_FOUND` (no stall there).
+ * @example
+ * ```ts
+ * const s = await findStallByAddress(db, 'D2-F3-S21-12345');
+ * ```
+ */
 export async function findStallByAddress(db: Kysely<DB>, input: string): Promise<Stall> {
   const p = parseStallAddress(input);
   if (!p.ok) throw new AppError('BAD_ADDRESS', p.reason);
@@ -98,6 +113,9 @@ export async function findStallByAddress(db: Kysely<DB>, input: string): Promise
   return toStall(rows[0]!);
 }
 
+/**
+ * Query of `listStalls` (market, district, floor, street, holder; page, pageSize ≤ 200).
+ */
 export const StallQuery = z.strictObject({
   market: z.string().max(10).optional(),
   district: z.coerce.number().int().min(1).max(99).optional(),
@@ -108,6 +126,14 @@ export const StallQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/**
+ * Stalls in id order, filtered by market, district, floor, street or holder, paged.
+ * `raw` is a `StallQuery` (query-string values are coerced); throws `VALIDATION`.
+ * @example
+ * ```ts
+ * const { items, total } = await listStalls(db, { district: 2, floor: 3, page: 1 });
+ * ```
+ */
 export async function listStalls(db: Kysely<DB>, raw: unknown): Promise<{ items: Stall[]; total: number; page: number }> {
   const q = parseInput(StallQuery, raw);
   let base = stallQuery(db);
@@ -125,6 +151,9 @@ export async function listStalls(db: Kysely<DB>, raw: unknown): Promise<{ items:
   return { items: rows.map(toStall), total: Number(count.n), page: q.page };
 }
 
+/**
+ * Patch of `updateStall` (shop names, intros, phone; `null` clears a field).
+ */
 export const StallPatch = z.strictObject({
   shopNameZh: z.string().trim().max(100).nullable().optional(),
   shopNameEn: z.string().trim().max(200).nullable().optional(),
@@ -137,7 +166,15 @@ export const StallPatch = z.strictObject({
     .optional(),
 });
 
-/** Shop data of a stall: its current holder (a merchant) or the operator may change it. */
+/**
+ * Shop data of a stall: its current holder (a merchant) or the operator may change it.
+ * `raw` is a `StallPatch`. Throws `UNAUTHENTICATED`, `FORBIDDEN` (a stall the
+ * merchant does not hold), `NOT_FOUND` and `VALIDATION`.
+ * @example
+ * ```ts
+ * const s = await updateStall(db, actor, 1201, { shopNameZh: '小明玩具', phone: '+86 579 8555 1234' });
+ * ```
+ */
 export async function updateStall(db: Kysely<DB>, actor: Actor, id: number, raw: unknown): Promise<Stall> {
   requireRole(actor, 'operator', 'merchant');
   const patch = parseInput(StallPatch, raw);
@@ -156,6 +193,13 @@ export async function updateStall(db: Kysely<DB>, actor: Actor, id: number, raw:
   return getStall(db, id);
 }
 
+/**
+ * The districts of every market (or of one, by market code), with floors and top categories.
+ * @example
+ * ```ts
+ * const districts = await listDistricts(db, 'ITC');
+ * ```
+ */
 export async function listDistricts(db: Kysely<DB>, marketCode?: string) {
   let q = db
     .selectFrom('districts as d')
@@ -165,6 +209,13 @@ export async function listDistricts(db: Kysely<DB>, marketCode?: string) {
   return q.orderBy('m.code').orderBy('d.no').execute();
 }
 
+/**
+ * Every market (code, names, UN/LOCODE), in id order.
+ * @example
+ * ```ts
+ * const markets = await listMarkets(db);
+ * ```
+ */
 export async function listMarkets(db: Kysely<DB>) {
   return db.selectFrom('markets').select(['code', 'name_zh as nameZh', 'name_en as nameEn', 'locode']).orderBy('id').execute();
 }

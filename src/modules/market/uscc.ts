@@ -12,7 +12,13 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
 export type UsccCheck = { ok: true; code: string } | { ok: false; reason: string };
 
-/** The check character for the first 17 characters. */
+/**
+ * The check character for the first 17 characters.
+ * @example
+ * ```ts
+ * const code = first17 + usccCheckChar(first17);
+ * ```
+ */
 export function usccCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
@@ -24,7 +30,15 @@ export function usccCheckChar(first17: string): string {
   return USCC_CHARSET[c] ?? '0';
 }
 
-/** Normalises (trim, upper case, full-width to ASCII) and validates. */
+/**
+ * Normalises (trim, upper case, full-width to ASCII) and validates.
+ * Never throws: returns `{ ok: false, reason }` for a bad code (callers throw `BAD_USCC`).
+ * @example
+ * ```ts
+ * const r = checkUscc(typed); // ' 91330782…' and full-width forms are accepted
+ * if (!r.ok) throw new AppError('BAD_USCC', r.reason);
+ * ```
+ */
 export function checkUscc(input: string): UsccCheck {
   const code = toAscii(input).trim().toUpperCase();
   if (code.length !== 18) return { ok: false, reason: `must be 18 characters, got ${code.length}` };
@@ -47,6 +61,10 @@ export function toAscii(s: string): string {
  * A valid code built from a number (for demo and test data): authority 9
  * (industry & commerce), type 1 (enterprise) or 2 (individual business),
  * Yiwu's division code 330782.
+ * @example
+ * ```ts
+ * const code = makeUscc(1, '2'); // an 18-character code starting '92330782'
+ * ```
  */
 export function makeUscc(n: number, type: '1' | '2' = '1'): string {
   let body = '';

@@ -8,6 +8,9 @@ import { CREDIT_CLASSES } from './types.ts';
  * per document and no object per document.
  */
 
+/**
+ * Price facet bands, in minor units (fen), lowest first.
+ */
 export const PRICE_BANDS: readonly PriceBand[] = [
   { key: '0-1', min: 0, max: 100 },
   { key: '1-5', min: 100, max: 500 },
@@ -17,6 +20,9 @@ export const PRICE_BANDS: readonly PriceBand[] = [
   { key: '100-500', min: 10000, max: 50000 },
   { key: '500+', min: 50000, max: null },
 ];
+/**
+ * MOQ facet bands, smallest first.
+ */
 export const MOQ_BANDS: readonly MoqBand[] = [
   { key: '1-10', min: 1, max: 10 },
   { key: '11-50', min: 11, max: 50 },

@@ -29,6 +29,18 @@ export function enKey(phrase: string): string {
   return words.join(' ');
 }
 
+/**
+ * The commodity dictionary behind cross-language search: concepts that pair
+ * Chinese and English names (with synonyms) of each product kind, plus the extra
+ * Chinese words the segmenter must keep whole. Built from the reference product
+ * kinds and the curated lists; serialisable with `toJSON`/`fromJSON` (snapshots).
+ * @example
+ * ```ts
+ * const dict = CommodityDictionary.build();
+ * dict.add(['保温杯'], ['thermos', 'vacuum flask']);
+ * const index = SearchIndex.empty({ dictionary: dict });
+ * ```
+ */
 export class CommodityDictionary {
   readonly concepts: Concept[] = [];
   readonly byZh = new Map<string, number[]>();

@@ -55,7 +55,13 @@ export function mergeRanges(r: HighlightRange[]): HighlightRange[] {
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
-/** HTML with <mark> around the ranges; the text is escaped, so it is safe to insert as HTML. */
+/**
+ * HTML with <mark> around the ranges; the text is escaped, so it is safe to insert as HTML.
+ * @example
+ * ```ts
+ * const html = markHighlights(hit.titleZh, hit.highlights.titleZh); // '<mark>毛绒</mark>玩具'
+ * ```
+ */
 export function markHighlights(text: string, ranges: readonly HighlightRange[], open = '<mark>', close = '</mark>'): string {
   let out = '';
   let at = 0;

@@ -32,6 +32,12 @@ export interface LiveSearchOptions {
  * missed) and upsert or remove what changed. A wholesale reset of the products
  * (TRUNCATE bumps the epoch) makes a running process rebuild. The database
  * stays the single source of truth; any number of processes can each hold one.
+ * @example
+ * ```ts
+ * const live = await LiveSearch.start(database, { snapshotPath: './data/search/index.snap', logger: app.log });
+ * const r = live.search({ text: 'phone case', page: 1 });
+ * await live.close({ save: true }); // on shutdown
+ * ```
  */
 export class LiveSearch {
   private timer: NodeJS.Timeout | undefined;

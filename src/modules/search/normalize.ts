@@ -12,6 +12,14 @@ const FULLWIDTH = /[\uff01-\uff5e\u3000]/g;
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
 const T2S_RE = new RegExp(`[${[...T2S.keys()].join('')}]`, 'g');
 
+/**
+ * Normalise text for indexing and querying alike (NFKC, lower case, traditional →
+ * simplified, controls → space, white space collapsed; see the note above).
+ * @example
+ * ```ts
+ * normalizeText('ＡＢＣ　毛絨玩具'); // 'abc 毛绒玩具'
+ * ```
+ */
 export function normalizeText(input: string): string {
   // NFKC only where compatibility characters occur (it is the slowest step); full-width ASCII is mapped directly.
   let s = COMPAT.test(input) ? input.normalize('NFKC') : input;

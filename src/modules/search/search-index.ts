@@ -17,6 +17,9 @@ import { normalizeText } from './normalize.ts';
 import { IMPACT_SCALE } from './doc-terms.ts';
 import type { BuildProgress, SearchDoc, SearchQuery, SearchResult, SearchStats, Suggestion } from './types.ts';
 
+/**
+ * Bounds of a search request: query length, page size and paging depth (page × pageSize).
+ */
 export const LIMITS = { maxQueryChars: 1000, maxPageSize: 100, maxDepth: 10_000 } as const;
 
 export interface SearchIndexOptions {
@@ -32,6 +35,18 @@ export interface SearchIndexOptions {
  * The in-process search engine: build from documents, search, suggest, keep
  * fresh with upsert/remove, save and load a snapshot. Single-threaded: every
  * method runs to completion, so a change is visible to the next search.
+ * Create one with `SearchIndex.build(docs)`, `SearchIndex.empty()` or
+ * `SearchIndex.load(path)`. `search` throws `VALIDATION` (details.field) for a
+ * request over `LIMITS` or with a bad filter; a query that is a stall address
+ * answers `{ kind: 'stall' }` instead of results.
+ * @example
+ * ```ts
+ * const index = await SearchIndex.build(demoSearchDocs('tiny'));
+ * const r = index.search({ text: '毛绒玩具', filters: { category: '08' }, sort: 'price_asc', pageSize: 20 });
+ * if (r.kind === 'results') console.log(r.total, r.items[0]?.titleZh);
+ * index.upsert(doc); // visible to the next search
+ * await index.save('./data/search/index.snap');
+ * ```
  */
 export class SearchIndex {
   private lex = new Lexicon();

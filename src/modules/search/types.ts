@@ -4,6 +4,9 @@
  */
 
 export type CreditClass = 'A' | 'B' | 'C' | 'D';
+/**
+ * Merchant credit classes, best first.
+ */
 export const CREDIT_CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D'];
 
 /** One product as the search engine sees it. */

@@ -2,39 +2,10 @@ import { useMemo, useState } from 'react';
 import { api } from '../api.ts';
 import { money, useI18n } from '../i18n.tsx';
 import { ContainerView, lotColour, type ViewBox } from './container-view.tsx';
+import type { LotInput, ShipmentPlan } from '../../../src/modules/load-planner/index.ts';
 
-interface Carton {
-  lot: string;
-  owner: string;
-  seq: number;
-  xCm: number;
-  yCm: number;
-  zCm: number;
-  lengthCm: number;
-  widthCm: number;
-  heightCm: number;
-  grossKg: number;
-}
-interface ContainerPlan {
-  code: string;
-  insideCm: [number, number, number];
-  payloadKg: number;
-  priceMinor: number;
-  currency: string;
-  cartons: Carton[];
-  loadedVolumeM3: number;
-  utilisation: number;
-  weightKg: number;
-  centreOfGravityCm: [number, number, number];
-  lots: { lot: string; owner: string; cartons: number }[];
-}
-interface Plan {
-  containers: ContainerPlan[];
-  totalPrice: { currency: string; amountMinor: number }[];
-  complete: boolean;
-  unplaced: { lot: string; owner: string; cartons: number }[];
-  splitLots: string[];
-  elapsedMs: number;
+/** The answer of POST /api/load-plans: the planner's plan and its printable loading list. */
+interface Plan extends ShipmentPlan {
   loadingList: string;
 }
 
@@ -43,16 +14,7 @@ L2,义乌市陈氏玩具厂,80,80,50,45,12,1
 L3,义乌市王记雨具商行,200,55,45,35,15,0
 L4,义乌市刘氏文具,150,50,35,30,20,1`;
 
-type Row = {
-  id: string;
-  owner: string;
-  count: number;
-  lengthCm: number;
-  widthCm: number;
-  heightCm: number;
-  grossKg: number;
-  verticalAllowed?: [boolean, boolean, boolean];
-};
+type Row = LotInput;
 
 function parseLots(text: string): Row[] {
   return text

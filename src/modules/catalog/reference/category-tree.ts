@@ -410,7 +410,14 @@ export const CATEGORY_TREE: readonly CategoryNode[] = [
   ]),
 ];
 
-/** All leaf nodes (third level) in tree order. */
+/**
+ * All leaf nodes (third level) in tree order.
+ * @example
+ * ```ts
+ * const leaves = categoryLeaves(); // every third-level category of CATEGORY_TREE
+ * console.log(leaves[0].code, leaves[0].en);
+ * ```
+ */
 export function categoryLeaves(tree: readonly CategoryNode[] = CATEGORY_TREE): CategoryNode[] {
   const out: CategoryNode[] = [];
   const walk = (nodes: readonly CategoryNode[]): void => {

@@ -32,6 +32,15 @@ export interface TreeOrder {
   readonly isLeaf: Uint8Array;
 }
 
+/**
+ * Order a category tree for aggregation: nodes children-before-parents
+ * (`postOrder`) and which are leaves. Throws `RangeError` for an invalid parent
+ * (out of range, or a node its own parent).
+ * @example
+ * ```ts
+ * const order = treeOrder({ parent: Int32Array.from([-1, 0, 0]) }); // postOrder ends with 0; nodes 1, 2 are leaves
+ * ```
+ */
 export function treeOrder(tree: CategoryTree): TreeOrder {
   const n = tree.parent.length;
   const depth = new Int32Array(n).fill(-1);

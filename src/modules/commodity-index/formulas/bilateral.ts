@@ -113,13 +113,16 @@ export function harmonic(p0: ArrayLike<number>, pt: ArrayLike<number>): number {
   return n / compensatedSum(n, (i) => (p0[i] as number) / (pt[i] as number));
 }
 
+/** The quantities a weighted formula needs, or a RangeError naming the formula. */
+function quantities(formula: BilateralFormula, q: ArrayLike<number> | undefined): ArrayLike<number> {
+  if (q === undefined) throw new RangeError(`the ${formula} index needs quantities`);
+  return q;
+}
+
 /** Any bilateral formula by name. Weighted formulas need `q0` and `qt`. */
 export function bilateralIndex(formula: BilateralFormula, m: MatchedPrices): number {
   const { p0, pt, q0, qt } = m;
-  const need = (q: ArrayLike<number> | undefined): ArrayLike<number> => {
-    if (q === undefined) throw new RangeError(`the ${formula} index needs quantities`);
-    return q;
-  };
+  const need = (q: ArrayLike<number> | undefined) => quantities(formula, q);
   switch (formula) {
     case 'laspeyres':
       return laspeyres(p0, pt, need(q0));
@@ -143,10 +146,7 @@ export function bilateralIndex(formula: BilateralFormula, m: MatchedPrices): num
 /** ln of any bilateral formula by name (what chaining and GEKS add up). */
 export function bilateralLogIndex(formula: BilateralFormula, m: MatchedPrices): number {
   const { p0, pt, q0, qt } = m;
-  const need = (q: ArrayLike<number> | undefined): ArrayLike<number> => {
-    if (q === undefined) throw new RangeError(`the ${formula} index needs quantities`);
-    return q;
-  };
+  const need = (q: ArrayLike<number> | undefined) => quantities(formula, q);
   switch (formula) {
     case 'laspeyres':
       return Math.log(laspeyres(p0, pt, need(q0)));

@@ -109,10 +109,16 @@ export function parseObservationsCsv(text: string, options: CsvOptions = {}): Cs
   return ok(observations);
 }
 
-/** One line per problem: "line 7, column price: price must be > 0, got -1". */
 /** The problems of a failed parse (details.problems of its IMPORT_REJECTED). */
 export const csvProblemsOf = (e: AppError): CsvProblem[] => (e.details as { problems?: CsvProblem[] } | undefined)?.problems ?? [];
 
+/**
+ * One line per problem: "line 7, column price: price must be > 0, got -1".
+ * @example
+ * ```ts
+ * console.error(formatCsvProblems(csvProblemsOf(err)));
+ * ```
+ */
 export function formatCsvProblems(problems: readonly CsvProblem[]): string {
   return problems.map((p) => `line ${p.line}, column ${p.column}: ${p.reason}`).join('\n');
 }

@@ -9,6 +9,8 @@ const obs = (pairs: [number, number][]): PeriodObservations => ({
   item: Int32Array.from(pairs.map(([i]) => i)),
   price: Float64Array.from(pairs.map(([, p]) => p)),
 });
+/** Items 0 to n-1, all at `price`. */
+const uniform = (n: number, price: number): PeriodObservations => obs(Array.from({ length: n }, (_, i): [number, number] => [i, price]));
 
 describe('elementary aggregates', () => {
   const config: ElementaryConfig = {
@@ -60,71 +62,26 @@ describe('elementary aggregates', () => {
   });
 
   it('class-mean imputation: a missing item moves with its category and re-enters smoothly', () => {
-    let st = elementaryStep(
-      config,
-      initialElementaryState(5),
-      obs([
-        [0, 1],
-        [1, 1],
-        [2, 1],
-      ]),
-    ).state;
-    const s1 = elementaryStep(
-      config,
-      st,
-      obs([
-        [0, 1.2],
-        [1, 1.2],
-      ]),
-    ); // item 2 missing
+    let st = elementaryStep(config, initialElementaryState(5), uniform(3, 1)).state;
+    const s1 = elementaryStep(config, st, uniform(2, 1.2)); // item 2 missing
     assert.ok(close(s1.links[0] as number, 1.2, 1e-15));
     assert.equal(s1.imputed[0], 1);
     assert.ok(close(s1.state.refPrice[2] as number, 1.2, 1e-15));
     st = s1.state;
-    const s2 = elementaryStep(
-      config,
-      st,
-      obs([
-        [0, 1.2],
-        [1, 1.2],
-        [2, 1.2],
-      ]),
-    ); // back at 1.2: no change
+    const s2 = elementaryStep(config, st, uniform(3, 1.2)); // back at 1.2: no change
     assert.ok(close(s2.links[0] as number, 1, 1e-15));
   });
 
   it('carry-forward imputation puts a relative of 1 into the link', () => {
     const cf: ElementaryConfig = { ...config, imputation: 'carry-forward' };
-    const st = elementaryStep(
-      cf,
-      initialElementaryState(5),
-      obs([
-        [0, 1],
-        [1, 1],
-        [2, 1],
-      ]),
-    ).state;
-    const s1 = elementaryStep(
-      cf,
-      st,
-      obs([
-        [0, 1.2],
-        [1, 1.2],
-      ]),
-    );
+    const st = elementaryStep(cf, initialElementaryState(5), uniform(3, 1)).state;
+    const s1 = elementaryStep(cf, st, uniform(2, 1.2));
     assert.ok(close(s1.links[0] as number, Math.cbrt(1.44), 1e-15));
   });
 
   it('an item imputed for more than maxImputedPeriods leaves the sample', () => {
     const c: ElementaryConfig = { ...config, maxImputedPeriods: 2 };
-    let st = elementaryStep(
-      c,
-      initialElementaryState(5),
-      obs([
-        [0, 1],
-        [1, 1],
-      ]),
-    ).state;
+    let st = elementaryStep(c, initialElementaryState(5), uniform(2, 1)).state;
     const dropped: number[] = [];
     for (let w = 0; w < 3; w++) {
       const r = elementaryStep(c, st, obs([[0, 1]]));

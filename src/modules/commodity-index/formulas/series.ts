@@ -19,6 +19,21 @@ export interface SeriesOptions {
   readonly splice?: SpliceMethod;
 }
 
+/**
+ * A whole index series of a price panel by any formula (the entry point above).
+ * Never throws for bad data: a series that cannot be computed is an
+ * `{ ok: false, error }` result (`VALIDATION` for a bad option,
+ * `INDEX_UNDEFINED` for data that define no index, e.g. a missing base price).
+ * @example
+ * ```ts
+ * const panel = buildPanel([
+ *   { period: '2025-W01', product: 'A', price: 100, quantity: null },
+ *   { period: '2025-W02', product: 'A', price: 110, quantity: null },
+ * ]);
+ * const r = computeSeries(panel, { formula: 'jevons', chained: true });
+ * if (r.ok) console.log(r.value);
+ * ```
+ */
 export function computeSeries(panel: PricePanel, options: SeriesOptions): IndexResult<IndexSeries> {
   const { formula } = options;
   if (isBilateralFormula(formula)) {

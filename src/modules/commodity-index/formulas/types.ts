@@ -29,14 +29,35 @@ export const WEIGHTED_FORMULAS: ReadonlySet<IndexFormula> = new Set<IndexFormula
   'geks-tornqvist',
 ]);
 
+/**
+ * Whether `name` is one of `INDEX_FORMULAS` (narrows the type).
+ * @example
+ * ```ts
+ * if (!isIndexFormula(arg)) throw new AppError('VALIDATION', `unknown formula ${arg}`);
+ * ```
+ */
 export function isIndexFormula(name: string): name is IndexFormula {
   return (INDEX_FORMULAS as readonly string[]).includes(name);
 }
 
+/**
+ * Whether `name` is a bilateral formula (every formula but the GEKS ones).
+ * @example
+ * ```ts
+ * isBilateralFormula('fisher'); // true; isBilateralFormula('geks-fisher') → false
+ * ```
+ */
 export function isBilateralFormula(name: string): name is BilateralFormula {
   return (BILATERAL_FORMULAS as readonly string[]).includes(name);
 }
 
+/**
+ * Whether a formula needs quantities (weights), e.g. Laspeyres, Fisher, Törnqvist; Jevons and Dutot do not.
+ * @example
+ * ```ts
+ * if (isWeightedFormula(formula) && !hasQuantities) console.warn(`${formula} needs quantities`);
+ * ```
+ */
 export function isWeightedFormula(formula: IndexFormula): boolean {
   return WEIGHTED_FORMULAS.has(formula);
 }
