@@ -85,6 +85,13 @@ export function treeOrder(tree: CategoryTree): TreeOrder {
  * Weighted mean of the leaf values up the tree. `leafValues` and `weights` are
  * per node (only leaves are read). A node's value is the mean over its
  * children that have a value; its weight is the total weight of its leaves.
+ * `geometric` takes the weighted geometric mean. Throws RangeError for a
+ * negative or NaN leaf weight. Returns the value of every node.
+ * @example
+ * ```ts
+ * const tree = { parent: Int32Array.from([-1, 0, 0]) }; // root 0, leaves 1 and 2
+ * aggregateTree(tree, [NaN, 1.1, 1.0], [0, 3, 1]); // [1.075, 1.1, 1] (root = (3·1.1 + 1·1.0) / 4)
+ * ```
  */
 export function aggregateTree(
   tree: CategoryTree,
@@ -133,7 +140,15 @@ export interface AggregateState {
   readonly weights: Float64Array;
 }
 
-/** The state at the reference period: every node at `base` (100 by default). */
+/**
+ * The state at the reference period: every node at `base` (100 by default), every
+ * leaf level 1, with the value weights `weights` (per node, leaves read).
+ * @example
+ * ```ts
+ * const tree = { parent: Int32Array.from([-1, 0, 0]) }; // root 0, leaves 1 and 2
+ * let state = initialAggregateState(tree, [0, 3, 1]); // linkLevel [100, 100, 100]
+ * ```
+ */
 export function initialAggregateState(tree: CategoryTree, weights: ArrayLike<number>, base = 100): AggregateState {
   const n = tree.parent.length;
   return {
@@ -143,7 +158,16 @@ export function initialAggregateState(tree: CategoryTree, weights: ArrayLike<num
   };
 }
 
-/** Fills missing (NaN) leaf links with the implied link of the nearest ancestor. */
+/**
+ * Fills missing (NaN) leaf links with the implied link of the nearest ancestor
+ * that has one, Σ w L link / Σ w L over its leaves with a link (1 if none has).
+ * Returns a copy of `links`; non-leaf entries are passed through.
+ * @example
+ * ```ts
+ * const tree = { parent: Int32Array.from([-1, 0, 0]) }; // root 0, leaves 1 and 2
+ * imputeLeafLinks(tree, treeOrder(tree), [NaN, 1.1, NaN], [1, 1, 1], [0, 3, 1]); // [NaN, 1.1, 1.1]
+ * ```
+ */
 export function imputeLeafLinks(
   tree: CategoryTree,
   order: TreeOrder,
@@ -184,6 +208,12 @@ export function imputeLeafLinks(
  * Advances the chained aggregate by one period with the leaves' elementary
  * links (NaN = no link). Returns the published levels of every node and the
  * next state.
+ * @example
+ * ```ts
+ * const tree = { parent: Int32Array.from([-1, 0, 0]) }; // root 0, leaves 1 and 2
+ * const { levels, state } = aggregateStep(tree, initialAggregateState(tree, [0, 3, 1]), [NaN, 1.1, 1.0]);
+ * levels; // [107.5, 110, 100]
+ * ```
  */
 export function aggregateStep(
   tree: CategoryTree,
@@ -202,7 +232,15 @@ export function aggregateStep(
   return { levels, state: { leafLevel, linkLevel: state.linkLevel, weights: state.weights } };
 }
 
-/** Annual chain link: the current published levels become the link levels, with new weights. */
+/**
+ * Annual chain link: the current published levels become the link levels and
+ * the leaf levels restart at 1, with the new weights applying from the next
+ * period on. Returns the new AggregateState.
+ * @example
+ * ```ts
+ * state = relink(step.levels, weightsOfNewYear);
+ * ```
+ */
 export function relink(levels: ArrayLike<number>, newWeights: ArrayLike<number>): AggregateState {
   const n = levels.length;
   return {
@@ -225,7 +263,20 @@ export interface ChainedAggregateInput {
   readonly method?: AggregationMethod;
 }
 
-/** The chained aggregate over all periods: levels[t][node], levels[0] = base. */
+/**
+ * The chained aggregate over all periods (a Young index chained at each weight
+ * segment): levels[t][node], levels[0] = base. Throws RangeError when the first
+ * weight segment does not start at period 0.
+ * @example
+ * ```ts
+ * const tree = { parent: Int32Array.from([-1, 0, 0]) }; // root 0, leaves 1 and 2
+ * chainedAggregate({
+ *   tree,
+ *   links: [[], [NaN, 1.1, 1.0], [NaN, 1.0, 1.2]],
+ *   weightSegments: [{ from: 0, weights: [0, 3, 1] }, { from: 1, weights: [0, 1, 1] }],
+ * }); // root: 100, 107.5, 118.25
+ * ```
+ */
 export function chainedAggregate(input: ChainedAggregateInput): Float64Array[] {
   const { tree, links, weightSegments } = input;
   const first = weightSegments[0];

@@ -29,29 +29,69 @@ function checkLengths(n: number, ...arrays: (ArrayLike<number> | undefined)[]): 
   }
 }
 
-/** Laspeyres: Σ p_t q_0 / Σ p_0 q_0. */
+/**
+ * Laspeyres index P_L = Σ p_t q_0 / Σ p_0 q_0: the base-period basket priced at
+ * period-t prices (CPI Manual 2004 ch. 15). Arrays are matched products; throws
+ * RangeError for empty or unequal arrays.
+ * @example
+ * ```ts
+ * const p0 = [1, 2], pt = [2, 2], q0 = [1, 1], qt = [1, 2];
+ * laspeyres(p0, pt, q0); // 4 / 3 ≈ 1.3333
+ * ```
+ */
 export function laspeyres(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>): number {
   checkLengths(p0.length, pt, q0);
   return dot(pt, q0) / dot(p0, q0);
 }
 
-/** Paasche: Σ p_t q_t / Σ p_0 q_t. */
+/**
+ * Paasche index P_P = Σ p_t q_t / Σ p_0 q_t: the current basket priced at both
+ * periods (CPI Manual 2004 ch. 15). Throws RangeError for empty or unequal arrays.
+ * @example
+ * ```ts
+ * const p0 = [1, 2], pt = [2, 2], q0 = [1, 1], qt = [1, 2];
+ * paasche(p0, pt, qt); // 6 / 5 = 1.2
+ * ```
+ */
 export function paasche(p0: ArrayLike<number>, pt: ArrayLike<number>, qt: ArrayLike<number>): number {
   checkLengths(p0.length, pt, qt);
   return dot(pt, qt) / dot(p0, qt);
 }
 
-/** ln of the Fisher index, ½ (ln P_L + ln P_P). */
+/**
+ * ln of the Fisher index, ½ (ln P_L + ln P_P): the form chaining and GEKS add up.
+ * @example
+ * ```ts
+ * const p0 = [1, 2], pt = [2, 2], q0 = [1, 1], qt = [1, 2];
+ * logFisher(p0, pt, q0, qt); // ≈ 0.2350 = ln 1.2649
+ * ```
+ */
 export function logFisher(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   return 0.5 * (Math.log(laspeyres(p0, pt, q0)) + Math.log(paasche(p0, pt, qt)));
 }
 
-/** Fisher ideal index √(P_L · P_P). */
+/**
+ * Fisher ideal index P_F = √(P_L · P_P), the geometric mean of Laspeyres and
+ * Paasche (Fisher 1922; CPI Manual 2004 ch. 15); satisfies time reversal.
+ * @example
+ * ```ts
+ * const p0 = [1, 2], pt = [2, 2], q0 = [1, 1], qt = [1, 2];
+ * fisher(p0, pt, q0, qt); // √(4/3 · 6/5) ≈ 1.2649
+ * ```
+ */
 export function fisher(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   return Math.sqrt(laspeyres(p0, pt, q0) * paasche(p0, pt, qt));
 }
 
-/** ln of the Törnqvist index, Σ ½ (s_0 + s_t) ln(p_t / p_0). */
+/**
+ * ln of the Törnqvist index, Σ ½ (s_0 + s_t) ln(p_t / p_0) with s the expenditure
+ * shares p q / Σ p q; a product with zero share in both periods adds nothing.
+ * @example
+ * ```ts
+ * const p0 = [1, 2], pt = [2, 2], q0 = [1, 1], qt = [1, 2];
+ * logTornqvist(p0, pt, q0, qt); // ≈ 0.2310 = ⅓ ln 2
+ * ```
+ */
 export function logTornqvist(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt, q0, qt);
@@ -65,12 +105,28 @@ export function logTornqvist(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: A
   });
 }
 
-/** Törnqvist (Törnqvist–Theil) index. */
+/**
+ * Törnqvist (Törnqvist–Theil) index P_T = exp Σ ½ (s_0 + s_t) ln(p_t / p_0), the
+ * share-weighted geometric mean of the price relatives (CPI Manual 2004 ch. 15).
+ * @example
+ * ```ts
+ * const p0 = [1, 2], pt = [2, 2], q0 = [1, 1], qt = [1, 2];
+ * tornqvist(p0, pt, q0, qt); // 2^(1/3) ≈ 1.2599
+ * ```
+ */
 export function tornqvist(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   return Math.exp(logTornqvist(p0, pt, q0, qt));
 }
 
-/** Walsh: Σ p_t √(q_0 q_t) / Σ p_0 √(q_0 q_t). */
+/**
+ * Walsh index P_W = Σ p_t √(q_0 q_t) / Σ p_0 √(q_0 q_t): a fixed basket of the
+ * geometric mean quantities of both periods (CPI Manual 2004 ch. 15).
+ * @example
+ * ```ts
+ * const p0 = [1, 2], pt = [2, 2], q0 = [1, 1], qt = [1, 2];
+ * walsh(p0, pt, q0, qt); // ≈ 1.2612
+ * ```
+ */
 export function walsh(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLike<number>, qt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt, q0, qt);
@@ -80,33 +136,68 @@ export function walsh(p0: ArrayLike<number>, pt: ArrayLike<number>, q0: ArrayLik
   return num / den;
 }
 
-/** ln of the Jevons index, the mean of ln(p_t / p_0). */
+/**
+ * ln of the Jevons index, the mean of ln(p_t / p_0) (compensated sum).
+ * @example
+ * ```ts
+ * logJevons([1, 1], [2, 8]); // ln 4 ≈ 1.3863
+ * ```
+ */
 export function logJevons(p0: ArrayLike<number>, pt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt);
   return compensatedSum(n, (i) => Math.log((pt[i] as number) / (p0[i] as number))) / n;
 }
 
-/** Jevons: geometric mean of the price relatives. */
+/**
+ * Jevons index P_J = Π (p_t / p_0)^(1/n), the unweighted geometric mean of the
+ * price relatives (CPI Manual 2004 ch. 20); the formula of the elementary
+ * aggregates. Needs no quantities.
+ * @example
+ * ```ts
+ * jevons([1, 1], [2, 8]); // √(2 · 8) = 4
+ * ```
+ */
 export function jevons(p0: ArrayLike<number>, pt: ArrayLike<number>): number {
   return Math.exp(logJevons(p0, pt));
 }
 
-/** Dutot: ratio of the arithmetic mean prices, Σ p_t / Σ p_0. */
+/**
+ * Dutot index P_D = Σ p_t / Σ p_0, the ratio of the arithmetic mean prices
+ * (CPI Manual 2004 ch. 20). Needs no quantities; depends on the price units.
+ * @example
+ * ```ts
+ * dutot([1, 1], [2, 8]); // 10 / 2 = 5
+ * ```
+ */
 export function dutot(p0: ArrayLike<number>, pt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt);
   return compensatedSum(n, (i) => pt[i] as number) / compensatedSum(n, (i) => p0[i] as number);
 }
 
-/** Carli: arithmetic mean of the price relatives. */
+/**
+ * Carli index P_C = (1/n) Σ p_t / p_0, the arithmetic mean of the price
+ * relatives (CPI Manual 2004 ch. 20); biased upwards, provided for comparison.
+ * @example
+ * ```ts
+ * carli([1, 1], [2, 8]); // (2 + 8) / 2 = 5
+ * ```
+ */
 export function carli(p0: ArrayLike<number>, pt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt);
   return compensatedSum(n, (i) => (pt[i] as number) / (p0[i] as number)) / n;
 }
 
-/** Harmonic mean of the price relatives (Coggeshall). */
+/**
+ * Harmonic mean of the price relatives, P_H = [(1/n) Σ p_0 / p_t]^-1 (Coggeshall),
+ * used to check Carli ≥ Jevons ≥ harmonic.
+ * @example
+ * ```ts
+ * harmonic([1, 1], [2, 8]); // 1 / ((1/2 + 1/8) / 2) = 3.2
+ * ```
+ */
 export function harmonic(p0: ArrayLike<number>, pt: ArrayLike<number>): number {
   const n = p0.length;
   checkLengths(n, pt);
@@ -119,7 +210,16 @@ function quantities(formula: BilateralFormula, q: ArrayLike<number> | undefined)
   return q;
 }
 
-/** Any bilateral formula by name. Weighted formulas need `q0` and `qt`. */
+/**
+ * Any bilateral formula by name over one matched comparison. Weighted formulas
+ * (laspeyres, paasche, fisher, tornqvist, walsh) need `q0`/`qt` and throw a
+ * RangeError naming the formula without them. Returns the index (1 = no change).
+ * @example
+ * ```ts
+ * bilateralIndex('jevons', { p0: [1, 1], pt: [2, 8] }); // 4
+ * bilateralIndex('laspeyres', { p0: [1, 2], pt: [2, 2], q0: [1, 1] }); // ≈ 1.3333
+ * ```
+ */
 export function bilateralIndex(formula: BilateralFormula, m: MatchedPrices): number {
   const { p0, pt, q0, qt } = m;
   const need = (q: ArrayLike<number> | undefined) => quantities(formula, q);
@@ -143,7 +243,14 @@ export function bilateralIndex(formula: BilateralFormula, m: MatchedPrices): num
   }
 }
 
-/** ln of any bilateral formula by name (what chaining and GEKS add up). */
+/**
+ * ln of any bilateral formula by name (what chaining and GEKS add up); the log
+ * forms of Jevons, Fisher and Törnqvist are computed directly, without exp/log.
+ * @example
+ * ```ts
+ * bilateralLogIndex('jevons', { p0: [1, 1], pt: [2, 8] }); // ln 4 ≈ 1.3863
+ * ```
+ */
 export function bilateralLogIndex(formula: BilateralFormula, m: MatchedPrices): number {
   const { p0, pt, q0, qt } = m;
   const need = (q: ArrayLike<number> | undefined) => quantities(formula, q);

@@ -26,7 +26,15 @@ export interface BilateralSeriesOptions {
   readonly newProducts?: 'error' | 'exclude';
 }
 
-/** Cumulates links into levels: levels[0] = 1, levels[t] = Π_{s=1..t} links[s-1]. */
+/**
+ * Cumulates period-to-period links into levels: levels[0] = 1, levels[t] =
+ * Π_{s=1..t} links[s−1], taken as exp of a compensated sum of logs. Returns
+ * one more value than there are links.
+ * @example
+ * ```ts
+ * chainLinks([1.1, 0.9]); // Float64Array [1, 1.1, 0.99]
+ * ```
+ */
 export function chainLinks(links: ArrayLike<number>): Float64Array {
   const levels = new Float64Array(links.length + 1);
   levels[0] = 1;
@@ -38,7 +46,14 @@ export function chainLinks(links: ArrayLike<number>): Float64Array {
   return levels;
 }
 
-/** Cumulates log links (already ln) into levels, as {@link chainLinks}. */
+/**
+ * Cumulates log links (already ln) into levels, as {@link chainLinks}:
+ * levels[t] = exp Σ_{s<t} logLinks[s].
+ * @example
+ * ```ts
+ * chainLogLinks([Math.log(1.1), Math.log(0.9)]); // Float64Array [1, 1.1, 0.99]
+ * ```
+ */
 export function chainLogLinks(logLinks: ArrayLike<number>): Float64Array {
   const levels = new Float64Array(logLinks.length + 1);
   levels[0] = 1;
@@ -50,12 +65,33 @@ export function chainLogLinks(logLinks: ArrayLike<number>): Float64Array {
   return levels;
 }
 
-/** Fixed-base or chained series of a bilateral formula over the panel's periods. */
+/**
+ * Fixed-base or chained series of a bilateral formula over the panel's periods
+ * (first period = 1): dispatches to {@link chainedSeries} when `chained`, else
+ * to {@link fixedBaseSeries}. Returns an IndexResult; a series the data cannot
+ * define is a failed result (INDEX_UNDEFINED), not a throw.
+ * @example
+ * ```ts
+ * const r = bilateralSeries(panel, 'fisher', { chained: true });
+ * if (!r.ok) throw r.error;
+ * r.value.values; // Float64Array [1, …] aligned with r.value.periods
+ * ```
+ */
 export function bilateralSeries(panel: PricePanel, formula: BilateralFormula, options: BilateralSeriesOptions = {}): IndexResult<IndexSeries> {
   return options.chained ? chainedSeries(panel, formula) : fixedBaseSeries(panel, formula, options.newProducts);
 }
 
-/** Each period against the first (the base), matched models. */
+/**
+ * Fixed-base series: each period against the first (the base), over the
+ * products priced in both (matched models). A product priced later but not in
+ * the base is a `product-not-in-base` failure, or left out with `'exclude'`.
+ * @example
+ * ```ts
+ * // A: 1, 2, 2; B: 2, 2, 3; C priced in period 3 only
+ * fixedBaseSeries(panel, 'jevons'); // { ok: false } (product-not-in-base: C)
+ * fixedBaseSeries(panel, 'jevons', 'exclude'); // values [1, √2, √3]
+ * ```
+ */
 export function fixedBaseSeries(panel: PricePanel, formula: BilateralFormula, newProducts: 'error' | 'exclude' = 'error'): IndexResult<IndexSeries> {
   const nT = panel.periods.length;
   const nI = panel.products.length;
@@ -85,7 +121,16 @@ export function fixedBaseSeries(panel: PricePanel, formula: BilateralFormula, ne
   return { ok: true, value: { periods: panel.periods, values } };
 }
 
-/** Chained: product of the links between adjacent periods. */
+/**
+ * Chained series: the product of the bilateral links between adjacent periods,
+ * each matched on its own pair, so new products enter from their second period.
+ * Fails with `no-overlap` when two adjacent periods share no product.
+ * @example
+ * ```ts
+ * // A: 1, 2, 2; B: 2, 2, 3; C priced in period 3 only
+ * const r = chainedSeries(panel, 'jevons'); // values [1, √2, √2 · √1.5 = √3]
+ * ```
+ */
 export function chainedSeries(panel: PricePanel, formula: BilateralFormula): IndexResult<IndexSeries> {
   const nT = panel.periods.length;
   if (nT === 0) return indexFailure({ code: 'empty-panel' });
@@ -99,7 +144,16 @@ export function chainedSeries(panel: PricePanel, formula: BilateralFormula): Ind
   return { ok: true, value: { periods: panel.periods, values: chainLogLinks(logLinks) } };
 }
 
-/** One matched bilateral comparison a → b, direct value and its log. */
+/**
+ * One matched bilateral comparison between period positions a → b: the index
+ * (`direct`) and its log. Fails with `no-overlap` (no common product),
+ * `missing-quantity` (weighted) or `zero-value` (undefined weighted index).
+ * @example
+ * ```ts
+ * const r = comparison(panel, 'jevons', 0, 1, isWeightedFormula('jevons'));
+ * if (r.ok) r.value; // { direct: 1.4142…, log: 0.3466… }
+ * ```
+ */
 export function comparison(
   panel: PricePanel,
   formula: BilateralFormula,

@@ -42,14 +42,31 @@ const rejected = (problems: CsvProblem[]) =>
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Splits CSV text into records of fields, with the line each record starts on; blank lines are skipped. */
+/**
+ * Splits CSV text (RFC 4180) into records of fields, with the 1-based line each
+ * record starts on; blank lines are skipped.
+ * @example
+ * ```ts
+ * splitCsv('a,b\n\n"x,y",2\n'); // [{ line: 1, fields: ['a', 'b'] }, { line: 3, fields: ['x,y', '2'] }]
+ * ```
+ */
 export function splitCsv(text: string): { line: number; fields: string[] }[] {
   return nonBlank(readCsvRecords(text).records);
 }
 
 const nonBlank = (records: CsvRecord[]) => records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
 
-/** Parses the analysts' CSV into observations. */
+/**
+ * Parses the analysts' CSV into observations for {@link buildPanel}. Returns
+ * a Result: the observations, or an IMPORT_REJECTED AppError listing every
+ * problem (up to `maxErrors`, default 20) in details.problems; nothing is thrown.
+ * @example
+ * ```ts
+ * const r = parseObservationsCsv('period,product,price,quantity\n2025-W1,A,10,\n');
+ * if (r.ok) r.value; // [{ period: '2025-W1', product: 'A', price: 10, quantity: null }]
+ * else console.error(formatCsvProblems(csvProblemsOf(r.error)));
+ * ```
+ */
 export function parseObservationsCsv(text: string, options: CsvOptions = {}): CsvResult {
   const maxErrors = options.maxErrors ?? 20;
   const read = readCsvRecords(text);
@@ -109,7 +126,15 @@ export function parseObservationsCsv(text: string, options: CsvOptions = {}): Cs
   return ok(observations);
 }
 
-/** The problems of a failed parse (details.problems of its IMPORT_REJECTED). */
+/**
+ * The problems of a failed parse (details.problems of its IMPORT_REJECTED; empty
+ * for any other AppError).
+ * @example
+ * ```ts
+ * const r = parseObservationsCsv('period,product,price\n2025-W1,A,-1\n');
+ * if (!r.ok) csvProblemsOf(r.error); // [{ line: 2, column: 'price', reason: 'price must be > 0, got -1' }]
+ * ```
+ */
 export const csvProblemsOf = (e: AppError): CsvProblem[] => (e.details as { problems?: CsvProblem[] } | undefined)?.problems ?? [];
 
 /**

@@ -85,12 +85,27 @@ export interface ElementaryStepResult {
   readonly state: ElementaryState;
 }
 
-/** The state before the first period: no item in the sample. */
+/**
+ * The state before the first period: no item in the sample (every reference
+ * price NaN, no imputation runs), for `itemCount` dense item ids.
+ * @example
+ * ```ts
+ * let state = initialElementaryState(config.categoryOf.length);
+ * ```
+ */
 export function initialElementaryState(itemCount: number): ElementaryState {
   return { refPrice: new Float64Array(itemCount).fill(Number.NaN), imputedRuns: new Uint16Array(itemCount) };
 }
 
-/** Quantile of a sorted array, linear interpolation (Hyndman & Fan type 7). */
+/**
+ * Quantile `p` (0 … 1) of an ascending sorted array by linear interpolation
+ * (Hyndman & Fan 1996 type 7, the default of R and NumPy); NaN for an empty array.
+ * @example
+ * ```ts
+ * quantileSorted([1, 2, 3, 4], 0.25); // 1.75
+ * quantileSorted(Float64Array.of(1, 2, 3, 4), 0.5); // 2.5
+ * ```
+ */
 export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
@@ -100,7 +115,22 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return lo + 1 < n ? a + (h - lo) * ((sorted[lo + 1] as number) - a) : a;
 }
 
-/** Computes the elementary links of one period and the state for the next. */
+/**
+ * Computes the elementary (Jevons, matched-model) links of one period per
+ * lowest category, with outlier screening and imputation, and the state for the
+ * next period. Returns links (NaN = no matched item), per-category counts and
+ * the next state; throws RangeError for an invalid observation.
+ * @example
+ * ```ts
+ * const config = { categoryOf: Int32Array.from([0, 0, 1]), categoryCount: 2 };
+ * const w1 = elementaryStep(config, initialElementaryState(3), {
+ *   item: Int32Array.from([0, 1, 2]),
+ *   price: Float64Array.from([10, 20, 5]),
+ * }); // links [NaN, NaN]: the first period only fills the sample
+ * const w2 = elementaryStep(config, w1.state, { item: Int32Array.from([0, 1]), price: Float64Array.from([11, 22]) });
+ * w2.links; // [1.1, NaN]; item 2 is imputed (w2.imputed [0, 1])
+ * ```
+ */
 export function elementaryStep(config: ElementaryConfig, state: ElementaryState, obs: PeriodObservations): ElementaryStepResult {
   const { categoryOf, categoryCount: nC } = config;
   const imputation = config.imputation ?? 'class-mean';
@@ -248,7 +278,16 @@ export function elementaryStep(config: ElementaryConfig, state: ElementaryState,
 
 /**
  * Runs {@link elementaryStep} over consecutive periods and returns the links
- * (links[0] is all ones: the first period only fills the sample).
+ * (links[0] is all ones: the first period only fills the sample). Returns one
+ * Float64Array of per-category links per period.
+ * @example
+ * ```ts
+ * const config = { categoryOf: Int32Array.from([0, 0, 1]), categoryCount: 2 };
+ * elementaryLinks(config, [
+ *   { item: Int32Array.from([0, 1, 2]), price: Float64Array.from([10, 20, 5]) },
+ *   { item: Int32Array.from([0, 1, 2]), price: Float64Array.from([11, 22, 4]) },
+ * ]); // [[1, 1], [1.1, 0.8]]
+ * ```
  */
 export function elementaryLinks(config: ElementaryConfig, periods: readonly PeriodObservations[]): Float64Array[] {
   let state = initialElementaryState(config.categoryOf.length);

@@ -53,6 +53,13 @@ export type LogBilateral = (a: number, b: number) => number;
 /**
  * Unnormalised GEKS log levels of the periods `from … to` (inclusive):
  * g_t = (1/w) Σ_l ln I(l, t). Differences g_t − g_s are the log GEKS indices.
+ * `logIndex(a, b)` must be ln I(a, b) for period positions a, b.
+ * @example
+ * ```ts
+ * const p = [1, 1.1, 1.21]; // a transitive toy index: ln I(a, b) = ln(p[b] / p[a])
+ * const g = geksLogLevels((a, b) => Math.log(p[b] / p[a]), 0, 2);
+ * Math.exp(g[2] - g[0]); // 1.21
+ * ```
  */
 export function geksLogLevels(logIndex: LogBilateral, from: number, to: number): Float64Array {
   const w = to - from + 1;
@@ -65,14 +72,32 @@ export function geksLogLevels(logIndex: LogBilateral, from: number, to: number):
   return g;
 }
 
-/** GEKS index of a window, first period of the window = 1. */
+/**
+ * GEKS index of the window `from … to` (inclusive), normalised so the first
+ * period of the window is 1: exp(g_t − g_from) of {@link geksLogLevels}.
+ * @example
+ * ```ts
+ * const p = [1, 1.1, 1.21];
+ * geksWindow((a, b) => Math.log(p[b] / p[a]), 0, 2); // Float64Array [1, 1.1, 1.21]
+ * ```
+ */
 export function geksWindow(logIndex: LogBilateral, from: number, to: number): Float64Array {
   const g = geksLogLevels(logIndex, from, to);
   const g0 = g[0] as number;
   return g.map((x) => Math.exp(x - g0));
 }
 
-/** Log splice factor for the new period (last of `gNew`), given the old window's log levels. */
+/**
+ * Log splice factor for the new period (last of `gNew`), given the old window's
+ * log levels `gOld` (both of length w, the new window one period later). Add it
+ * to the published log level of the previous period (movement, window, half or
+ * mean splice; see the module comment).
+ * @example
+ * ```ts
+ * logLevel[t] = logLevel[t - 1] + spliceLogFactor(gOld, gNew, 'mean');
+ * spliceLogFactor([0, 0.1, 0.2], [0, 0.1, 0.3], 'movement'); // 0.3 − 0.1 = 0.2
+ * ```
+ */
 export function spliceLogFactor(gOld: ArrayLike<number>, gNew: ArrayLike<number>, method: SpliceMethod): number {
   const w = gNew.length;
   // old covers t−w … t−1, new covers t−w+1 … t; period t−w+1+j is old[j+1], new[j]
@@ -92,7 +117,19 @@ export function spliceLogFactor(gOld: ArrayLike<number>, gNew: ArrayLike<number>
   }
 }
 
-/** GEKS series over the panel (Fisher- or Törnqvist-based), rolling window + splice. */
+/**
+ * GEKS series over the panel (Fisher- or Törnqvist-based; Ivancic, Diewert & Fox
+ * 2011), first period = 1: one window over all periods by default, else a rolling
+ * window of `window` periods spliced with `splice` (default mean). Returns an
+ * IndexResult: `no-overlap`/`missing-quantity`/`zero-value` (INDEX_UNDEFINED) or a
+ * bad window (VALIDATION) is a failed result.
+ * @example
+ * ```ts
+ * const r = geksSeries(panel, { base: 'fisher', window: 13, splice: 'mean' });
+ * if (!r.ok) throw r.error;
+ * r.value.values; // one value per panel period
+ * ```
+ */
 export function geksSeries(panel: PricePanel, options: GeksOptions): IndexResult<IndexSeries> {
   const nT = panel.periods.length;
   if (nT === 0) return indexFailure({ code: 'empty-panel' });

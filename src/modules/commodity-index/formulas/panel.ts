@@ -28,7 +28,18 @@ export type PeriodOrder = 'natural' | 'appearance';
  * market collects twice a week) are combined into one price: the unit value
  * Σ p·q / Σ q with quantity Σ q when every one of them has a quantity and Σ q > 0,
  * otherwise the geometric mean of the prices (quantity Σ q if all are known,
- * else missing).
+ * else missing). Periods are ordered by `order`, products by first appearance;
+ * returns the PricePanel (NaN = not priced).
+ * @example
+ * ```ts
+ * const panel = buildPanel([
+ *   { period: '2025-W2', product: 'A', price: 10, quantity: null },
+ *   { period: '2025-W1', product: 'A', price: 8, quantity: null },
+ *   { period: '2025-W1', product: 'B', price: 5, quantity: null },
+ * ]);
+ * panel.periods; // ['2025-W1', '2025-W2'] (natural order)
+ * panel.prices; // Float64Array [8, 5, 10, NaN], quantities: null
+ * ```
  */
 export function buildPanel(observations: readonly Observation[], order: PeriodOrder = 'natural'): PricePanel {
   const periodIndex = new Map<string, number>();
@@ -98,7 +109,15 @@ export interface MatchedComparison extends MatchedPrices {
 /**
  * Matched models between periods `a` and `b`: the products priced in both.
  * When `weighted`, a matched product without a quantity in either period is a
- * `missing-quantity` problem.
+ * `missing-quantity` problem. `a` and `b` are period positions in the panel;
+ * returns the matched arrays (with `productIds`, the panel columns used) or a
+ * failed IndexResult.
+ * @example
+ * ```ts
+ * const m = matchPeriods(panel, 0, 1, false);
+ * if (m.ok) jevons(m.value.p0, m.value.pt);
+ * else console.error(m.error.message); // e.g. missing-quantity when weighted
+ * ```
  */
 export function matchPeriods(panel: PricePanel, a: number, b: number, weighted: boolean): IndexResult<MatchedComparison> {
   const nI = panel.products.length;

@@ -47,7 +47,18 @@ export interface ProsperityResult {
   readonly components: Readonly<Record<ProsperityComponent, Float64Array>>;
 }
 
-/** Computes the prosperity index and its component sub-indices. */
+/**
+ * Computes the prosperity index (景气指数) PI_t = 1000 · Σ_k w_k x_{k,t} / x̄_{k,base}
+ * and its component sub-indices (each ×1000). Throws RangeError for weights that
+ * do not sum to 1, a base level ≤ 0 or a negative measure.
+ * @example
+ * ```ts
+ * const m = { tradedValue: 100, volume: 10, orderCount: 5, activeMerchants: 50, activeBuyers: 80, newListings: 20 };
+ * const { index, components } = prosperityIndex([m, { ...m, tradedValue: 200 }]);
+ * index; // [1000, 1300] (traded value doubled, weight 0.3)
+ * components.tradedValue; // [1000, 2000]
+ * ```
+ */
 export function prosperityIndex(series: readonly ActivityMeasures[], options: ProsperityOptions = {}): ProsperityResult {
   const weights = options.weights ?? PUBLISHED_PROSPERITY_WEIGHTS;
   const base = options.base ?? PROSPERITY_BASE;

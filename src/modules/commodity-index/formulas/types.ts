@@ -110,19 +110,43 @@ export type IndexProblem =
 export type IndexResult<T> = Result<T>;
 
 /**
- * A problem as the failure of an IndexResult: INDEX_UNDEFINED (a bad option:
- * VALIDATION) with the text of describeProblem and the problem in details.problem.
+ * A problem as the failure of an IndexResult: an AppError INDEX_UNDEFINED (a
+ * bad option: VALIDATION) with the text of describeProblem and the problem in
+ * details.problem. Returns `{ ok: false, error }`, assignable to any IndexResult.
+ * @example
+ * ```ts
+ * if (panel.periods.length === 0) return indexFailure({ code: 'empty-panel' });
+ * indexFailure({ code: 'bad-option', message: 'the window must be ≥ 2' }).error.code; // 'VALIDATION'
+ * ```
  */
 export function indexFailure(problem: IndexProblem): { readonly ok: false; readonly error: AppError } {
   return err(new AppError(problem.code === 'bad-option' ? 'VALIDATION' : 'INDEX_UNDEFINED', describeProblem(problem), { problem }));
 }
 
-/** The IndexProblem of a failed formula result (undefined for any other AppError). */
+/**
+ * The IndexProblem of a failed formula result, read from `error.details.problem`
+ * (undefined for any other AppError), so a caller can branch on `problem.code`.
+ * @example
+ * ```ts
+ * const r = fixedBaseSeries(panel, 'jevons');
+ * if (!r.ok && problemOf(r.error)?.code === 'product-not-in-base') {
+ *   // retry chained, or with newProducts: 'exclude'
+ * }
+ * ```
+ */
 export function problemOf(e: AppError): IndexProblem | undefined {
   return (e.details as { problem?: IndexProblem } | undefined)?.problem;
 }
 
-/** Human-readable text for a problem, with the fix where there is one. */
+/**
+ * Human-readable text for a problem, with the fix where there is one (the
+ * message of the AppError that indexFailure builds).
+ * @example
+ * ```ts
+ * describeProblem({ code: 'no-overlap', from: 'W1', to: 'W2' });
+ * // 'periods "W1" and "W2" have no product in common (matched models), …'
+ * ```
+ */
 export function describeProblem(problem: IndexProblem): string {
   switch (problem.code) {
     case 'product-not-in-base':
