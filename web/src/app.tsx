@@ -73,6 +73,7 @@ function Header() {
   const go = async (e: FormEvent) => {
     e.preventDefault();
     setError(null);
+    if (!address.trim()) return; // nothing typed: nothing to look up
     try {
       const s = await api<{ id: number }>(`/api/stalls/by-address?address=${encodeURIComponent(address)}`);
       navigate(`/stall/${s.id}`);
