@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   /** Text with a NUL character, invalid UTF-8 or an unsupported charset. */
   BAD_TEXT: 400,
   IMPORT_REJECTED: 422,
+  /** A purchase list that cannot be checked out yet; details.shortfalls says what is missing where. */
+  LIST_NOT_READY: 422,
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,
@@ -29,6 +31,12 @@ export const ERROR_STATUS = {
   DUPLICATE: 409,
   /** The PGlite data directory is held by another process (one writer per directory). */
   DATA_DIR_IN_USE: 409,
+  /** Too little stock for an order; details.short lists each product, what was wanted and what is left. */
+  OUT_OF_STOCK: 409,
+  /** An order cannot move to that state from where it is, or not by this role; details.allowed lists what can. */
+  ILLEGAL_TRANSITION: 409,
+  /** An Idempotency-Key reused with a different request. */
+  IDEMPOTENCY_MISMATCH: 409,
   PAYLOAD_TOO_LARGE: 413,
   /** A spreadsheet over one of the upload limits (rows, columns, cells, inflated size, time). */
   SHEET_TOO_LARGE: 413,

@@ -18,6 +18,7 @@ import { catalogRoutes } from './routes/catalog.ts';
 import { commodityIndexRoutes } from './routes/commodity-index.ts';
 import { searchRoutes } from './routes/search.ts';
 import { loadingRoutes } from './routes/loading.ts';
+import { tradeRoutes } from './routes/trade.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -91,6 +92,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await commodityIndexRoutes(api, opts.database);
     await searchRoutes(api, opts.database, opts.search);
     await loadingRoutes(api, opts.database);
+    await tradeRoutes(api, db);
     for (const extra of opts.extraRoutes ?? []) await extra(api, opts.database);
   });
 

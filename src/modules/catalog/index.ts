@@ -7,6 +7,7 @@ export { importProducts, readSheet, MAX_IMPORT_ROWS, type ImportReport, type She
 export { exportProducts } from './export.ts';
 export { COLUMNS as SPREADSHEET_COLUMNS } from './spreadsheet-columns.ts';
 export { parseCsv, csvLine, csvField } from './csv.ts';
+export { productTerms, reserveStock, releaseStock, type ProductTerms } from './stock.ts';
 export { CATALOG_MIGRATIONS } from './migrations/index.ts';
 export {
   searchDocumentRows,

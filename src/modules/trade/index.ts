@@ -1,7 +1,7 @@
 /**
- * Trade: inquiries, RFQs and quotes, the purchase list, checkout and merchant
- * orders (issue 11; see docs/trade.md). Public face of the module (re-exports only).
- * So far: the purchase list's arithmetic (pure).
+ * Trade: the purchase list, checkout into one order per merchant, the orders'
+ * life cycle and payments (issue 11; inquiries, RFQs, quotes and disputes to
+ * come: see docs/trade.md). Public face of the module (re-exports only).
  */
 export {
   evaluateList,
@@ -16,3 +16,24 @@ export {
   type PurchaseDraft,
   type Shortfall,
 } from './pricing.ts';
+export { getList, setListLine, removeListLine, evaluateLines, merchantTerms, LineInput, MAX_LIST_LINES, type ListView } from './purchase-list.ts';
+export { checkout, CheckoutInput, IdempotencyKey } from './checkout.ts';
+export {
+  listOrders,
+  getOrder,
+  getPurchase,
+  moveOrder,
+  recordPayment,
+  MoveInput,
+  PaymentInput,
+  OrderQuery,
+  Proposal,
+  type OrderView,
+  type PurchaseView,
+  type OrderLineView,
+  type OrderEventView,
+  type PaymentView,
+} from './orders.ts';
+export { allowedActions, canMove, MOVES, type OrderAction } from './order-states.ts';
+export type { OrderStatus, PaymentKind, PaymentMethod } from './tables.ts';
+export { TRADE_MIGRATIONS } from './migrations/index.ts';

@@ -1,0 +1,164 @@
+/**
+ * Response schemas of the trade API (purchase list, checkout, orders), checked
+ * against the trade module's types at compile time like src/http/responses.ts.
+ */
+import { z } from 'zod';
+import type * as trade from '../modules/trade/index.ts';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const same = <A, B>(_proof: Same<A, B>): void => {};
+const int = () => z.number().int();
+const minor = () => z.number().int().meta({ description: 'Minor units of the currency (fen for CNY)' });
+
+export const OrderStatus = z
+  .enum(['placed', 'proposed', 'confirmed', 'deposit_paid', 'in_production', 'ready', 'delivered', 'completed', 'cancelled'])
+  .meta({ id: 'OrderStatus' });
+export const OrderAction = z
+  .enum(['confirm', 'propose', 'accept', 'decline', 'start_production', 'mark_ready', 'deliver', 'complete', 'cancel'])
+  .meta({ id: 'OrderAction' });
+
+export const Shortfall = z
+  .discriminatedUnion('code', [
+    z.object({ code: z.literal('BELOW_MOQ'), productId: int(), moq: int(), qty: int(), missing: int() }),
+    z.object({ code: z.literal('OVER_STOCK'), productId: int(), stock: int(), qty: int(), excess: int() }),
+    z.object({ code: z.literal('AMOUNT_TOO_LARGE'), productId: int() }),
+    z.object({ code: z.literal('BELOW_MIN_ORDER_VALUE'), merchantId: int(), currency: z.string(), minOrderValue: minor(), total: minor(), missing: minor() }),
+  ])
+  .meta({ id: 'Shortfall', description: 'What stops a line or an order from being checked out; the UI words it from the code and numbers' });
+same<z.infer<typeof Shortfall>, trade.Shortfall>(true);
+
+const ListLineView = z.object({
+  productId: int(),
+  merchantId: int(),
+  currency: z.string(),
+  unit: z.string(),
+  moq: int(),
+  tiers: z.array(z.object({ minQty: int(), unitPrice: minor() })),
+  stock: int(),
+  qty: int(),
+  tierIndex: int().meta({ description: 'The tier that applies (index into tiers); -1 below every tier' }),
+  unitPrice: minor(),
+  lineTotal: minor(),
+  nextTier: z.object({ moreQty: int(), unitPrice: minor() }).nullable(),
+  sku: z.string(),
+  titleZh: z.string().nullable(),
+  titleEn: z.string().nullable(),
+});
+
+export const PurchaseList = z
+  .object({
+    orders: z.array(
+      z.object({
+        merchantId: int(),
+        currency: z.string(),
+        lines: z.array(ListLineView),
+        total: minor(),
+        deposit: minor(),
+        balance: minor(),
+        depositBp: int(),
+      }),
+    ),
+    totals: z.record(z.string(), minor()),
+    shortfalls: z.array(Shortfall),
+    unavailable: z.array(z.object({ productId: int(), qty: int() })),
+    ready: z.boolean(),
+  })
+  .meta({ id: 'PurchaseList' });
+
+/** The list as the API sends it: each line with the product's SKU and titles. */
+export function listBody(v: trade.ListView): z.infer<typeof PurchaseList> {
+  return {
+    orders: v.orders.map((o) => ({
+      merchantId: o.merchantId,
+      currency: o.currency,
+      total: o.total,
+      deposit: o.deposit,
+      balance: o.balance,
+      depositBp: o.depositBp,
+      lines: o.lines.map((l) => {
+        const p = v.products.get(l.productId);
+        return { ...l, tiers: [...l.tiers], sku: p?.sku ?? '', titleZh: p?.titleZh ?? null, titleEn: p?.titleEn ?? null };
+      }),
+    })),
+    totals: { ...v.totals },
+    shortfalls: [...v.shortfalls],
+    unavailable: [...v.unavailable],
+    ready: v.ready,
+  };
+}
+
+const Proposal = z.object({
+  lines: z.array(z.object({ lineNo: int(), qty: int().optional(), unitPrice: minor().optional() })),
+  leadTimeDays: int().optional(),
+});
+
+export const Order = z
+  .object({
+    id: int(),
+    purchaseId: int(),
+    buyerId: int(),
+    merchantId: int(),
+    currency: z.string(),
+    total: minor(),
+    deposit: minor(),
+    balance: minor(),
+    depositBp: int().meta({ description: 'Deposit share in basis points (3000 = 30 %)' }),
+    paid: minor(),
+    status: OrderStatus,
+    leadTimeDays: int().nullable(),
+    proposal: Proposal.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    actions: z.array(OrderAction).meta({ description: 'What the caller may do next' }),
+    lines: z
+      .array(
+        z.object({
+          lineNo: int(),
+          productId: int(),
+          sku: z.string(),
+          titleZh: z.string().nullable(),
+          titleEn: z.string().nullable(),
+          unit: z.string(),
+          hsCode: z.string(),
+          qty: int(),
+          unitPrice: minor(),
+          tierIndex: int(),
+          lineTotal: minor(),
+        }),
+      )
+      .optional(),
+    events: z
+      .array(
+        z.object({
+          seq: int(),
+          at: z.string(),
+          actorRole: z.string(),
+          from: z.string().nullable(),
+          to: z.string(),
+          reason: z.string().nullable(),
+          changes: z.unknown(),
+        }),
+      )
+      .optional(),
+    payments: z
+      .array(
+        z.object({
+          id: int(),
+          kind: z.enum(['deposit', 'balance', 'refund']),
+          method: z.enum(['bank_transfer', 'alipay', 'wechat_pay', 'letter_of_credit', 'card', 'escrow']),
+          reference: z.string(),
+          amount: minor(),
+          currency: z.string(),
+          recordedAt: z.string(),
+        }),
+      )
+      .optional(),
+  })
+  .meta({ id: 'Order' });
+same<z.infer<typeof Order>, trade.OrderView>(true);
+
+export const OrderPage = z.object({ items: z.array(Order), page: int(), pageSize: int(), total: int() }).meta({ id: 'OrderPage' });
+export const Purchase = z
+  .object({ id: int(), buyerId: int(), totals: z.record(z.string(), minor()), createdAt: z.string(), orders: z.array(Order) })
+  .meta({ id: 'Purchase' });
+same<z.infer<typeof Purchase>, trade.PurchaseView>(true);

@@ -1,0 +1,151 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { DB } from '../../core/db/schema.ts';
+import * as trade from '../../modules/trade/index.ts';
+import { IdParams as Id } from './params.ts';
+import { errors, NoContent } from '../openapi.ts';
+import { listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
+
+const ProductParams = z.strictObject({ productId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+/** The purchase list, checkout and merchant orders (thin over src/modules/trade). */
+export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>): Promise<void> {
+  const app = app0.withTypeProvider<ZodTypeProvider>();
+  const tags = ['trade'];
+  app.get(
+    '/api/purchase-list',
+    {
+      schema: {
+        tags,
+        operationId: 'getPurchaseList',
+        summary: "The buyer's purchase list (进货单), priced at today's tiers and grouped into one order per merchant, with what is missing",
+        response: { 200: PurchaseList, ...errors(403) },
+      },
+    },
+    async (req) => listBody(await trade.getList(db, req.actor)),
+  );
+  app.put(
+    '/api/purchase-list/lines/:productId',
+    {
+      schema: {
+        tags,
+        operationId: 'setPurchaseListLine',
+        summary: 'Add a product to the purchase list, or change its quantity',
+        params: ProductParams,
+        body: trade.LineInput,
+        response: { 200: PurchaseList, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => {
+      await trade.setListLine(db, req.actor, req.params.productId, req.body);
+      return listBody(await trade.getList(db, req.actor));
+    },
+  );
+  app.delete(
+    '/api/purchase-list/lines/:productId',
+    {
+      schema: {
+        tags,
+        operationId: 'removePurchaseListLine',
+        summary: 'Remove a product from the purchase list',
+        params: ProductParams,
+        response: { 204: NoContent, ...errors(403) },
+      },
+    },
+    async (req, reply) => {
+      await trade.removeListLine(db, req.actor, req.params.productId);
+      return reply.status(204).send();
+    },
+  );
+  app.post(
+    '/api/purchases',
+    {
+      schema: {
+        tags,
+        operationId: 'checkout',
+        summary: 'Check out: one purchase split into one order per merchant, stock reserved. Idempotent by the Idempotency-Key header',
+        headers: z.object({ 'idempotency-key': trade.IdempotencyKey }),
+        body: trade.CheckoutInput,
+        response: {
+          201: Purchase.meta({ description: 'The purchase was made' }),
+          200: Purchase.meta({ description: 'A retry: the purchase this key made before' }),
+          ...errors(403, 409, 422),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { purchase, created } = await trade.checkout(db, req.actor, req.headers['idempotency-key'], req.body);
+      return reply.status(created ? 201 : 200).send(purchase);
+    },
+  );
+  app.get(
+    '/api/purchases/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getPurchase',
+        summary: 'One of your purchases with its merchant orders',
+        params: Id,
+        response: { 200: Purchase, ...errors(403, 404) },
+      },
+    },
+    async (req) => trade.getPurchase(db, req.actor, req.params.id),
+  );
+  app.get(
+    '/api/orders',
+    {
+      schema: {
+        tags,
+        operationId: 'listOrders',
+        summary: "Orders: a buyer's own, a merchant's incoming, all for the operator; newest first",
+        querystring: trade.OrderQuery,
+        response: { 200: OrderPage, ...errors(403) },
+      },
+    },
+    async (req) => trade.listOrders(db, req.actor, req.query),
+  );
+  app.get(
+    '/api/orders/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getOrder',
+        summary: 'One order with its lines, timeline and payments (its buyer, its merchant or the operator)',
+        params: Id,
+        response: { 200: Order, ...errors(403, 404) },
+      },
+    },
+    async (req) => trade.getOrder(db, req.actor, req.params.id),
+  );
+  app.post(
+    '/api/orders/:id/moves',
+    {
+      schema: {
+        tags,
+        operationId: 'moveOrder',
+        summary:
+          'Move an order on (confirm, propose changes, accept, decline, start production, ready, deliver, complete, cancel); only the role each step names',
+        params: Id,
+        body: trade.MoveInput,
+        response: { 200: Order, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => trade.moveOrder(db, req.actor, req.params.id, req.body),
+  );
+  app.post(
+    '/api/orders/:id/payments',
+    {
+      schema: {
+        tags,
+        operationId: 'recordPayment',
+        summary: 'Record a payment against an order (never cash); a deposit that reaches the deposit amount moves a confirmed order on',
+        params: Id,
+        body: trade.PaymentInput,
+        response: { 200: Order, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => trade.recordPayment(db, req.actor, req.params.id, req.body),
+  );
+}

@@ -1,0 +1,5 @@
+import type { Migration } from '../../../core/db/migrate.ts';
+import { up as trade } from './010-trade.ts';
+
+/** The trade module's tables, in the platform's global migration order (src/platform/migrations.ts). */
+export const TRADE_MIGRATIONS: readonly Migration[] = [{ id: '010-trade', up: trade }];

@@ -1,0 +1,93 @@
+/**
+ * The trade module's tables as Kysely sees them. They are the module's own:
+ * the platform's core DB type knows none of them; `tradeDb` widens a handle
+ * (or a transaction) with these tables for the module's queries.
+ */
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+import type { DB } from '../../core/db/schema.ts';
+
+/** Written by default (now()) unless given. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type OrderStatus = 'placed' | 'proposed' | 'confirmed' | 'deposit_paid' | 'in_production' | 'ready' | 'delivered' | 'completed' | 'cancelled';
+export type PaymentKind = 'deposit' | 'balance' | 'refund';
+export type PaymentMethod = 'bank_transfer' | 'alipay' | 'wechat_pay' | 'letter_of_credit' | 'card' | 'escrow';
+
+export type TradeTables = {
+  trade_terms: { merchant_id: number; deposit_bp: Generated<number>; min_order_value: Generated<number>; updated_at: Timestamp };
+  list_lines: { buyer_id: number; product_id: number; qty: number; added_at: Timestamp; updated_at: Timestamp };
+  purchases: {
+    id: Generated<number>;
+    buyer_id: number;
+    idempotency_key: string;
+    request_hash: string;
+    totals: ColumnType<Record<string, number>, string, string>;
+    created_at: Timestamp;
+  };
+  merchant_orders: {
+    id: Generated<number>;
+    purchase_id: number;
+    buyer_id: number;
+    merchant_id: number;
+    currency: string;
+    total: number;
+    deposit: number;
+    balance: number;
+    deposit_bp: number;
+    paid: Generated<number>;
+    status: Generated<OrderStatus>;
+    lead_time_days: number | null;
+    proposal: ColumnType<unknown, string | null, string | null>;
+    version: Generated<number>;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
+  order_lines: {
+    order_id: number;
+    line_no: number;
+    merchant_id: number;
+    product_id: number;
+    sku: string;
+    title_zh: string | null;
+    title_en: string | null;
+    unit: string;
+    hs_code: string;
+    qty: number;
+    unit_price: number;
+    tier_index: number;
+    line_total: number;
+  };
+  order_events: {
+    order_id: number;
+    seq: number;
+    merchant_id: number;
+    at: Timestamp;
+    actor_user_id: number | null;
+    actor_role: string;
+    from_status: string | null;
+    to_status: string;
+    reason: string | null;
+    changes: ColumnType<unknown, string | null, string | null>;
+  };
+  order_payments: {
+    id: Generated<number>;
+    order_id: number;
+    merchant_id: number;
+    kind: PaymentKind;
+    method: PaymentMethod;
+    reference: string;
+    amount: number;
+    currency: string;
+    recorded_by: number | null;
+    recorded_at: Timestamp;
+  };
+};
+
+export type TradeDB = DB & TradeTables;
+
+/** The handle widened with the trade tables (a transaction stays a transaction). */
+export function tradeDb(db: Transaction<DB>): Transaction<TradeDB>;
+export function tradeDb(db: Kysely<DB>): Kysely<TradeDB>;
+export function tradeDb(db: Kysely<DB> | Transaction<DB>): Kysely<TradeDB> | Transaction<TradeDB> {
+  return db.withTables<TradeTables>();
+}
