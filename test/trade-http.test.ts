@@ -71,7 +71,7 @@ for (const engine of testEngines()) {
 
       const cupOrder = purchase.orders.find((o: { merchantId: number }) => o.merchantId === t.m.merchant.entityId);
       const bagOrder = purchase.orders.find((o: { merchantId: number }) => o.merchantId === t.m.merchant2.entityId);
-      const move = (who: string, id: number, body: unknown) =>
+      const move = (who: string, id: number, body: Record<string, unknown>) =>
         t.app.inject({ method: 'POST', url: `/api/orders/${id}/moves`, headers: t.as(who), payload: body });
       assert.equal((await move('merchant2', cupOrder.id, { action: 'confirm' })).statusCode, 404, "another merchant's order does not exist for it");
       const illegal = await move('buyer', cupOrder.id, { action: 'confirm' });
