@@ -98,5 +98,30 @@ for (const engine of testEngines()) {
       const all = (await t.app.inject({ url: '/api/orders?status=confirmed', headers: t.as('operator') })).json();
       assert.ok(all.items.some((o: { id: number }) => o.id === bagOrder.id));
     });
+
+    test('an inquiry over HTTP: the buyer asks, the merchant sees an unread badge and answers', async () => {
+      const opened = await t.app.inject({
+        method: 'POST',
+        url: '/api/inquiries',
+        headers: t.as('buyer'),
+        payload: { productId: cup, body: 'MOQ 100 in red?' },
+      });
+      assert.equal(opened.statusCode, 201, opened.body);
+      const id = opened.json().id;
+      const box = (await t.app.inject({ url: '/api/inquiries?unread=true', headers: t.as('merchant') })).json();
+      assert.ok(box.unreadTotal >= 1);
+      assert.ok(box.items.some((i: { id: number }) => i.id === id));
+      const answer = await t.app.inject({
+        method: 'POST',
+        url: `/api/inquiries/${id}/messages`,
+        headers: t.as('merchant'),
+        payload: { body: '红色100个起订' },
+      });
+      assert.equal(answer.statusCode, 200, answer.body);
+      assert.equal(answer.json().messages[1].lang, 'zh');
+      assert.equal((await t.app.inject({ url: `/api/inquiries/${id}`, headers: t.as('merchant2') })).statusCode, 404);
+      assert.equal((await t.app.inject({ url: `/api/inquiries/${id}`, headers: t.as('operator') })).statusCode, 404);
+      assert.equal((await t.app.inject({ method: 'POST', url: '/api/inquiries', payload: { productId: cup, body: 'x' } })).statusCode, 401);
+    });
   });
 }

@@ -162,3 +162,41 @@ export const Purchase = z
   .object({ id: int(), buyerId: int(), totals: z.record(z.string(), minor()), createdAt: z.string(), orders: z.array(Order) })
   .meta({ id: 'Purchase' });
 same<z.infer<typeof Purchase>, trade.PurchaseView>(true);
+
+const Party = z.enum(['buyer', 'merchant']);
+const inquiryFields = {
+  id: int(),
+  buyerId: int(),
+  merchantId: int(),
+  productId: int().nullable(),
+  subject: z.string(),
+  status: z.enum(['open', 'closed']),
+  firstResponseSeconds: int().nullable().meta({ description: "Seconds from the buyer's first message to the merchant's first answer" }),
+  reported: z.boolean(),
+  lastMessageAt: z.string(),
+  createdAt: z.string(),
+  unread: int().meta({ description: 'Messages from the other party the caller has not read' }),
+  lastMessage: z.object({ sender: Party, body: z.string() }).nullable(),
+};
+export const InquirySummary = z.object(inquiryFields).meta({ id: 'InquirySummary' });
+same<z.infer<typeof InquirySummary>, trade.InquirySummary>(true);
+export const InquiryThread = z
+  .object({
+    ...inquiryFields,
+    messages: z.array(
+      z.object({
+        seq: int(),
+        sender: Party,
+        body: z.string(),
+        lang: z.string().meta({ description: 'ISO 639 code; "und" when it could not be told' }),
+        attachments: z.array(z.object({ url: z.string(), name: z.string().nullable() })),
+        productId: int().nullable(),
+        sentAt: z.string(),
+        read: z.boolean().meta({ description: 'Read receipt: the other party has read it' }),
+      }),
+    ),
+    report: z.object({ by: Party, reason: z.string(), at: z.string() }).nullable(),
+  })
+  .meta({ id: 'InquiryThread' });
+same<z.infer<typeof InquiryThread>, trade.InquiryThread>(true);
+export const Inbox = z.object({ items: z.array(InquirySummary), total: int(), unreadTotal: int(), page: int(), pageSize: int() }).meta({ id: 'Inbox' });

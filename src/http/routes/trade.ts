@@ -6,7 +6,7 @@ import type { DB } from '../../core/db/schema.ts';
 import * as trade from '../../modules/trade/index.ts';
 import { IdParams as Id } from './params.ts';
 import { errors, NoContent } from '../openapi.ts';
-import { listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
+import { Inbox, InquiryThread, listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
 
 const ProductParams = z.strictObject({ productId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
@@ -147,5 +147,72 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>): Promis
       },
     },
     async (req) => trade.recordPayment(db, req.actor, req.params.id, req.body),
+  );
+  app.get(
+    '/api/inquiries',
+    {
+      schema: {
+        tags,
+        operationId: 'listInquiries',
+        summary: "The caller's inquiry inbox (a buyer's or a merchant's; the operator's holds reported threads), with unread counts",
+        querystring: trade.InboxQuery,
+        response: { 200: Inbox, ...errors(403) },
+      },
+    },
+    async (req) => trade.inbox(db, req.actor, req.query),
+  );
+  app.post(
+    '/api/inquiries',
+    {
+      schema: {
+        tags,
+        operationId: 'openInquiry',
+        summary: 'A buyer asks a merchant about a product (productId) or its stall (merchantId)',
+        body: trade.InquiryInput,
+        response: { 201: InquiryThread, ...errors(403, 404) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await trade.openInquiry(db, req.actor, req.body)),
+  );
+  app.get(
+    '/api/inquiries/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getInquiry',
+        summary: 'One thread with its messages and read receipts; reading marks it read for your side',
+        params: Id,
+        response: { 200: InquiryThread, ...errors(403, 404) },
+      },
+    },
+    async (req) => trade.getInquiry(db, req.actor, req.params.id),
+  );
+  app.post(
+    '/api/inquiries/:id/messages',
+    {
+      schema: {
+        tags,
+        operationId: 'postInquiryMessage',
+        summary: 'Answer in a thread (its buyer or its merchant): text, attachments by URL, a product card',
+        params: Id,
+        body: trade.MessageInput,
+        response: { 200: InquiryThread, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => trade.postMessage(db, req.actor, req.params.id, req.body),
+  );
+  app.post(
+    '/api/inquiries/:id/report',
+    {
+      schema: {
+        tags,
+        operationId: 'reportInquiry',
+        summary: 'Report a thread to the market operator (who can read it from then on)',
+        params: Id,
+        body: trade.ReportInput,
+        response: { 200: InquiryThread, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => trade.reportInquiry(db, req.actor, req.params.id, req.body),
   );
 }

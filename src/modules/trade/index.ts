@@ -37,3 +37,19 @@ export {
 export { allowedActions, canMove, MOVES, type OrderAction } from './order-states.ts';
 export type { OrderStatus, PaymentKind, PaymentMethod } from './tables.ts';
 export { TRADE_MIGRATIONS } from './migrations/index.ts';
+export {
+  openInquiry,
+  postMessage,
+  getInquiry,
+  inbox,
+  reportInquiry,
+  responseStats,
+  detectLang,
+  InquiryInput,
+  MessageInput,
+  ReportInput,
+  InboxQuery,
+  type InquiryThread,
+  type InquirySummary,
+  type InquiryMessageView,
+} from './inquiries.ts';

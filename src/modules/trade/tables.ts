@@ -81,6 +81,33 @@ export type TradeTables = {
     recorded_by: number | null;
     recorded_at: Timestamp;
   };
+  inquiries: {
+    id: Generated<number>;
+    buyer_id: number;
+    merchant_id: number;
+    product_id: number | null;
+    subject: string;
+    status: Generated<'open' | 'closed'>;
+    first_response_seconds: number | null;
+    reported_at: Date | null;
+    reported_by: 'buyer' | 'merchant' | null;
+    report_reason: string | null;
+    last_message_at: Timestamp;
+    created_at: Timestamp;
+  };
+  inquiry_messages: {
+    inquiry_id: number;
+    seq: number;
+    merchant_id: number;
+    sender: 'buyer' | 'merchant';
+    sender_user_id: number | null;
+    body: string;
+    lang: string;
+    attachments: ColumnType<{ url: string; name: string | null }[], string, string>;
+    product_id: number | null;
+    sent_at: Timestamp;
+  };
+  inquiry_reads: { inquiry_id: number; party: 'buyer' | 'merchant'; merchant_id: number; last_read_seq: number; read_at: Timestamp };
 };
 
 export type TradeDB = DB & TradeTables;
