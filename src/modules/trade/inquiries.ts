@@ -201,7 +201,7 @@ export async function openInquiry(db0: Kysely<DB>, actor: Actor, raw: unknown): 
   if (merchantId === undefined)
     throw new AppError('VALIDATION', 'say which product (productId) or which merchant (merchantId) the inquiry is for', { field: 'productId' });
   const e = await getEntity(db0, merchantId).catch(() => null);
-  if (!e || e.kind !== 'merchant') throw new AppError('NOT_FOUND', `merchant ${merchantId} does not exist`);
+  if (e?.kind !== 'merchant') throw new AppError('NOT_FOUND', `merchant ${merchantId} does not exist`);
   subject ??= input.body.slice(0, 60);
   const t = await db
     .insertInto('inquiries')
