@@ -200,3 +200,23 @@ export const InquiryThread = z
   .meta({ id: 'InquiryThread' });
 same<z.infer<typeof InquiryThread>, trade.InquiryThread>(true);
 export const Inbox = z.object({ items: z.array(InquirySummary), total: int(), unreadTotal: int(), page: int(), pageSize: int() }).meta({ id: 'Inbox' });
+
+export const Dispute = z
+  .object({
+    id: int(),
+    orderId: int(),
+    buyerId: int(),
+    merchantId: int(),
+    openedBy: Party,
+    reason: z.string(),
+    evidence: z.array(z.object({ url: z.string(), name: z.string().nullable() })),
+    status: z.enum(['open', 'resolved']),
+    outcome: z.enum(['refund', 'partial_refund', 'rejected']).nullable(),
+    refundAmount: minor().nullable(),
+    winner: Party.nullable(),
+    resolutionNote: z.string().nullable(),
+    resolvedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Dispute' });
+same<z.infer<typeof Dispute>, trade.DisputeView>(true);

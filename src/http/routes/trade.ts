@@ -6,7 +6,7 @@ import type { DB } from '../../core/db/schema.ts';
 import * as trade from '../../modules/trade/index.ts';
 import { IdParams as Id } from './params.ts';
 import { errors, NoContent } from '../openapi.ts';
-import { Inbox, InquiryThread, listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
+import { Dispute, Inbox, InquiryThread, listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
 
 const ProductParams = z.strictObject({ productId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
@@ -214,5 +214,45 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>): Promis
       },
     },
     async (req) => trade.reportInquiry(db, req.actor, req.params.id, req.body),
+  );
+  app.post(
+    '/api/orders/:id/disputes',
+    {
+      schema: {
+        tags,
+        operationId: 'openDispute',
+        summary: 'Open a dispute about an order (its buyer or its merchant), with evidence by URL',
+        params: Id,
+        body: trade.DisputeInput,
+        response: { 201: Dispute, ...errors(403, 404, 409) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await trade.openDispute(db, req.actor, req.params.id, req.body)),
+  );
+  app.get(
+    '/api/disputes',
+    {
+      schema: {
+        tags,
+        operationId: 'listDisputes',
+        summary: "Disputes: a party's own, all for the operator (open first)",
+        response: { 200: z.array(Dispute), ...errors(403) },
+      },
+    },
+    async (req) => trade.listDisputes(db, req.actor),
+  );
+  app.post(
+    '/api/disputes/:id/resolution',
+    {
+      schema: {
+        tags,
+        operationId: 'resolveDispute',
+        summary: 'The operator resolves a dispute: full refund (cancels the order), partial refund, or rejected',
+        params: Id,
+        body: trade.Resolution,
+        response: { 200: Dispute, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => trade.resolveDispute(db, req.actor, req.params.id, req.body),
   );
 }

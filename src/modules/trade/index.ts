@@ -53,3 +53,4 @@ export {
   type InquirySummary,
   type InquiryMessageView,
 } from './inquiries.ts';
+export { openDispute, listDisputes, resolveDispute, DisputeInput, Resolution, type DisputeView } from './disputes.ts';

@@ -108,6 +108,23 @@ export type TradeTables = {
     sent_at: Timestamp;
   };
   inquiry_reads: { inquiry_id: number; party: 'buyer' | 'merchant'; merchant_id: number; last_read_seq: number; read_at: Timestamp };
+  disputes: {
+    id: Generated<number>;
+    order_id: number;
+    buyer_id: number;
+    merchant_id: number;
+    opened_by: 'buyer' | 'merchant';
+    reason: string;
+    evidence: ColumnType<{ url: string; name: string | null }[], string, string>;
+    status: Generated<'open' | 'resolved'>;
+    outcome: 'refund' | 'partial_refund' | 'rejected' | null;
+    refund_amount: number | null;
+    winner: 'buyer' | 'merchant' | null;
+    resolution_note: string | null;
+    resolved_by: number | null;
+    resolved_at: Date | null;
+    created_at: Timestamp;
+  };
 };
 
 export type TradeDB = DB & TradeTables;
