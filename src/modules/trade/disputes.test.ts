@@ -4,7 +4,7 @@ import { testEngines } from '../../core/db/testing.ts';
 import type { AppError } from '../../core/errors.ts';
 import { sampleProduct, tinyMarket, type Market } from '../../../test/fixtures.ts';
 import { createProduct, getProduct } from '../catalog/index.ts';
-import { checkout, getOrder, listDisputes, moveOrder, openDispute, recordPayment, resolveDispute } from './index.ts';
+import { checkout, getOrder, listDisputes, moveOrder, openDispute, recordPayment, resolveDispute, tradeEvents } from './index.ts';
 
 const code = (c: string) => (e: AppError) => e.code === c;
 
@@ -43,6 +43,12 @@ for (const engine of testEngines()) {
       assert.equal(after.payments!.at(-1)!.kind, 'refund');
       assert.equal((await getProduct(m.d.db, m.merchant, cup)).stock, stock + 200);
       await assert.rejects(resolveDispute(m.d.db, m.operator, d.id, { outcome: 'rejected', note: 'again' }), code('CONFLICT'));
+      const lost = (await tradeEvents(m.d.db, { entityId: m.merchant.entityId! })).filter((e) => e.disputeId === d.id);
+      assert.deepEqual(
+        lost.map((e) => e.kind),
+        ['dispute_lost'],
+      );
+      assert.equal((await tradeEvents(m.d.db, { entityId: m.buyer.entityId! })).find((e) => e.disputeId === d.id)?.kind, 'dispute_won');
     });
 
     test('a partial refund is bounded by what was paid; a rejection records the other side as winner', async () => {

@@ -12,6 +12,7 @@ import { AppError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { releaseStock } from '../catalog/index.ts';
 import { tradeDb, type OrderStatus } from './tables.ts';
+import { emitTradeEvent } from './events.ts';
 
 const Url = z
   .string()
@@ -196,6 +197,11 @@ export async function resolveDispute(db0: Kysely<DB>, actor: Actor, id: number, 
         .execute();
     }
     await tx.updateTable('merchant_orders').set(set).where('id', '=', o.id).execute();
+    const entityOf = (p: 'buyer' | 'merchant') => (p === 'buyer' ? d.buyer_id : d.merchant_id);
+    const loser = winner === 'buyer' ? 'merchant' : 'buyer';
+    const detail = { outcome: input.outcome, refund, openedBy: d.opened_by };
+    await emitTradeEvent(tx, { entityId: entityOf(winner), kind: 'dispute_won', orderId: o.id, disputeId: id, detail });
+    await emitTradeEvent(tx, { entityId: entityOf(loser), kind: 'dispute_lost', orderId: o.id, disputeId: id, detail });
     return tx
       .updateTable('disputes')
       .set({

@@ -54,3 +54,5 @@ export {
   type InquiryMessageView,
 } from './inquiries.ts';
 export { openDispute, listDisputes, resolveDispute, DisputeInput, Resolution, type DisputeView } from './disputes.ts';
+export { tradeEvents, type TradeEvent } from './events.ts';
+export type { TradeEventKind } from './tables.ts';

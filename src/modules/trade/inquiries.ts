@@ -14,6 +14,7 @@ import { parseInput } from '../../core/validation.ts';
 import { productTerms } from '../catalog/index.ts';
 import { getEntity } from '../market/index.ts';
 import { tradeDb, type TradeDB } from './tables.ts';
+import { emitTradeEvent } from './events.ts';
 
 const Url = z
   .string()
@@ -164,8 +165,11 @@ async function appendMessage(
       })
       .execute();
     const set: Record<string, unknown> = { last_message_at: now };
-    if (party === 'merchant' && cur.first_response_seconds === null)
-      set.first_response_seconds = Math.max(0, Math.round((now.getTime() - new Date(cur.created_at).getTime()) / 1000));
+    if (party === 'merchant' && cur.first_response_seconds === null) {
+      const seconds = Math.max(0, Math.round((now.getTime() - new Date(cur.created_at).getTime()) / 1000));
+      set.first_response_seconds = seconds;
+      await emitTradeEvent(tx, { entityId: t.merchant_id, kind: 'inquiry_answered', inquiryId: t.id, detail: { seconds } });
+    }
     await tx.updateTable('inquiries').set(set).where('id', '=', t.id).execute();
     // The sender has read everything up to its own message.
     await tx

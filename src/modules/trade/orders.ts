@@ -13,6 +13,7 @@ import { AppError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { releaseStock } from '../catalog/index.ts';
 import { splitDeposit } from './pricing.ts';
+import { emitTradeEvent } from './events.ts';
 import { allowedActions, canMove, MOVES, type OrderAction } from './order-states.ts';
 import { tradeDb, type OrderStatus, type PaymentKind, type PaymentMethod, type TradeDB, type TradeTables } from './tables.ts';
 
@@ -338,8 +339,33 @@ export async function moveOrder(db0: Kysely<DB>, actor: Actor, id: number, raw: 
     }
     await tx.updateTable('merchant_orders').set(set).where('id', '=', id).execute();
     await appendEvent(tx, actor, o, move.to, input.reason ?? null, changes);
+    if (input.action === 'deliver') await emitDelivery(tx, o);
+    if (input.action === 'cancel' && role === 'merchant')
+      await emitTradeEvent(tx, { entityId: o.merchant_id, kind: 'order_cancelled_by_merchant', orderId: id, detail: { from: o.status, reason: input.reason } });
+    if (input.action === 'complete')
+      await emitTradeEvent(tx, { entityId: o.merchant_id, kind: 'order_completed', orderId: id, detail: { total: o.total, currency: o.currency } });
   });
   return getOrder(db0, actor, id);
+}
+
+/** Delivered on time or late: due is the confirmation plus the lead time (no lead time: on time). */
+async function emitDelivery(tx: Transaction<TradeDB>, o: { id: number; merchant_id: number; lead_time_days: number | null }): Promise<void> {
+  const confirmed = await tx
+    .selectFrom('order_events')
+    .select('at')
+    .where('order_id', '=', o.id)
+    .where('to_status', '=', 'confirmed')
+    .orderBy('seq', 'desc')
+    .executeTakeFirst();
+  const deliveredAt = new Date();
+  const due = confirmed && o.lead_time_days !== null ? new Date(new Date(confirmed.at).getTime() + o.lead_time_days * 86_400_000) : null;
+  const lateDays = due ? Math.max(0, Math.ceil((deliveredAt.getTime() - due.getTime()) / 86_400_000)) : 0;
+  await emitTradeEvent(tx, {
+    entityId: o.merchant_id,
+    kind: due && deliveredAt > due ? 'order_delivered_late' : 'order_delivered_on_time',
+    orderId: o.id,
+    detail: { due: due?.toISOString() ?? null, deliveredAt: deliveredAt.toISOString(), lateDays },
+  });
 }
 
 async function applyProposal(

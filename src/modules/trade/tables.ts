@@ -125,7 +125,27 @@ export type TradeTables = {
     resolved_at: Date | null;
     created_at: Timestamp;
   };
+  trade_events: {
+    seq: Generated<number>;
+    xid: Generated<string>;
+    at: Timestamp;
+    entity_id: number;
+    kind: TradeEventKind;
+    order_id: number | null;
+    dispute_id: number | null;
+    inquiry_id: number | null;
+    detail: ColumnType<Record<string, unknown>, string, string>;
+  };
 };
+
+export type TradeEventKind =
+  | 'order_delivered_on_time'
+  | 'order_delivered_late'
+  | 'order_cancelled_by_merchant'
+  | 'order_completed'
+  | 'dispute_won'
+  | 'dispute_lost'
+  | 'inquiry_answered';
 
 export type TradeDB = DB & TradeTables;
 

@@ -6,7 +6,7 @@ import type { AppError } from '../../core/errors.ts';
 import { sampleProduct, tinyMarket, type Market } from '../../../test/fixtures.ts';
 import { createProduct, getProduct } from '../catalog/index.ts';
 import { entityIdsOfKind } from '../market/index.ts';
-import { checkout, getList, getOrder, getPurchase, listOrders, moveOrder, recordPayment, removeListLine, setListLine } from './index.ts';
+import { checkout, getList, getOrder, getPurchase, listOrders, moveOrder, recordPayment, removeListLine, setListLine, tradeEvents } from './index.ts';
 
 const code = (c: string) => (e: AppError) => e.code === c;
 
@@ -105,6 +105,24 @@ for (const engine of testEngines()) {
         ['placed', 'confirmed', 'deposit_paid', 'in_production', 'ready', 'delivered', 'completed'],
       );
       assert.deepEqual(o.actions, []);
+      const facts = (await tradeEvents(m.d.db, { entityId: m.merchant.entityId! })).filter((e) => e.orderId === id);
+      assert.deepEqual(
+        facts.map((e) => e.kind),
+        ['order_delivered_on_time', 'order_completed'],
+      );
+    });
+
+    test('a delivery after the promised lead time is recorded as late; a merchant cancelling is recorded', async () => {
+      const a = (await checkout(m.d.db, m.buyer, 'late-key-0001', { lines: [{ productId: cup, qty: 100 }] })).purchase.orders[0]!;
+      let o = await moveOrder(m.d.db, m.merchant, a.id, { action: 'confirm', leadTimeDays: 0 });
+      await recordPayment(m.d.db, m.buyer, a.id, { kind: 'deposit', method: 'card', reference: 'C-1', amount: o.deposit });
+      for (const action of ['start_production', 'mark_ready', 'deliver'] as const) o = await moveOrder(m.d.db, m.merchant, a.id, { action });
+      const b = (await checkout(m.d.db, m.buyer, 'late-key-0002', { lines: [{ productId: cup, qty: 100 }] })).purchase.orders[0]!;
+      await moveOrder(m.d.db, m.merchant, b.id, { action: 'cancel', reason: 'material shortage' });
+      const facts = await tradeEvents(m.d.db, { entityId: m.merchant.entityId! });
+      assert.equal(facts.find((e) => e.orderId === a.id)?.kind, 'order_delivered_late');
+      assert.equal(facts.find((e) => e.orderId === b.id)?.kind, 'order_cancelled_by_merchant');
+      assert.equal((await tradeEvents(m.d.db, { entityId: m.buyer.entityId! })).length, 0, 'facts are about whom they concern');
     });
 
     test('a merchant proposal the buyer accepts recomputes the order; a cancellation puts the stock back', async () => {

@@ -164,4 +164,21 @@ create table disputes (
 create unique index disputes_one_open_per_order on disputes (order_id) where status = 'open';
 create index disputes_merchant_idx on disputes (merchant_id, id desc);
 create index disputes_buyer_idx on disputes (buyer_id, id desc);
+
+-- Facts of trade that others consume (credit, stall evaluation): written in the transaction of
+-- the change; xid lets a reader consume by transaction visibility, as the search feed does.
+create table trade_events (
+  seq         bigint generated always as identity primary key,
+  xid         xid8 not null default pg_current_xact_id(),
+  at          timestamptz not null default now(),
+  entity_id   bigint not null,
+  kind        text not null check (kind in ('order_delivered_on_time','order_delivered_late','order_cancelled_by_merchant',
+                'order_completed','dispute_won','dispute_lost','inquiry_answered')),
+  order_id    bigint,
+  dispute_id  bigint,
+  inquiry_id  bigint,
+  detail      jsonb not null default '{}'
+);
+create index trade_events_entity_idx on trade_events (entity_id, seq);
+create index trade_events_xid_idx on trade_events (xid, seq);
 `;
