@@ -173,7 +173,7 @@ export async function resolveDispute(db0: Kysely<DB>, actor: Actor, id: number, 
         const lines = await tx.selectFrom('order_lines').select(['product_id', 'qty']).where('order_id', '=', o.id).execute();
         await releaseStock(
           tx0,
-          lines.map((l) => ({ productId: l.product_id, qty: l.qty })),
+          lines.flatMap((l) => (l.product_id === null ? [] : [{ productId: l.product_id, qty: l.qty }])),
         );
       }
       const { n } = await tx

@@ -56,3 +56,5 @@ export {
 export { openDispute, listDisputes, resolveDispute, DisputeInput, Resolution, type DisputeView } from './disputes.ts';
 export { tradeEvents, type TradeEvent } from './events.ts';
 export type { TradeEventKind } from './tables.ts';
+export { postRfq, getRfq, listRfqs, submitQuote, acceptQuote, recordRfqMatches, RfqInput, QuoteInput, type RfqView, type QuoteView } from './rfqs.ts';
+export { INCOTERMS, type Incoterm, type RfqMatchReason } from './tables.ts';

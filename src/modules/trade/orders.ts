@@ -19,12 +19,13 @@ import { tradeDb, type OrderStatus, type PaymentKind, type PaymentMethod, type T
 
 export interface OrderLineView {
   lineNo: number;
-  productId: number;
+  /** Null for a line made to a quote rather than from a listed product. */
+  productId: number | null;
   sku: string;
   titleZh: string | null;
   titleEn: string | null;
   unit: string;
-  hsCode: string;
+  hsCode: string | null;
   qty: number;
   unitPrice: number;
   tierIndex: number;
@@ -334,7 +335,7 @@ export async function moveOrder(db0: Kysely<DB>, actor: Actor, id: number, raw: 
       const lines = await tx.selectFrom('order_lines').select(['product_id', 'qty']).where('order_id', '=', id).execute();
       await releaseStock(
         tx0,
-        lines.map((l) => ({ productId: l.product_id, qty: l.qty })),
+        lines.flatMap((l) => (l.product_id === null ? [] : [{ productId: l.product_id, qty: l.qty }])),
       );
     }
     await tx.updateTable('merchant_orders').set(set).where('id', '=', id).execute();

@@ -46,12 +46,12 @@ export type TradeTables = {
     order_id: number;
     line_no: number;
     merchant_id: number;
-    product_id: number;
+    product_id: number | null;
     sku: string;
     title_zh: string | null;
     title_en: string | null;
     unit: string;
-    hs_code: string;
+    hs_code: string | null;
     qty: number;
     unit_price: number;
     tier_index: number;
@@ -136,7 +136,67 @@ export type TradeTables = {
     inquiry_id: number | null;
     detail: ColumnType<Record<string, unknown>, string, string>;
   };
+  rfqs: {
+    id: Generated<number>;
+    buyer_id: number;
+    text: string;
+    category_code: string | null;
+    qty: number;
+    unit: string;
+    target_price: number | null;
+    currency: string;
+    deadline: string;
+    destination: string;
+    incoterm: Incoterm;
+    status: Generated<'open' | 'awarded' | 'closed'>;
+    created_at: Timestamp;
+  };
+  rfq_matches: {
+    rfq_id: number;
+    merchant_id: number;
+    rank: number;
+    score: number;
+    reason: ColumnType<RfqMatchReason, string, string>;
+    notified_at: Timestamp;
+    seen_at: Date | null;
+  };
+  quotes: {
+    id: Generated<number>;
+    rfq_id: number;
+    merchant_id: number;
+    buyer_id: number;
+    currency: string;
+    tiers: ColumnType<{ minQty: number; unitPrice: number }[], string, string>;
+    moq: number;
+    lead_time_days: number;
+    valid_until: string;
+    incoterm: Incoterm;
+    sample_available: boolean;
+    sample_price: number | null;
+    note: string | null;
+    product_id: number | null;
+    status: Generated<'open' | 'accepted' | 'rejected' | 'withdrawn'>;
+    order_id: number | null;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
 };
+
+/** Incoterms 2020. */
+export const INCOTERMS = ['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF'] as const;
+export type Incoterm = (typeof INCOTERMS)[number];
+
+/** Why a merchant was matched to an RFQ (the UI words it: "sells 37 matching products in 保温杯; MOQ fits; answers in 2 h on median"). */
+export interface RfqMatchReason {
+  matchingProducts: number;
+  categoryCode: string | null;
+  bestProductId: number;
+  minMoq: number;
+  moqFits: boolean;
+  medianResponseSeconds: number | null;
+  lowestUnitPrice: number | null;
+  currency: string | null;
+}
 
 export type TradeEventKind =
   | 'order_delivered_on_time'
