@@ -123,5 +123,18 @@ for (const engine of testEngines()) {
       assert.equal((await t.app.inject({ url: `/api/inquiries/${id}`, headers: t.as('operator') })).statusCode, 404);
       assert.equal((await t.app.inject({ method: 'POST', url: '/api/inquiries', payload: { productId: cup, body: 'x' } })).statusCode, 401);
     });
+
+    test('an RFQ over HTTP: posted by a buyer, refused with a bad port, visible only to its buyer', async () => {
+      const deadline = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+      const body = { text: '不锈钢保温杯 500ml', qty: 1000, unit: 'pcs', deadline, destination: 'AEJEA', incoterm: 'FOB' };
+      const posted = await t.app.inject({ method: 'POST', url: '/api/rfqs', headers: t.as('buyer'), payload: body });
+      assert.equal(posted.statusCode, 201, posted.body);
+      assert.deepEqual(posted.json().quotes, []);
+      const bad = await t.app.inject({ method: 'POST', url: '/api/rfqs', headers: t.as('buyer'), payload: { ...body, destination: 'Dubai' } });
+      assert.equal(bad.statusCode, 400);
+      assert.equal((await t.app.inject({ method: 'POST', url: '/api/rfqs', headers: t.as('merchant'), payload: body })).statusCode, 403);
+      assert.equal((await t.app.inject({ url: `/api/rfqs/${posted.json().id}`, headers: t.as('merchant2') })).statusCode, 404);
+      assert.equal((await t.app.inject({ url: '/api/rfqs', headers: t.as('buyer') })).json().items[0].id, posted.json().id);
+    });
   });
 }

@@ -57,7 +57,14 @@ export async function matchRfq(db: Kysely<DB>, finder: ProductFinder, rfqId: num
   for (const [id, rank] of rankOf) {
     const p = terms.get(id);
     if (!p?.active) continue;
-    const g = byMerchant.get(p.merchantId) ?? { count: 0, best: Number.POSITIVE_INFINITY, bestProduct: id, minMoq: Number.POSITIVE_INFINITY, lowest: null, currency: null };
+    const g = byMerchant.get(p.merchantId) ?? {
+      count: 0,
+      best: Number.POSITIVE_INFINITY,
+      bestProduct: id,
+      minMoq: Number.POSITIVE_INFINITY,
+      lowest: null,
+      currency: null,
+    };
     g.count++;
     if (rank < g.best) {
       g.best = rank;

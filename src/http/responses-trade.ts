@@ -114,12 +114,12 @@ export const Order = z
       .array(
         z.object({
           lineNo: int(),
-          productId: int(),
+          productId: int().nullable(),
           sku: z.string(),
           titleZh: z.string().nullable(),
           titleEn: z.string().nullable(),
           unit: z.string(),
-          hsCode: z.string(),
+          hsCode: z.string().nullable(),
           qty: int(),
           unitPrice: minor(),
           tierIndex: int(),
@@ -220,3 +220,70 @@ export const Dispute = z
   })
   .meta({ id: 'Dispute' });
 same<z.infer<typeof Dispute>, trade.DisputeView>(true);
+
+const Incoterm = z.enum(['EXW', 'FCA', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP', 'FAS', 'FOB', 'CFR', 'CIF']).meta({ id: 'Incoterm', description: 'Incoterms 2020' });
+export const Quote = z
+  .object({
+    id: int(),
+    rfqId: int(),
+    merchantId: int(),
+    currency: z.string(),
+    tiers: z.array(z.object({ minQty: int(), unitPrice: minor() })),
+    moq: int(),
+    leadTimeDays: int(),
+    validUntil: z.string(),
+    incoterm: Incoterm,
+    sampleAvailable: z.boolean(),
+    samplePrice: minor().nullable(),
+    note: z.string().nullable(),
+    productId: int().nullable(),
+    status: z.enum(['open', 'accepted', 'rejected', 'withdrawn']),
+    orderId: int().nullable(),
+    atRfqQty: z
+      .object({ unitPrice: minor(), total: minor() })
+      .nullable()
+      .meta({ description: "Unit price and total at the RFQ's quantity; null below the quote's MOQ" }),
+  })
+  .meta({ id: 'Quote' });
+same<z.infer<typeof Quote>, trade.QuoteView>(true);
+export const Rfq = z
+  .object({
+    id: int(),
+    buyerId: int(),
+    text: z.string(),
+    categoryCode: z.string().nullable(),
+    qty: int(),
+    unit: z.string(),
+    targetPrice: minor().nullable(),
+    currency: z.string(),
+    deadline: z.string(),
+    destination: z.string().meta({ description: 'UN/LOCODE of the destination port' }),
+    incoterm: Incoterm,
+    status: z.enum(['open', 'awarded', 'closed']),
+    createdAt: z.string(),
+    matches: z
+      .array(
+        z.object({
+          merchantId: int(),
+          rank: int(),
+          score: int(),
+          seen: z.boolean(),
+          reason: z.object({
+            matchingProducts: int(),
+            categoryCode: z.string().nullable(),
+            bestProductId: int(),
+            minMoq: int(),
+            moqFits: z.boolean(),
+            medianResponseSeconds: int().nullable(),
+            lowestUnitPrice: minor().nullable(),
+            currency: z.string().nullable(),
+          }),
+        }),
+      )
+      .optional(),
+    quotes: z.array(Quote).optional(),
+  })
+  .meta({ id: 'Rfq' });
+same<z.infer<typeof Rfq>, trade.RfqView>(true);
+export const RfqList = z.object({ items: z.array(Rfq), unseen: int() }).meta({ id: 'RfqList' });
+export const AcceptedQuote = z.object({ orderId: int(), purchaseId: int() }).meta({ id: 'AcceptedQuote' });

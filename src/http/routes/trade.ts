@@ -4,14 +4,16 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DB } from '../../core/db/schema.ts';
 import * as trade from '../../modules/trade/index.ts';
+import type { LiveSearch } from '../../modules/search/index.ts';
+import { matchRfq } from '../../flows/match-rfq.ts';
 import { IdParams as Id } from './params.ts';
 import { errors, NoContent } from '../openapi.ts';
-import { Dispute, Inbox, InquiryThread, listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
+import { AcceptedQuote, Dispute, Inbox, InquiryThread, Quote, Rfq, RfqList, listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
 
 const ProductParams = z.strictObject({ productId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** The purchase list, checkout and merchant orders (thin over src/modules/trade). */
-export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>): Promise<void> {
+export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>, search?: LiveSearch): Promise<void> {
   const app = app0.withTypeProvider<ZodTypeProvider>();
   const tags = ['trade'];
   app.get(
@@ -254,5 +256,74 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>): Promis
       },
     },
     async (req) => trade.resolveDispute(db, req.actor, req.params.id, req.body),
+  );
+  app.post(
+    '/api/rfqs',
+    {
+      schema: {
+        tags,
+        operationId: 'postRfq',
+        summary: 'A buyer posts an RFQ; the platform matches merchants whose goods fit and notifies the top ones (货找人)',
+        body: trade.RfqInput,
+        response: { 201: Rfq, ...errors(403) },
+      },
+    },
+    async (req, reply) => {
+      const rfq = await trade.postRfq(db, req.actor, req.body);
+      if (search) await matchRfq(db, search, rfq.id);
+      return reply.status(201).send(await trade.getRfq(db, req.actor, rfq.id));
+    },
+  );
+  app.get(
+    '/api/rfqs',
+    {
+      schema: {
+        tags,
+        operationId: 'listRfqs',
+        summary: "RFQs: a buyer's own; those a merchant was matched to (unseen: its badge); all for the operator",
+        response: { 200: RfqList, ...errors(403) },
+      },
+    },
+    async (req) => trade.listRfqs(db, req.actor),
+  );
+  app.get(
+    '/api/rfqs/:id',
+    {
+      schema: {
+        tags,
+        operationId: 'getRfq',
+        summary: 'One RFQ: its buyer sees the matches with their reasons and every quote side by side; a matched merchant its own quote',
+        params: Id,
+        response: { 200: Rfq, ...errors(403, 404) },
+      },
+    },
+    async (req) => trade.getRfq(db, req.actor, req.params.id),
+  );
+  app.put(
+    '/api/rfqs/:id/quote',
+    {
+      schema: {
+        tags,
+        operationId: 'submitQuote',
+        summary: 'A matched merchant quotes on an RFQ (or changes its open quote): tiers, MOQ, lead time, validity, Incoterm, samples',
+        params: Id,
+        body: trade.QuoteInput,
+        response: { 200: Quote, ...errors(403, 404, 409) },
+      },
+    },
+    async (req) => trade.submitQuote(db, req.actor, req.params.id, req.body),
+  );
+  app.post(
+    '/api/quotes/:id/accept',
+    {
+      schema: {
+        tags,
+        operationId: 'acceptQuote',
+        summary: "The buyer accepts a quote: it becomes an order at the quote's price for the RFQ's quantity; the other quotes are declined",
+        params: Id,
+        response: { 201: AcceptedQuote, ...errors(403, 404, 409) },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await trade.acceptQuote(db, req.actor, req.params.id)),
   );
 }
