@@ -58,3 +58,4 @@ export { tradeEvents, type TradeEvent } from './events.ts';
 export type { TradeEventKind } from './tables.ts';
 export { postRfq, getRfq, listRfqs, submitQuote, acceptQuote, recordRfqMatches, RfqInput, QuoteInput, type RfqView, type QuoteView } from './rfqs.ts';
 export { INCOTERMS, type Incoterm, type RfqMatchReason } from './tables.ts';
+export { ordersWorkbook, MAX_EXPORT_ORDERS } from './orders-sheet.ts';

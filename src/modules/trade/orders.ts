@@ -111,6 +111,10 @@ export const PaymentInput = z.strictObject({
 });
 
 export const OrderQuery = z.strictObject({
+  /** Only this merchant's orders (within what the caller may see). */
+  merchant: z.coerce.number().int().positive().optional(),
+  /** Only this buyer's orders (within what the caller may see). */
+  buyer: z.coerce.number().int().positive().optional(),
   status: z.enum(['placed', 'proposed', 'confirmed', 'deposit_paid', 'in_production', 'ready', 'delivered', 'completed', 'cancelled']).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -174,6 +178,8 @@ export async function listOrders(db0: Kysely<DB>, actor: Actor, raw: unknown): P
   const db = tradeDb(db0);
   let base = visibleTo(db.selectFrom('merchant_orders'), actor);
   if (q.status) base = base.where('status', '=', q.status);
+  if (q.merchant) base = base.where('merchant_id', '=', q.merchant);
+  if (q.buyer) base = base.where('buyer_id', '=', q.buyer);
   const [rows, count] = await Promise.all([
     base
       .select([...ORDER_COLUMNS])

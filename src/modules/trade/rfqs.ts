@@ -24,7 +24,8 @@ const Tiers = z
   .superRefine((ts, ctx) => {
     for (let i = 1; i < ts.length; i++) {
       if (ts[i]!.minQty <= ts[i - 1]!.minQty) ctx.addIssue({ code: 'custom', path: [i, 'minQty'], message: 'tiers go up in quantity' });
-      if (ts[i]!.unitPrice > ts[i - 1]!.unitPrice) ctx.addIssue({ code: 'custom', path: [i, 'unitPrice'], message: 'a larger quantity must not cost more per unit' });
+      if (ts[i]!.unitPrice > ts[i - 1]!.unitPrice)
+        ctx.addIssue({ code: 'custom', path: [i, 'unitPrice'], message: 'a larger quantity must not cost more per unit' });
     }
   });
 
@@ -199,14 +200,20 @@ export async function postRfq(db0: Kysely<DB>, actor: Actor, raw: unknown): Prom
 }
 
 /** Record the matched merchants of an RFQ, best first (the flow computed them); replaces earlier matches. */
-export async function recordRfqMatches(db0: Kysely<DB>, rfqId: number, matches: readonly { merchantId: number; score: number; reason: RfqMatchReason }[]): Promise<void> {
+export async function recordRfqMatches(
+  db0: Kysely<DB>,
+  rfqId: number,
+  matches: readonly { merchantId: number; score: number; reason: RfqMatchReason }[],
+): Promise<void> {
   await db0.transaction().execute(async (tx0) => {
     const tx = tradeDb(tx0);
     await tx.deleteFrom('rfq_matches').where('rfq_id', '=', rfqId).execute();
     if (matches.length)
       await tx
         .insertInto('rfq_matches')
-        .values(matches.map((m, i) => ({ rfq_id: rfqId, merchant_id: m.merchantId, rank: i + 1, score: m.score, reason: JSON.stringify(m.reason), seen_at: null })))
+        .values(
+          matches.map((m, i) => ({ rfq_id: rfqId, merchant_id: m.merchantId, rank: i + 1, score: m.score, reason: JSON.stringify(m.reason), seen_at: null })),
+        )
         .execute();
   });
 }
@@ -278,7 +285,13 @@ export async function submitQuote(db0: Kysely<DB>, actor: Actor, rfqId: number, 
   const db = tradeDb(db0);
   const r = await db.selectFrom('rfqs').selectAll().where('id', '=', rfqId).executeTakeFirst();
   const matched =
-    r && (await db.selectFrom('rfq_matches').select('rank').where('rfq_id', '=', rfqId).where('merchant_id', '=', actor.entityId ?? -1).executeTakeFirst());
+    r &&
+    (await db
+      .selectFrom('rfq_matches')
+      .select('rank')
+      .where('rfq_id', '=', rfqId)
+      .where('merchant_id', '=', actor.entityId ?? -1)
+      .executeTakeFirst());
   if (!r || !matched) throw new AppError('NOT_FOUND', `RFQ ${rfqId} was not sent to you`);
   if (r.status !== 'open') throw new AppError('CONFLICT', `RFQ ${rfqId} is ${r.status}: it takes no more quotes`);
   const today = new Date().toISOString().slice(0, 10);
@@ -298,7 +311,12 @@ export async function submitQuote(db0: Kysely<DB>, actor: Actor, rfqId: number, 
     product_id: input.productId ?? null,
     updated_at: new Date(),
   };
-  const existing = await db.selectFrom('quotes').select(['id', 'status']).where('rfq_id', '=', rfqId).where('merchant_id', '=', actor.entityId!).executeTakeFirst();
+  const existing = await db
+    .selectFrom('quotes')
+    .select(['id', 'status'])
+    .where('rfq_id', '=', rfqId)
+    .where('merchant_id', '=', actor.entityId!)
+    .executeTakeFirst();
   if (existing && existing.status !== 'open') throw new AppError('CONFLICT', `your quote on RFQ ${rfqId} is ${existing.status}`);
   const q = existing
     ? await db.updateTable('quotes').set(values).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow()
@@ -331,7 +349,12 @@ export async function acceptQuote(db0: Kysely<DB>, actor: Actor, quoteId: number
     const { deposit, balance } = splitDeposit(priced.total, terms.depositBp);
     const p = await tx
       .insertInto('purchases')
-      .values({ buyer_id: r.buyer_id, idempotency_key: `quote-accepted-${quoteId}`, request_hash: `quote-accepted-${quoteId}`, totals: JSON.stringify({ [q.currency]: priced.total }) })
+      .values({
+        buyer_id: r.buyer_id,
+        idempotency_key: `quote-accepted-${quoteId}`,
+        request_hash: `quote-accepted-${quoteId}`,
+        totals: JSON.stringify({ [q.currency]: priced.total }),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const o = await tx
@@ -383,7 +406,13 @@ export async function acceptQuote(db0: Kysely<DB>, actor: Actor, quoteId: number
       })
       .execute();
     await tx.updateTable('quotes').set({ status: 'accepted', order_id: o.id, updated_at: new Date() }).where('id', '=', quoteId).execute();
-    await tx.updateTable('quotes').set({ status: 'rejected', updated_at: new Date() }).where('rfq_id', '=', r.id).where('id', '!=', quoteId).where('status', '=', 'open').execute();
+    await tx
+      .updateTable('quotes')
+      .set({ status: 'rejected', updated_at: new Date() })
+      .where('rfq_id', '=', r.id)
+      .where('id', '!=', quoteId)
+      .where('status', '=', 'open')
+      .execute();
     await tx.updateTable('rfqs').set({ status: 'awarded' }).where('id', '=', r.id).execute();
     return { orderId: o.id, purchaseId: p.id };
   });
