@@ -15,7 +15,8 @@
  * triggers pack them as in production. Timed: `runIndex` for week W — the
  * production code path: read the state, pull the week's packs, elementary
  * links, aggregation up the tree, prosperity, publish the release and store
- * the new state.
+ * the new state. Meanwhile a cheap query is sent every 5 ms: its longest wait
+ * is how long a request could stall behind the run (docs §13.8).
  *
  *   --keep keeps the database (--schema <name> / --dir <path> to name it)
  */
@@ -24,8 +25,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { openDatabase, type Database } from '../../src/core/db/database.ts';
 import { migrateAll } from '../../src/platform/migrations.ts';
 import { SYSTEM } from '../../src/core/auth/actor.ts';
@@ -220,10 +222,51 @@ try {
     select category_id, count(*)::int as n, avg(ln(price)) as m from index_observations
     where collection_date >= ${W}::date and collection_date < ${W}::date + 7 group by category_id`.execute(d.db);
   const tScan = secs(t0);
-  // the weekly run
+  // the weekly run, with a cheap query sent every 5 ms meanwhile: how long does it wait behind the run?
+  const waits: number[] = [];
+  let probing = true;
+  const prober = (async () => {
+    while (probing) {
+      const t = performance.now();
+      await sql`select count(*) from index_releases`.execute(d.db);
+      waits.push(performance.now() - t);
+      await new Promise((res) => setTimeout(res, 5));
+    }
+  })();
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  // every statement of the run timed (from compile to result: includes waiting for the connection)
+  const statements: { ms: number; what: string }[] = [];
+  const started = new Map<unknown, { t: number; what: string }>();
+  const timer: KyselyPlugin = {
+    transformQuery(a) {
+      const n = a.node as { kind: string; sqlFragments?: readonly string[]; into?: { table?: { identifier?: { name?: string } } } };
+      const what = n.sqlFragments ? n.sqlFragments.join('…').replace(/\s+/g, ' ').trim().slice(0, 70) : n.kind;
+      started.set(a.queryId, { t: performance.now(), what });
+      return a.node;
+    },
+    async transformResult(a) {
+      const s0 = started.get(a.queryId);
+      if (s0) statements.push({ ms: performance.now() - s0.t, what: s0.what });
+      started.delete(a.queryId);
+      return a.result;
+    },
+  };
+  const timed: Database = {
+    db: d.db.withPlugin(timer),
+    engine: d.engine,
+    description: d.description,
+    copyCsv: (...a) => d.copyCsv(...a),
+    close: () => d.close(),
+  };
   t0 = performance.now();
-  const r = await runIndex(d, SYSTEM, { week: WEEK }, new Date(`${addDays(W, 8)}T12:00:00Z`));
+  const r = await runIndex(timed, SYSTEM, { week: WEEK }, new Date(`${addDays(W, 8)}T12:00:00Z`));
   const tRun = secs(t0);
+  probing = false;
+  await prober;
+  loop.disable();
+  waits.sort((a, b) => a - b);
+  const pct = (q: number) => waits[Math.min(waits.length - 1, Math.floor(q * waits.length))] ?? 0;
   const s = await d.db
     .selectFrom('index_values')
     .select(['node', 'value'])
@@ -239,7 +282,16 @@ try {
     `engine ${d.engine}; ${rows.toLocaleString()} observations of ${WEEK}, ${nItems.toLocaleString()} items, ${codes.length} nodes\n` +
       `baseline aggregate scan (category, count, avg ln price): ${tScan.toFixed(2)} s\n` +
       `weekly run, all levels, published: ${tRun.toFixed(2)} s (${r.status}; ${parts})\n` +
-      `  = ${(tRun / tScan).toFixed(2)} × the baseline scan; market index ${s.find((x) => x.node === 'ALL')?.value.toFixed(4)}\n`,
+      `  = ${(tRun / tScan).toFixed(2)} × the baseline scan; market index ${s.find((x) => x.node === 'ALL')?.value.toFixed(4)}\n` +
+      `cheap query during the run (every 5 ms, ${waits.length} sent): longest wait ${pct(1).toFixed(0)} ms, p99 ${pct(0.99).toFixed(0)} ms, median ${pct(0.5).toFixed(1)} ms; ` +
+      `event loop longest delay ${(loop.max / 1e6).toFixed(0)} ms — beside the run's ${tRun.toFixed(2)} s\n` +
+      `the run's statements: ${statements.length}, the publish transaction ${((r.timings.publish ?? 0) * 1000).toFixed(0)} ms; longest statements: ` +
+      statements
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5)
+        .map((x) => `${x.ms.toFixed(0)} ms ${x.what}`)
+        .join(' | ') +
+      '\n',
   );
   void weekLabel;
 } finally {

@@ -107,6 +107,7 @@ export class WorkPool {
     slot.busy = true;
     slot.worker ??= new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
     const w = slot.worker;
+    w.ref(); // a busy worker keeps the process alive until its job is done …
     let settled = false;
     const finish = (fnOk: () => void, keepWorker: boolean) => {
       if (settled) return;
@@ -118,7 +119,7 @@ export class WorkPool {
       if (!keepWorker) {
         slot.worker = undefined;
         void w.terminate();
-      }
+      } else w.unref(); // … an idle one does not (a CLI command exits as soon as its work is done)
       fnOk();
       slot.busy = false;
       const next = this.queue.shift();

@@ -114,9 +114,10 @@ export async function commodityIndexRoutes(app0: FastifyInstance, database: Data
       schema: {
         tags,
         operationId: 'runIndex',
-        summary: 'Run and publish the weekly index (operator). Default: the last complete week; revise + note publishes a revision release',
+        summary:
+          'Run and publish the weekly index (operator). Default: the last complete week; revise + note publishes a revision release. Computed in a worker thread; 409 when the inputs kept changing during the run, 503 when runs are already waiting',
         body: index.RunInput,
-        response: { 200: RunResult, ...errors(403, 409) },
+        response: { 200: RunResult, ...errors(403, 409, 503) },
       },
     },
     async (req) => index.runIndex(database, req.actor, req.body),

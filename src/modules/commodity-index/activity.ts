@@ -97,7 +97,7 @@ class Slots {
 }
 
 /** Σ of integers per slot, exact like SQL's sum(bigint) → float8 (BigInt once a sum leaves the safe range). */
-class ExactSums {
+export class ExactSums {
   private n: number[] = [];
   private big = new Map<number, bigint>();
   add(slot: number, x: number, exact: () => bigint): void {

@@ -188,6 +188,123 @@ export async function pullWeek(db: Db, monday: string, engine?: Engine): Promise
   return decodePacks(packs);
 }
 
+/** Bytes of packs per statement when the run reads a week (`readWeekPacks`). */
+export const PULL_BATCH_BYTES = 1 << 20;
+
+/**
+ * A week's packs as three byte strings (obs, pairs, extra of every pack, in
+ * id order) and each pack's lengths: cheap to hand to a worker (three
+ * transferable buffers), decoded there by `decodePackSet`.
+ */
+export interface PackSet {
+  count: number;
+  obs: Uint8Array;
+  pairs: Uint8Array;
+  extra: Uint8Array;
+  /** per pack: obs, pairs and extra byte lengths */
+  lengths: Int32Array;
+  narrow: Uint8Array;
+}
+
+/** The buffers of a pack set, to transfer to a worker. */
+export const packSetBuffers = (s: PackSet): ArrayBuffer[] => [s.obs, s.pairs, s.extra, s.lengths, s.narrow].map((a) => a.buffer as ArrayBuffer);
+
+/** The pack set decoded into columns (as `pullWeek`). */
+export function decodePackSet(s: PackSet): WeekObservations {
+  const packs: Pack[] = [];
+  let o = 0;
+  let p = 0;
+  let e = 0;
+  for (let k = 0; k < s.count; k++) {
+    const lo = s.lengths[3 * k] as number;
+    const lp = s.lengths[3 * k + 1] as number;
+    const le = s.lengths[3 * k + 2] as number;
+    packs.push({ obs: s.obs.subarray(o, o + lo), pairs: s.pairs.subarray(p, p + lp), extra: s.extra.subarray(e, e + le), narrow: s.narrow[k] === 1 });
+    o += lo;
+    p += lp;
+    e += le;
+  }
+  return decodePacks(packs);
+}
+
+/** The packs of a week changed while they were read (a repack, or rows written meanwhile). */
+export class PacksChanged extends Error {
+  constructor(readonly week: string) {
+    super(`the observations of the week of ${week} changed while they were read`);
+  }
+}
+
+/**
+ * The packs of the week `monday`, read in statements of at most
+ * `batchBytes` bytes (one pack larger than that alone): the list of packs and
+ * their lengths first, then the bytes by id, written straight into three
+ * buffers. Throws `PacksChanged` when a listed pack is gone or different.
+ * @example
+ * ```ts
+ * const week = decodePackSet(await readWeekPacks(db, '2025-02-10', database.engine));
+ * ```
+ */
+export async function readWeekPacks(db: Db, monday: string, engine?: Engine, batchBytes = PULL_BATCH_BYTES): Promise<PackSet> {
+  const enc = wireText(engine);
+  const list = (
+    await sql<{ id: number; o: number; p: number; e: number; narrow: boolean }>`
+      select id, octet_length(obs) as o, octet_length(pairs) as p, coalesce(octet_length(extra), 0) as e, narrow
+      from index_obs_packs where week = ${monday}::date order by id`.execute(db)
+  ).rows;
+  const n = list.length;
+  const lengths = new Int32Array(3 * n);
+  const narrow = new Uint8Array(n);
+  let so = 0;
+  let sp = 0;
+  let se = 0;
+  list.forEach((r, k) => {
+    lengths[3 * k] = r.o;
+    lengths[3 * k + 1] = r.p;
+    lengths[3 * k + 2] = r.e;
+    narrow[k] = r.narrow ? 1 : 0;
+    so += r.o;
+    sp += r.p;
+    se += r.e;
+  });
+  const obs = Buffer.from(new ArrayBuffer(so));
+  const pairs = Buffer.from(new ArrayBuffer(sp));
+  const extra = Buffer.from(new ArrayBuffer(se));
+  let o = 0;
+  let p = 0;
+  let e = 0;
+  for (let k = 0; k < n; ) {
+    const ids: number[] = [];
+    let bytes = 0;
+    for (; k < n && (ids.length === 0 || bytes + list[k]!.o + list[k]!.p + list[k]!.e <= batchBytes); k++) {
+      ids.push(list[k]!.id);
+      bytes += list[k]!.o + list[k]!.p + list[k]!.e;
+    }
+    const rows = (
+      await sql<{ id: number; o: string; p: string; e: string | null }>`
+        select id, encode(obs, ${enc}) as o, encode(pairs, ${enc}) as p, encode(extra, ${enc}) as e
+        from index_obs_packs where id = any(${`{${ids.join(',')}}`}::int8[]) order by id`.execute(db)
+    ).rows;
+    if (rows.length !== ids.length) throw new PacksChanged(monday);
+    for (const [j, r] of rows.entries()) {
+      const want = list[k - ids.length + j]!;
+      // decoded first (PostgreSQL's base64 has line breaks, so its byte length is not known from the text)
+      const bo = Buffer.from(r.o, enc);
+      const bp = Buffer.from(r.p, enc);
+      const be = r.e == null ? Buffer.alloc(0) : Buffer.from(r.e, enc);
+      if (r.id !== want.id || bo.byteLength !== want.o || bp.byteLength !== want.p || be.byteLength !== want.e) throw new PacksChanged(monday);
+      const wo = bo.copy(obs, o);
+      const wp = bp.copy(pairs, p);
+      const we = be.copy(extra, e);
+      o += wo;
+      p += wp;
+      e += we;
+    }
+    await new Promise((r) => setImmediate(r));
+  }
+  const view = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  return { count: n, obs: view(obs), pairs: view(pairs), extra: view(extra), lengths, narrow };
+}
+
 /**
  * The same, packed from a scan of index_observations as the triggers pack them (the reference for tests and repairs).
  * @example

@@ -18,7 +18,7 @@ import { SYSTEM } from '../../core/auth/actor.ts';
 import { addDays, collectionDateOf, lastCompleteWeek, weekLabel, weekStart, weeksBetween } from './calendar.ts';
 import { listedPriceSample } from '../catalog/index.ts';
 import { entityIdsOfKind } from '../market/index.ts';
-import { runIndex, type RunResult } from './releases.ts';
+import { runIndex, type RunResult } from './run-index.ts';
 import { AppError } from '../../core/errors.ts';
 import { Rng } from '../../core/random.ts';
 

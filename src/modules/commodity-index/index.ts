@@ -15,7 +15,8 @@ export {
 } from './observations.ts';
 export { MAX_SURVEY_ROWS, SURVEY_COLUMNS, uploadSurvey, type SurveyError, type SurveyReport } from './survey.ts';
 export { baseWeek, computeWeek, METHOD, PRICE_BASE, prosperityValues, type RunState, type WeekResult } from './run.ts';
-export { getRelease, listReleases, runIndex, RunInput, type Release, type RunResult } from './releases.ts';
+export { getRelease, listReleases, type Release } from './releases.ts';
+export { indexRunPool, runIndex, RunInput, type RunOptions, type RunResult } from './run-index.ts';
 export {
   getSeries,
   observationsVersion,

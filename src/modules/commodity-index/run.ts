@@ -1,97 +1,28 @@
 /**
- * The weekly run of the commodity index (docs/commodity-index.md §3–§9, §13):
- * elementary Jevons links per lowest category (matched models, class-mean
- * imputation for at most 4 weeks, Tukey fences on log relatives), weighted
- * arithmetic (Young) aggregation up the category tree with annual value
- * weights, chained at the last week of each year, base week = 100; and the
- * prosperity index (base week = 1000) from the activity measures.
+ * The weekly run's reads (docs/commodity-index.md §3–§9, §13): the base week,
+ * the frozen value weights, the base week's stored activity — and
+ * `computeWeek`, one week read and computed in this thread (the library
+ * entry; `runIndex` reads the same inputs in short statements and computes in
+ * a worker, run-index.ts). The computation itself is week-compute.ts.
  *
  * Runs are deterministic and idempotent: week t is computed from the stored
  * state after week t−1 and the observations collected in week t. Published
  * values are never overwritten — a changed value needs a revision, which is a
- * new, dated release (releases.ts).
+ * new, dated release (run-index.ts).
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
-import { AppError } from '../../core/errors.ts';
-import {
-  aggregateStep,
-  elementaryStep,
-  initialAggregateState,
-  initialElementaryState,
-  PROSPERITY_BASE,
-  PROSPERITY_COMPONENTS,
-  PUBLISHED_PROSPERITY_WEIGHTS,
-  relink,
-  type AggregateState,
-  type ElementaryState,
-  type ProsperityComponent,
-} from './formulas/index.ts';
-import { addDays, isoYearOf, weekLabel, weekStart } from './calendar.ts';
 import type { Engine } from '../../core/db/database.ts';
-import { byteaParam, bytesOf, pullWeek, wireText } from './data-path.ts';
-import { activityOf, newListings, type Activity } from './activity.ts';
-import { narrowCategories, narrowRuns, packRefPrices, unpackRefPrices, widenCategories, widenRuns } from './state-codec.ts';
-import { sumUp, type IndexTree } from './tree.ts';
+import type { ProsperityComponent } from './formulas/index.ts';
+import { addDays, isoYearOf, weekLabel, weekStart } from './calendar.ts';
+import { bytesOf, decodePackSet, decodePacks, FLAG_QUANTITY, FLAG_VALUE, PULL_BATCH_BYTES, readWeekPacks, wireText } from './data-path.ts';
+import { ExactSums, newListings, type Activity } from './activity.ts';
+import type { IndexTree } from './tree.ts';
+import { computeWeekFrom, type RunState, type WeekResult } from './week-compute.ts';
 
 type Db = Kysely<DB> | Transaction<DB>;
 
-/**
- * Value of the price index in the base week.
- */
-export const PRICE_BASE = 100;
-/**
- * The method statement stored with each release (docs/commodity-index.md).
- */
-export const METHOD =
-  'yiwu-cci/1: Jevons elementary aggregates (matched models; class-mean imputation ≤ 4 weeks; Tukey k=3 on log relatives, n ≥ 8); ' +
-  'Young arithmetic aggregation with annual value weights (previous calendar year), chained at the last week of the year; base week = 100; ' +
-  'prosperity index: published weights (value .30, volume .15, orders .15, merchants .15, buyers .15, new listings .10), base week = 1000';
-
-/** What the run keeps between weeks (stored in index_states). */
-export interface RunState {
-  week: string;
-  elementary: ElementaryState;
-  /** category id of every item seen so far, by item id (0 = not seen) */
-  itemCategory: Int32Array;
-  weightYear: number;
-  /** per node code */
-  weights: Record<string, number>;
-  leafLevel: Record<string, number>;
-  linkLevel: Record<string, number>;
-  levels: Record<string, number>;
-}
-
-export interface NodeValue {
-  node: string;
-  value: number;
-  detail: Record<string, number>;
-}
-export interface WeekResult {
-  week: string;
-  price: NodeValue[];
-  prosperity: NodeValue[];
-  activity: { categoryId: number; measures: Record<ProsperityComponent, number> }[];
-  state: RunState;
-  timings: Record<string, number>;
-}
-
-const byCode = (tree: IndexTree, a: ArrayLike<number>): Record<string, number> => {
-  const o: Record<string, number> = {};
-  for (let i = 0; i < tree.codes.length; i++) {
-    const v = a[i] as number;
-    if (Number.isFinite(v)) o[tree.codes[i] as string] = v;
-  }
-  return o;
-};
-const fromCode = (tree: IndexTree, o: Record<string, number>, fill = Number.NaN): Float64Array => {
-  const a = new Float64Array(tree.codes.length).fill(fill);
-  tree.codes.forEach((c, i) => {
-    const v = o[c];
-    if (v !== undefined) a[i] = v;
-  });
-  return a;
-};
+export { METHOD, PRICE_BASE, prosperityValues, type NodeValue, type RunState, type WeekResult } from './week-compute.ts';
 
 /**
  * The base week: the first week of the first release, else the first week with observations.
@@ -115,23 +46,31 @@ export async function baseWeek(db: Db): Promise<string | null> {
   return weekStart(weekLabel(obs.d as string));
 }
 
+/** The value weights of a year: per node, and the rows to freeze when they are new. */
+export interface YearWeights {
+  year: number;
+  perNode: Float64Array;
+  /** rows to insert into index_weights (null: already frozen) */
+  fresh: { category_id: number; weight: number; reference: string }[] | null;
+}
+
 /**
- * The value weights of weight year `year`, frozen in index_weights at first
- * use: the traded value per lowest category in the previous calendar year;
+ * The value weights of weight year `year`, as frozen in index_weights, or —
+ * not frozen yet — computed without writing (`fresh`; the publish freezes
+ * them): the traded value per lowest category in the previous calendar year;
  * with no value data then, the base week's; with none at all, equal weights
  * over the lowest categories that have items.
  */
-export async function weightsFor(db: Db, tree: IndexTree, year: number, base: string): Promise<Float64Array> {
-  const w = new Float64Array(tree.codes.length);
-  let rows = await db.selectFrom('index_weights').select(['category_id', 'weight']).where('year', '=', year).execute();
+export async function readWeights(db: Db, tree: IndexTree, year: number, base: string, engine?: Engine): Promise<YearWeights> {
+  const perNode = new Float64Array(tree.codes.length);
+  let rows: { category_id: number; weight: number }[] = await db
+    .selectFrom('index_weights')
+    .select(['category_id', 'weight'])
+    .where('year', '=', year)
+    .execute();
+  let fresh: YearWeights['fresh'] = null;
   if (rows.length === 0) {
-    const valueBy = async (from: string, to: string) =>
-      (
-        await sql<{ category_id: number; v: number }>`
-          select category_id, sum(coalesce(value, price * quantity))::float8 as v from index_observations
-          where collection_date >= ${from}::date and collection_date < ${to}::date and (value is not null or quantity is not null)
-          group by category_id`.execute(db)
-      ).rows.filter((r) => r.v > 0);
+    const valueBy = (from: string, to: string) => tradedValue(db, from, to, engine);
     const prevStart = weekStart(`${year - 1}-W01`);
     const start = weekStart(`${year}-W01`);
     let ref = `traded value ${year - 1}`;
@@ -142,77 +81,91 @@ export async function weightsFor(db: Db, tree: IndexTree, year: number, base: st
     }
     if (got.length === 0) {
       ref = 'equal weights (no value data)';
-      got = (await db.selectFrom('index_items').select('category_id').distinct().execute()).map((r) => ({ category_id: r.category_id, v: 1 }));
+      got = (await itemCategories(db)).map((c) => ({ category_id: c, v: 1 }));
     }
     rows = got.map((r) => ({ category_id: r.category_id, weight: r.v }));
-    for (let i = 0; i < rows.length; i += 1000)
-      await db
-        .insertInto('index_weights')
-        .values(rows.slice(i, i + 1000).map((r) => ({ year, category_id: r.category_id, weight: r.weight, reference: ref })))
-        .execute();
+    fresh = rows.map((r) => ({ ...r, reference: ref }));
   }
   for (const r of rows) {
     const node = tree.nodeOf.get(r.category_id);
-    if (node !== undefined) w[node] = r.weight;
+    if (node !== undefined) perNode[node] = r.weight;
   }
-  return w;
+  return { year, perNode, fresh };
 }
 
-export async function loadState(db: Db, week: string, engine?: Engine): Promise<RunState | null> {
+/**
+ * Traded value Σ coalesce(value, price × quantity) per category id over the
+ * observations collected in [from, to) (Mondays) that have a value or a
+ * quantity, > 0 only — read from the weeks' packs' extra records (only those
+ * observations), a week at a time in statements of at most PULL_BATCH_BYTES,
+ * and summed exactly as SQL's sum(bigint) (`activitySql` is the reference).
+ */
+export async function tradedValue(db: Db, from: string, to: string, engine?: Engine): Promise<{ category_id: number; v: number }[]> {
   const enc = wireText(engine);
-  const row = (
-    await sql<{ item_count: number; ref_price: string; imputed_runs: string; item_category: string; aggregate: unknown }>`
-      select item_count, encode(ref_price, ${enc}) as ref_price, encode(imputed_runs, ${enc}) as imputed_runs,
-        encode(item_category, ${enc}) as item_category, aggregate from index_states where week = ${week}::date`.execute(db)
-  ).rows[0];
-  if (!row) return null;
-  const agg = (typeof row.aggregate === 'string' ? JSON.parse(row.aggregate) : row.aggregate) as Omit<RunState, 'week' | 'elementary' | 'itemCategory'>;
-  return {
-    week,
-    elementary: {
-      refPrice: unpackRefPrices(bytesOf(row.ref_price, enc), row.item_count),
-      imputedRuns: widenRuns(bytesOf(row.imputed_runs, enc), row.item_count),
-    },
-    itemCategory: widenCategories(bytesOf(row.item_category, enc), row.item_count),
-    ...agg,
-  };
-}
-
-export async function saveState(db: Db, s: RunState, engine?: Engine): Promise<void> {
-  const aggregate = JSON.stringify({ weightYear: s.weightYear, weights: s.weights, leafLevel: s.leafLevel, linkLevel: s.linkLevel, levels: s.levels });
-  const ref = byteaParam(packRefPrices(s.elementary.refPrice), engine);
-  const runs = byteaParam(narrowRuns(s.elementary.imputedRuns), engine);
-  const cats = byteaParam(narrowCategories(s.itemCategory), engine);
-  await sql`
-    insert into index_states (week, item_count, ref_price, imputed_runs, item_category, aggregate)
-    values (${s.week}::date, ${s.elementary.refPrice.length}, ${ref}, ${runs}, ${cats}, ${aggregate}::jsonb)
-    on conflict (week) do update set item_count = excluded.item_count, ref_price = excluded.ref_price,
-      imputed_runs = excluded.imputed_runs, item_category = excluded.item_category, aggregate = excluded.aggregate, computed_at = now()`.execute(db);
-}
-
-function grow(s: ElementaryState, n: number): ElementaryState {
-  if (s.refPrice.length >= n) return s;
-  const refPrice = new Float64Array(n).fill(Number.NaN);
-  refPrice.set(s.refPrice);
-  const imputedRuns = new Uint16Array(n);
-  imputedRuns.set(s.imputedRuns);
-  return { refPrice, imputedRuns };
-}
-
-/** Per node component totals of a week, from the stored activity rows (or the given map). */
-function activityByNode(tree: IndexTree, act: Activity): Record<ProsperityComponent, Float64Array> {
-  const out = {} as Record<ProsperityComponent, Float64Array>;
-  for (const k of PROSPERITY_COMPONENTS) {
-    const a = new Float64Array(tree.codes.length);
-    for (const [cat, m] of act) {
-      const node = tree.nodeOf.get(cat);
-      if (node !== undefined) a[node] = (a[node] as number) + m[k];
+  const slots = new Map<number, number>();
+  const sums = new ExactSums();
+  for (let week = from; week < to; week = addDays(week, 7)) {
+    const list = (
+      await sql<{ id: number; e: number; narrow: boolean }>`
+        select id, octet_length(extra) as e, narrow from index_obs_packs where week = ${week}::date and extra is not null order by id`.execute(db)
+    ).rows;
+    for (let k = 0; k < list.length; ) {
+      const ids: number[] = [];
+      for (let bytes = 0; k < list.length && (ids.length === 0 || bytes + list[k]!.e <= PULL_BATCH_BYTES); k++) {
+        ids.push(list[k]!.id);
+        bytes += list[k]!.e;
+      }
+      const rows = (
+        await sql<{ e: string; narrow: boolean }>`
+          select encode(extra, ${enc}) as e, narrow from index_obs_packs where id = any(${`{${ids.join(',')}}`}::int8[]) and extra is not null order by id`.execute(
+          db,
+        )
+      ).rows;
+      const x = decodePacks(rows.map((r) => ({ obs: new Uint8Array(0), pairs: new Uint8Array(0), extra: bytesOf(r.e, enc), narrow: r.narrow }))).extras;
+      for (let j = 0; j < x.length; j++) {
+        const f = x.flags[j] as number;
+        if (!(f & (FLAG_VALUE | FLAG_QUANTITY))) continue;
+        const c = x.category[j] as number;
+        let slot = slots.get(c);
+        if (slot === undefined) slots.set(c, (slot = slots.size));
+        const q = x.quantity[j] as number;
+        if (f & FLAG_VALUE) sums.add(slot, x.value[j] as number, () => BigInt(x.value[j] as number));
+        else sums.add(slot, (x.price[j] as number) * q, () => BigInt(x.price[j] as number) * BigInt(q));
+      }
     }
-    out[k] = sumUp(tree, a);
   }
-  return out;
+  return [...slots].map(([category_id, slot]) => ({ category_id, v: sums.get(slot) })).filter((r) => r.v > 0);
 }
 
+/** The distinct category ids of all items, read in pages of 50,000 items by id. */
+async function itemCategories(db: Db): Promise<number[]> {
+  const seen = new Set<number>();
+  for (let last = 0; ; ) {
+    const page = await db.selectFrom('index_items').select(['id', 'category_id']).where('id', '>', last).orderBy('id').limit(50_000).execute();
+    for (const r of page) seen.add(r.category_id);
+    if (page.length < 50_000) break;
+    last = page[page.length - 1]!.id;
+  }
+  return [...seen];
+}
+
+/** Freezes weights read by `readWeights` (in 1,000-row statements). */
+export async function freezeWeights(db: Db, w: YearWeights): Promise<void> {
+  const rows = w.fresh ?? [];
+  for (let i = 0; i < rows.length; i += 1000)
+    await db
+      .insertInto('index_weights')
+      .values(rows.slice(i, i + 1000).map((r) => ({ year: w.year, ...r })))
+      .execute();
+}
+
+/**
+ * The activity measures of a week as stored by its run (index_activity).
+ * @example
+ * ```ts
+ * const base = await storedActivity(db, '2025-01-06');
+ * ```
+ */
 export async function storedActivity(db: Db, monday: string): Promise<Activity> {
   const rows = await db.selectFrom('index_activity').selectAll().where('week', '=', monday).execute();
   return new Map(
@@ -230,37 +183,8 @@ export async function storedActivity(db: Db, monday: string): Promise<Activity> 
   );
 }
 
-/**
- * Prosperity index of every node: PI = 1000 · Σ_k w_k x_k,t / x_k,base over
- * the components with a positive base level (weights re-normalised over them;
- * docs §7). Same as `prosperityIndex` of the library when all are positive.
- * @example
- * ```ts
- * const values = prosperityValues(tree, activityNow, activityBase); // [{ node: 'ALL', value: 1032.5, detail }, …]
- * ```
- */
-export function prosperityValues(
-  tree: IndexTree,
-  now: Record<ProsperityComponent, Float64Array>,
-  base: Record<ProsperityComponent, Float64Array>,
-): NodeValue[] {
-  const out: NodeValue[] = [];
-  for (let i = 0; i < tree.codes.length; i++) {
-    let wSum = 0;
-    let acc = 0;
-    const detail: Record<string, number> = {};
-    for (const k of PROSPERITY_COMPONENTS) {
-      const b = base[k][i] as number;
-      if (!(b > 0)) continue;
-      const sub = (PROSPERITY_BASE * (now[k][i] as number)) / b;
-      detail[k] = sub;
-      wSum += PUBLISHED_PROSPERITY_WEIGHTS[k];
-      acc += PUBLISHED_PROSPERITY_WEIGHTS[k] * sub;
-    }
-    if (wSum > 0) out.push({ node: tree.codes[i] as string, value: acc / wSum, detail });
-  }
-  return out;
-}
+/** Whether week `monday`, computed from `prev`, needs the value weights of its year. */
+export const needsWeights = (monday: string, prev: { weightYear: number } | null): boolean => prev === null || isoYearOf(monday) !== prev.weightYear;
 
 export interface ComputeContext {
   tree: IndexTree;
@@ -273,8 +197,8 @@ export interface ComputeContext {
 
 /**
  * Computes week `monday` from the state after the previous week (null for the
- * base week). Reads observations and items; writes only frozen weights.
- * Weeks must be computed in order, each from the previous one's `state`.
+ * base week), in this thread. Reads observations and items; writes only frozen
+ * weights. Weeks must be computed in order, each from the previous one's `state`.
  * @example
  * ```ts
  * const ctx = { tree: await loadTree(db), base };
@@ -283,140 +207,19 @@ export interface ComputeContext {
  * ```
  */
 export async function computeWeek(db: Db, ctx: ComputeContext, monday: string, prev: RunState | null): Promise<WeekResult> {
-  const { tree } = ctx;
-  const timings: Record<string, number> = {};
-  let t0 = performance.now();
-  const lap = (name: string) => {
-    const t = performance.now();
-    timings[name] = (timings[name] ?? 0) + (t - t0) / 1000;
-    t0 = t;
-  };
-  if ((prev === null) !== (monday === ctx.base)) throw new Error(`state mismatch for week ${monday}`);
-  const obs = await pullWeek(db, monday, ctx.engine);
-  lap('pull');
-  // the category of every item: kept in the state, new items' from the packs (index_items.category_id is never updated)
-  const nItems = Math.max(obs.maxItem + 1, prev?.elementary.refPrice.length ?? 0, prev?.itemCategory.length ?? 0);
-  const itemCategory = new Int32Array(nItems);
-  if (prev) itemCategory.set(prev.itemCategory);
-  for (let j = 0; j < obs.length; j++) {
-    const i = obs.item[j] as number;
-    if (itemCategory[i] === 0) itemCategory[i] = obs.itemCategory[j] as number;
+  const t0 = performance.now();
+  const obs = decodePackSet(await readWeekPacks(db, monday, ctx.engine));
+  const pull = (performance.now() - t0) / 1000;
+  let weights: Float64Array | null = null;
+  if (needsWeights(monday, prev)) {
+    const w = await readWeights(db, ctx.tree, isoYearOf(monday), ctx.base, ctx.engine);
+    await freezeWeights(db, w);
+    weights = w.perNode;
   }
-  const nodeByCategory = new Map<number, number>();
-  let maxCategory = 0;
-  for (const id of tree.nodeOf.keys()) if (id > maxCategory) maxCategory = id;
-  const nodeOfId = new Int32Array(Math.min(maxCategory, 1 << 22) + 1);
-  for (const [id, node] of tree.nodeOf)
-    if (id < nodeOfId.length) nodeOfId[id] = node;
-    else nodeByCategory.set(id, node);
-  const categoryOf = new Int32Array(nItems);
-  for (let i = 0; i < nItems; i++) {
-    const c = itemCategory[i] as number;
-    categoryOf[i] = c <= 0 ? 0 : c < nodeOfId.length ? (nodeOfId[c] as number) : (nodeByCategory.get(c) ?? 0);
-  }
-  lap('items');
-  const config = { categoryOf, categoryCount: tree.codes.length };
-  const state0 = grow(prev?.elementary ?? initialElementaryState(nItems), nItems);
-  const el = elementaryStep(config, state0, { item: obs.item, price: obs.price, length: obs.length });
-  lap('elementary');
-
-  const year = isoYearOf(monday);
-  let agg: AggregateState;
-  let levels: Float64Array;
-  if (prev === null) {
-    const w = await weightsFor(db, tree, year, ctx.base);
-    agg = initialAggregateState({ parent: tree.parent }, w, PRICE_BASE);
-    levels = Float64Array.from(agg.linkLevel);
-  } else {
-    agg = { leafLevel: fromCode(tree, prev.leafLevel, 1), linkLevel: fromCode(tree, prev.linkLevel), weights: fromCode(tree, prev.weights, 0) };
-    if (year !== prev.weightYear) {
-      const w = await weightsFor(db, tree, year, ctx.base);
-      const prevLevels = fromCode(tree, prev.levels);
-      // a node without a level so far (no weight before) is linked in at its parent's level
-      for (const i of Array.from(tree.order.postOrder).reverse()) {
-        if (!Number.isFinite(prevLevels[i] as number)) {
-          const p = tree.parent[i] as number;
-          prevLevels[i] = p >= 0 ? (prevLevels[p] as number) : PRICE_BASE;
-        }
-      }
-      agg = relink(prevLevels, w);
-    }
-    const step = aggregateStep({ parent: tree.parent }, agg, el.links, 'arithmetic', tree.order);
-    agg = step.state;
-    levels = step.levels;
-  }
-  lap('aggregate');
-
-  // published price values: nodes with weight, with counts summed over their leaves
-  const nodeWeight = sumUp(
-    tree,
-    Float64Array.from(agg.weights, (w, i) => (tree.order.isLeaf[i] ? w : 0)),
-  );
-  const counts = {
-    matched: sumUp(tree, Float64Array.from(el.matched)),
-    imputed: sumUp(tree, Float64Array.from(el.imputed)),
-    outliers: sumUp(tree, Float64Array.from(el.outliers)),
-    entered: sumUp(tree, Float64Array.from(el.entered)),
-    dropped: sumUp(tree, Float64Array.from(el.dropped)),
-  };
-  const price: NodeValue[] = [];
-  for (let i = 0; i < tree.codes.length; i++) {
-    const v = levels[i] as number;
-    if (!((nodeWeight[i] as number) > 0) || !Number.isFinite(v)) continue;
-    const detail: Record<string, number> = {};
-    for (const [k, a] of Object.entries(counts)) detail[k] = a[i] as number;
-    if (tree.order.isLeaf[i]) detail.link = Number.isNaN(el.links[i] as number) ? Number.NaN : (el.links[i] as number);
-    if (!Number.isFinite(detail.link ?? 0)) delete detail.link;
-    price.push({ node: tree.codes[i] as string, value: v, detail });
-  }
-  lap('values');
-
-  const act = activityOf(obs, await newListings(db, monday));
-  const nowAct = activityByNode(tree, act);
-  const baseAct = ctx.baseActivity ?? (monday === ctx.base ? nowAct : activityByNode(tree, await storedActivity(db, ctx.base)));
-  if (monday === ctx.base) ctx.baseActivity = nowAct;
-  else ctx.baseActivity = baseAct;
-  const prosperity = prosperityValues(tree, nowAct, baseAct);
-  lap('prosperity');
-
-  return {
-    week: monday,
-    price,
-    prosperity,
-    activity: [...act].map(([categoryId, measures]) => ({ categoryId, measures })),
-    state: {
-      week: monday,
-      elementary: el.state,
-      itemCategory,
-      weightYear: year,
-      weights: byCode(tree, agg.weights),
-      leafLevel: byCode(tree, agg.leafLevel),
-      linkLevel: byCode(tree, agg.linkLevel),
-      levels: byCode(tree, levels),
-    },
-    timings,
-  };
+  const listings = await newListings(db, monday);
+  const baseActivity = ctx.baseActivity || monday === ctx.base ? null : await storedActivity(db, ctx.base);
+  const { result, nowActivity } = computeWeekFrom(ctx.tree, ctx.base, monday, prev, { obs, listings, weights, baseActivity }, ctx.baseActivity);
+  ctx.baseActivity = nowActivity;
+  result.timings.pull = pull;
+  return result;
 }
-
-/** Stores what a computed week leaves behind: its state and activity (not its values: those go into a release). */
-export async function storeWeek(db: Db, r: WeekResult, engine?: Engine): Promise<void> {
-  await saveState(db, r.state, engine);
-  await db.deleteFrom('index_activity').where('week', '=', r.week).execute();
-  const rows = r.activity.map((a) => ({
-    week: r.week,
-    category_id: a.categoryId,
-    traded_value: a.measures.tradedValue,
-    volume: a.measures.volume,
-    order_count: a.measures.orderCount,
-    active_merchants: a.measures.activeMerchants,
-    active_buyers: a.measures.activeBuyers,
-    new_listings: a.measures.newListings,
-  }));
-  for (let i = 0; i < rows.length; i += 1000)
-    await db
-      .insertInto('index_activity')
-      .values(rows.slice(i, i + 1000))
-      .execute();
-}
-
-export { AppError };

@@ -12,7 +12,7 @@ import { SYSTEM } from '../../core/auth/actor.ts';
 import { addDays, isoDate, lastCompleteWeek, weekday, weekLabel } from './calendar.ts';
 import { hasActiveProducts } from '../catalog/index.ts';
 import { collectListedPrices, isDayCollected } from './observations.ts';
-import { runIndex } from './releases.ts';
+import { runIndex } from './run-index.ts';
 
 interface LoggerLike {
   info(obj: unknown, msg?: string): void;
