@@ -15,11 +15,20 @@ function newest(dir: string): number {
   return t;
 }
 
-/** Build the web UI with Vite when web/dist is missing or older than its sources. */
+/** What the built UI is made from: its sources, the page shell, the build config and the public files. */
+const INPUTS = [join('web', 'src'), join('web', 'index.html'), join('web', 'vite.config.ts'), join('web', 'public')];
+
+/** Newest modification time of a file or of every file under a directory (0 when it does not exist). */
+function newestOf(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  return s.isDirectory() ? newest(path) : s.mtimeMs;
+}
+
+/** Build the web UI with Vite when web/dist is missing or older than anything it is built from. */
 export async function ensureWebBuilt(log: (s: string) => void = () => {}): Promise<void> {
   const index = join(WEB_DIST, 'index.html');
-  const src = join(ROOT, 'web', 'src');
-  if (existsSync(index) && statSync(index).mtimeMs >= newest(src)) return;
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...INPUTS.map((p) => newestOf(join(ROOT, p))))) return;
   log('building the web UI (vite)…');
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });

@@ -6,6 +6,7 @@ import type { DB } from '../../core/db/schema.ts';
 import * as trade from '../../modules/trade/index.ts';
 import type { LiveSearch } from '../../modules/search/index.ts';
 import { matchRfq } from '../../flows/match-rfq.ts';
+import { moveOrderAndObserve } from '../../flows/record-order.ts';
 import { IdParams as Id } from './params.ts';
 import { errors, NoContent } from '../openapi.ts';
 import { AcceptedQuote, Dispute, Inbox, InquiryThread, Quote, Rfq, RfqList, listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
@@ -134,7 +135,7 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>, search?
         response: { 200: Order, ...errors(403, 404, 409) },
       },
     },
-    async (req) => trade.moveOrder(db, req.actor, req.params.id, req.body),
+    async (req) => moveOrderAndObserve(db, req.actor, req.params.id, req.body),
   );
   app.post(
     '/api/orders/:id/payments',

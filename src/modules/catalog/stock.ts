@@ -14,6 +14,8 @@ export interface ProductTerms {
   id: number;
   merchantId: number;
   stallId: number | null;
+  /** The leaf category's id (the commodity index files an order price under it). */
+  categoryId: number;
   sku: string;
   titleZh: string | null;
   titleEn: string | null;
@@ -39,7 +41,22 @@ export async function productTerms(db: Reader, ids: readonly number[]): Promise<
   if (ids.length === 0) return out;
   const rows = await db
     .selectFrom('products')
-    .select(['id', 'merchant_id', 'stall_id', 'sku', 'title_zh', 'title_en', 'unit', 'moq', 'currency', 'price_tiers', 'stock', 'hs_code', 'status'])
+    .select([
+      'id',
+      'merchant_id',
+      'stall_id',
+      'category_id',
+      'sku',
+      'title_zh',
+      'title_en',
+      'unit',
+      'moq',
+      'currency',
+      'price_tiers',
+      'stock',
+      'hs_code',
+      'status',
+    ])
     .where('id', 'in', [...new Set(ids)])
     .execute();
   for (const r of rows) {
@@ -47,6 +64,7 @@ export async function productTerms(db: Reader, ids: readonly number[]): Promise<
       id: r.id,
       merchantId: r.merchant_id,
       stallId: r.stall_id,
+      categoryId: r.category_id,
       sku: r.sku,
       titleZh: r.title_zh,
       titleEn: r.title_en,

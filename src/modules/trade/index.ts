@@ -33,6 +33,8 @@ export {
   type OrderLineView,
   type OrderEventView,
   type PaymentView,
+  type AfterMove,
+  type MovedLine,
 } from './orders.ts';
 export { allowedActions, canMove, MOVES, type OrderAction } from './order-states.ts';
 export type { OrderStatus, PaymentKind, PaymentMethod } from './tables.ts';

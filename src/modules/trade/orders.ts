@@ -303,7 +303,19 @@ async function appendEvent(
  * `accept` applies the merchant's proposal (quantities, prices, lead time) and recomputes
  * the totals, deposit and balance; `cancel` puts the reserved stock back.
  */
-export async function moveOrder(db0: Kysely<DB>, actor: Actor, id: number, raw: unknown): Promise<OrderView> {
+/** Called inside the move's transaction, after the order is written (src/flows/record-order.ts). */
+export type AfterMove = (
+  tx: Transaction<DB>,
+  moved: { action: OrderAction; order: { id: number; buyerId: number; merchantId: number; currency: string }; lines: MovedLine[] },
+) => Promise<void>;
+export interface MovedLine {
+  productId: number | null;
+  qty: number;
+  unitPrice: number;
+  lineTotal: number;
+}
+
+export async function moveOrder(db0: Kysely<DB>, actor: Actor, id: number, raw: unknown, afterMove?: AfterMove): Promise<OrderView> {
   const input = parseInput(MoveInput, raw);
   requireRole(actor, 'buyer', 'merchant', 'operator');
   await db0.transaction().execute(async (tx0) => {
@@ -351,6 +363,19 @@ export async function moveOrder(db0: Kysely<DB>, actor: Actor, id: number, raw: 
       await emitTradeEvent(tx, { entityId: o.merchant_id, kind: 'order_cancelled_by_merchant', orderId: id, detail: { from: o.status, reason: input.reason } });
     if (input.action === 'complete')
       await emitTradeEvent(tx, { entityId: o.merchant_id, kind: 'order_completed', orderId: id, detail: { total: o.total, currency: o.currency } });
+    if (afterMove) {
+      const lines = await tx
+        .selectFrom('order_lines')
+        .select(['product_id', 'qty', 'unit_price', 'line_total'])
+        .where('order_id', '=', id)
+        .orderBy('line_no')
+        .execute();
+      await afterMove(tx0, {
+        action: input.action,
+        order: { id, buyerId: o.buyer_id, merchantId: o.merchant_id, currency: o.currency },
+        lines: lines.map((l) => ({ productId: l.product_id, qty: l.qty, unitPrice: l.unit_price, lineTotal: l.line_total })),
+      });
+    }
   });
   return getOrder(db0, actor, id);
 }
