@@ -213,11 +213,11 @@ describe('yiwu commands on one embedded data directory, in order', () => {
 
   test("export writes the merchant's products in the import layout", async () => {
     const file = join(work, 'goods.csv');
-    assert.match(ok(await yiwu(['export', '--merchant', '1', '--out', file], dir), 'export'), /^wrote .*goods\.csv/);
+    assert.match(ok(await yiwu(['export', '--merchant', '1', '--out', file, '--lang', 'en'], dir), 'export'), /^wrote .*goods\.csv/);
     exported = parseCsv(readFileSync(file, 'utf8').replace(/^\uFEFF/, '')).filter((r) => r.some((c) => c !== ''));
-    assert.deepEqual(exported[0]!.slice(0, 4), ['sku', 'category', 'title_zh', 'title_en']);
+    assert.deepEqual(exported[0]!.slice(0, 4), ['SKU', 'Category', 'Title (Chinese)', 'Title (English)']);
     assert.ok(exported.length >= 2, 'a header and at least one product');
-    const sku = exported[0]!.indexOf('sku');
+    const sku = exported[0]!.indexOf('SKU');
     assert.equal(new Set(exported.slice(1).map((r) => r[sku])).size, exported.length - 1, 'one row per product');
   });
 
@@ -233,7 +233,7 @@ describe('yiwu commands on one embedded data directory, in order', () => {
 
   test('an edited export imports back: the changed rows are updated and a new row is created', async () => {
     const header = exported[0]!;
-    const [sku, titleEn] = [header.indexOf('sku'), header.indexOf('title_en')];
+    const [sku, titleEn] = [header.indexOf('SKU'), header.indexOf('Title (English)')];
     const rows = exported.slice(1).map((r) => [...r]);
     rows[0]![titleEn] = 'Zyxwvut Renamed Item';
     const added = [...rows[0]!];

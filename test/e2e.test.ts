@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -31,14 +31,18 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
   let page: Page;
   let base: string;
   let search: LiveSearch;
+  let webDir: string;
   /** Every API response of 400 or more, and every Authorization header sent, since the last reset. */
   const refused: string[] = [];
   const authHeaders: string[] = [];
   before(async () => {
     await ensureWebBuilt();
+    // serve a private copy: another test rebuilding web/dist meanwhile must not swap the files under this one
+    webDir = mkdtempSync(join(tmpdir(), 'yiwu-web-'));
+    cpSync(WEB_DIST, webDir, { recursive: true });
     m = await tinyMarket('pglite');
     search = await LiveSearch.start(m.d, { pollMs: 100 });
-    app = await buildApp({ database: m.d, webDir: WEB_DIST, search });
+    app = await buildApp({ database: m.d, webDir, search });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -69,6 +73,7 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
     await app?.close();
     await search?.close();
     await m?.d.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
   });
 
   test('browse: home → category → product → stall shop, in Chinese and English', async () => {
@@ -77,10 +82,10 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
     assert.equal(await page.locator('[data-testid=top-category]').count(), 26);
     await page.locator('[data-testid=top-category]').first().click();
     await page.waitForSelector('[data-testid=category-title]');
-    await page.waitForSelector('[data-testid=product-card]');
+    await page.waitForSelector('[data-testid=search-hit]');
     const count = await page.textContent('[data-testid=result-count]');
     assert.match(count ?? '', /\d+ 件商品/);
-    await page.locator('[data-testid=product-card]').first().click();
+    await page.locator('[data-testid=search-hit] .hit-title').first().click();
     await page.waitForSelector('[data-testid=price-tiers]');
     assert.ok((await page.locator('[data-testid=price-tiers] tbody tr').count()) >= 1);
     assert.match((await page.textContent('[data-testid=price-tiers]')) ?? '', /¥\d+\.\d{2}/);
@@ -92,18 +97,21 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
     assert.ok(((await page.textContent('[data-testid=shop-address]')) ?? '').includes(addressZh));
     await page.waitForSelector('[data-testid=product-card]');
 
-    await page.click('[data-testid=lang-switch]');
+    await page.selectOption('[data-testid=lang-select]', 'en');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.match((await page.textContent('[data-testid=shop-address]')) ?? '', /D\d+-F\d+-S\d+-\d+/);
-    await page.click('[data-testid=lang-switch]');
+    await page.selectOption('[data-testid=lang-select]', 'ar');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl');
+    await page.selectOption('[data-testid=lang-select]', 'zh');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN' && document.documentElement.dir === 'ltr');
   });
 
-  test('a typed stall address goes straight to the shop', async () => {
+  test('a stall address typed in the header search box goes straight to the shop', async () => {
     const stall = await m.d.db.selectFrom('stalls').select(['id']).orderBy('id').executeTakeFirstOrThrow();
     const s = (await (await fetch(`${base}/api/stalls/${stall.id}`)).json()) as { addressZh: string; address: string };
     await page.goto(`${base}/`);
-    await page.fill('[data-testid=stall-address]', s.address.replace(/-/g, ' '));
-    await page.press('[data-testid=stall-address]', 'Enter');
+    await page.fill('[data-testid=header-search]', s.address.replace(/-/g, ' '));
+    await page.press('[data-testid=header-search]', 'Enter');
     await page.waitForURL(`**/stall/${stall.id}`);
     await page.waitForSelector('[data-testid=shop-address]');
     assert.ok(((await page.textContent('[data-testid=shop-address]')) ?? '').includes(s.addressZh));
@@ -171,21 +179,21 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
     const word = (search.search({ text: title }) as { items: { highlights: { titleZh: [number, number][] } }[] }).items[0]!.highlights.titleZh[0]!;
     const q = title.slice(word[0], word[1]);
     await page.goto(`${base}/search`);
-    await page.fill('[data-testid=search-input]', q);
-    await page.click('[data-testid=search-submit]');
+    await page.fill('[data-testid=header-search]', q);
+    await page.click('[data-testid=header-search-submit]');
     await page.waitForSelector('[data-testid=search-hit]');
     const total = Number(((await page.textContent('[data-testid=search-total]')) ?? '').replace(/[^0-9].*$/, '').replace(/,/g, ''));
     assert.ok(total >= 1);
     assert.ok((await page.locator('[data-testid=search-hit] mark').count()) >= 1, 'matched words are highlighted');
     const facet = page.locator('[data-testid=facet-district]').first();
-    const facetCount = Number(((await facet.locator('.muted').textContent()) ?? '0').trim());
+    const facetCount = Number(((await facet.locator('.muted').textContent()) ?? '0').replace(/[^0-9]/g, ''));
     await facet.click();
     await page.waitForURL(/district=/);
     await page.waitForFunction(
       (n) => (document.querySelector('[data-testid=search-total]')?.textContent ?? '').startsWith(String(n)),
       facetCount.toLocaleString(),
     );
-    await page.fill('[data-testid=search-input]', 'b');
+    await page.fill('[data-testid=header-search]', 'b');
     await page.waitForSelector('[data-testid=suggestions] li');
   });
 
@@ -209,6 +217,7 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
       [`/product/${product.id}`, '[data-testid=price-tiers]'],
       [`/stall/${stall.id}`, '[data-testid=shop-address]'],
       [`/search?q=${encodeURIComponent('玩具')}`, '[data-testid=search-total]'],
+      ['/search', '[data-testid=hot-searches]'],
       ['/index', '[data-testid=index-title]'],
       ['/load-plan', '[data-testid=plan-button]'],
       ['/merchant', 'main'],

@@ -12,10 +12,10 @@ export interface Market {
   categoryLeaf: string;
 }
 
-/** A fresh database with the tiny demo market (60 stalls, 480 products) and its demo accounts as actors. */
-export async function tinyMarket(engine: Engine): Promise<Market> {
+/** A fresh database with the tiny demo market (60 stalls, 480 products) and its demo accounts as actors; demo pictures only when asked (they take seconds). */
+export async function tinyMarket(engine: Engine, opts: { pictures?: boolean } = {}): Promise<Market> {
   const d = await freshDatabase(engine);
-  await loadDemo(d, scaleOf('tiny'));
+  await loadDemo(d, scaleOf('tiny'), undefined, { pictures: opts.pictures ?? false });
   const users = await d.db.selectFrom('users').select(['id', 'username', 'role', 'entity_id']).execute();
   const actor = (name: string): Actor => {
     const u = users.find((x) => x.username === name)!;

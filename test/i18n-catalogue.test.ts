@@ -1,15 +1,20 @@
 /**
  * The web UI's text lives in one catalogue per language (web/src/i18n/zh.ts,
- * en.ts). These tests fail when a language lacks a key or leaves it empty,
- * when the two disagree on placeholders, or when a page brings back a
- * dictionary of its own.
+ * en.ts, ar.ts, and per area e.g. media.zh.ts / media.en.ts / media.ar.ts).
+ * These tests fail when any language lacks a key or leaves it empty, when two
+ * languages disagree on placeholders, or when a page brings back a dictionary
+ * of its own.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
+import { ar } from '../web/src/i18n/ar.ts';
 import { en } from '../web/src/i18n/en.ts';
 import { zh } from '../web/src/i18n/zh.ts';
+
+const LANGS = ['zh', 'en', 'ar'] as const;
+const I18N_DIR = new URL('../web/src/i18n/', import.meta.url);
 
 type Tree = { readonly [k: string]: string | Tree };
 
@@ -53,8 +58,10 @@ function catalogueProblems(a: Tree, b: Tree, names = ['zh', 'en']): string[] {
   return problems;
 }
 
-test('a text key missing or left empty in either language of the web UI fails the build', () => {
+test('a text key missing or left empty in any language of the web UI (zh, en, ar) fails the build', () => {
   assert.deepEqual(catalogueProblems(zh, en), []);
+  assert.deepEqual(catalogueProblems(zh, ar, ['zh', 'ar']), []);
+  assert.deepEqual(catalogueProblems(en, ar, ['en', 'ar']), []);
   // the check itself sees each kind of gap
   assert.deepEqual(catalogueProblems({ a: 'x', b: { c: 'y' } }, { a: 'x', b: {} }), ['en lacks b.c']);
   assert.deepEqual(catalogueProblems({ a: 'x' }, { a: 'x', z: 'extra' }), ['zh lacks z']);
@@ -83,4 +90,35 @@ test('a page that keeps its own zh/en dictionary instead of the catalogue is fou
     files.some((f) => f.endsWith('search.tsx')),
     'the pages were read',
   );
+});
+
+test('every area catalogue (name.zh.ts) has its en and ar twins with the same keys', async () => {
+  const areas = readdirSync(I18N_DIR)
+    .map((f) => /^([a-z-]+)\.zh\.ts$/.exec(f)?.[1])
+    .filter((a): a is string => !!a);
+  for (const area of areas) {
+    const loaded: Record<string, Tree> = {};
+    for (const l of LANGS) {
+      const file = new URL(`${area}.${l}.ts`, I18N_DIR);
+      const mod = (await import(file.href).catch(() => null)) as Record<string, unknown> | null;
+      assert.ok(mod, `${area}.${l}.ts exists`);
+      const value = Object.values(mod).find((v) => v !== null && typeof v === 'object');
+      assert.ok(value, `${area}.${l}.ts exports its catalogue`);
+      loaded[l] = value as Tree;
+    }
+    assert.deepEqual(catalogueProblems(loaded.zh!, loaded.en!, [`${area}.zh`, `${area}.en`]), [], area);
+    assert.deepEqual(catalogueProblems(loaded.zh!, loaded.ar!, [`${area}.zh`, `${area}.ar`]), [], area);
+  }
+});
+
+test('the Arabic catalogue is written in Arabic script, not copied English', () => {
+  // keys whose text is a code or a number format may stay as they are; texts that are only placeholders are skipped
+  const SAME_OK = new Set(['dash', 'exportXlsx', 'exportCsv']);
+  const words = (v: unknown) => typeof v === 'string' && /\p{L}/u.test(v.replace(/\{\w+\}/g, ''));
+  const la = new Map([...leaves(ar)].filter(([, v]) => words(v)));
+  const le = leaves(en);
+  const copied = [...la].filter(([k, v]) => !SAME_OK.has(k) && v === le.get(k)).map(([k]) => k);
+  assert.deepEqual(copied, []);
+  const noArabic = [...la].filter(([k, v]) => !SAME_OK.has(k) && typeof v === 'string' && !/\p{Script=Arabic}/u.test(v)).map(([k]) => k);
+  assert.deepEqual(noArabic, []);
 });

@@ -22,8 +22,8 @@ export interface MarketApp {
 }
 
 /** Build the app over a fresh tiny market on `engine` and sign each of `accounts` in through POST /api/auth/login. */
-export async function marketApp(engine: Engine, accounts: readonly DemoAccount[]): Promise<MarketApp> {
-  const m = await tinyMarket(engine);
+export async function marketApp(engine: Engine, accounts: readonly DemoAccount[], opts: { pictures?: boolean } = {}): Promise<MarketApp> {
+  const m = await tinyMarket(engine, opts);
   const app = await buildApp({ database: m.d });
   const tokens: Record<string, string> = {};
   for (const u of accounts) {

@@ -119,6 +119,8 @@ for (const engine of testEngines()) {
       });
       assert.equal(answer.statusCode, 200, answer.body);
       assert.equal(answer.json().messages[1].lang, 'zh');
+      const record = (await t.app.inject({ url: `/api/merchants/${t.m.merchant.entityId}/response-time` })).json();
+      assert.ok(record.answered >= 1 && record.medianSeconds !== null, 'the public record counts the answer');
       assert.equal((await t.app.inject({ url: `/api/inquiries/${id}`, headers: t.as('merchant2') })).statusCode, 404);
       assert.equal((await t.app.inject({ url: `/api/inquiries/${id}`, headers: t.as('operator') })).statusCode, 404);
       assert.equal((await t.app.inject({ method: 'POST', url: '/api/inquiries', payload: { productId: cup, body: 'x' } })).statusCode, 401);

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { testEngines } from '../src/core/db/testing.ts';
 import { repeat, xlsx } from '../src/core/spreadsheet/xlsx-fixtures.ts';
@@ -80,6 +81,69 @@ for (const engine of testEngines()) {
       assert.equal(r.statusCode, 413, r.body.slice(0, 300));
       assert.equal(r.json().error.details.limit, 'maxSheetXmlBytes');
       assert.ok(answered >= 3, `only ${answered} other requests were answered while the bomb was read`);
+    });
+
+    test('the import template is for merchants only, in Chinese or English, with drop-down lists for category and unit; it imports as it is', async () => {
+      assert.equal((await app.inject({ url: '/api/products/template?lang=zh&format=xlsx' })).statusCode, 401);
+      assert.equal((await app.inject({ url: '/api/products/template?lang=zh', headers: as('buyer') })).statusCode, 403);
+      assert.equal((await app.inject({ url: '/api/products/template?lang=fr', headers: as('merchant') })).statusCode, 400);
+      for (const [lang, sku, unit] of [
+        ['zh', '货号', '个'],
+        ['en', 'SKU', 'piece'],
+      ] as const) {
+        const r = await app.inject({ url: `/api/products/template?lang=${lang}&format=xlsx`, headers: as('merchant') });
+        assert.equal(r.statusCode, 200);
+        assert.equal(r.headers['content-type'], XLSX);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+        assert.equal(wb.worksheets.length, 3, 'products, instructions, lists');
+        const ws = wb.worksheets[0]!;
+        assert.equal(ws.getRow(1).getCell(1).value, sku);
+        assert.equal(ws.getRow(2).getCell(7).value, unit, 'the example row names its unit in the language of the sheet');
+        const validations = (ws as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+        const lists = Object.entries(validations).filter(([, v]) => v?.type === 'list');
+        // (the reader expands each range into its cells)
+        assert.deepEqual([...new Set(lists.map(([cell]) => cell.replace(/\d+/g, '')))].sort(), ['B', 'G'], 'category and unit columns');
+        assert.ok(lists.some(([cell]) => cell === 'B200001') && lists.some(([cell]) => cell === 'G2'), 'over every row an import may have');
+        const listSheet = wb.worksheets[2]!;
+        assert.match(String(listSheet.getRow(2).getCell(1).value), /^\d{6} \S/);
+        // the template's example row imports as it is
+        const imported = await app.inject({
+          method: 'POST',
+          url: '/api/products/import',
+          payload: r.rawPayload,
+          headers: { ...as('merchant'), 'content-type': XLSX },
+        });
+        assert.equal(imported.statusCode, 200, imported.body.slice(0, 500));
+      }
+    });
+
+    test('the export has its headers in the language asked for and reads back; a bad row is reported as codes with parameters', async () => {
+      for (const [lang, first] of [
+        ['zh', '货号'],
+        ['en', 'SKU'],
+      ] as const) {
+        const r = await app.inject({ url: `/api/products/export?format=csv&lang=${lang}`, headers: as('merchant') });
+        assert.equal(r.statusCode, 200);
+        assert.equal(r.body.replace(/^\uFEFF/, '').split(',')[0], first);
+        const back = await app.inject({
+          method: 'POST',
+          url: '/api/products/import',
+          payload: r.rawPayload,
+          headers: { ...as('merchant'), 'content-type': 'text/csv' },
+        });
+        assert.equal(back.statusCode, 200, back.body.slice(0, 300));
+      }
+      const bad =
+        'SKU,Category,Title (English),Unit,MOQ,Price 1,HS code,Units per carton,Carton length cm,Carton width cm,Carton height cm,Carton gross weight kg\nB1,0000,Clip,bottle,0,1.999,123,500,50,40,30,10\n';
+      const r = await app.inject({ method: 'POST', url: '/api/products/import', payload: bad, headers: { ...as('merchant'), 'content-type': 'text/csv' } });
+      assert.equal(r.statusCode, 422);
+      const e = r.json().error;
+      assert.equal(e.details.errorCount, 5);
+      assert.deepEqual(
+        e.details.errors.map((x: { column: string; code: string }) => `${x.column}:${x.code}`),
+        ['category:UNKNOWN_CATEGORY', 'unit:UNKNOWN_UNIT', 'price_1:TOO_MANY_DECIMALS', 'moq:TOO_SMALL', 'hs_code:BAD_FORMAT'],
+      );
     });
 
     test('a clean lots sheet as xlsx still reads after the limits', async () => {

@@ -6,15 +6,45 @@
  * title and description plus the stemmed English words, joined by spaces.
  */
 import { demoSearchDocs, generateMarket, scaleOf, type GenMarket } from '../../src/modules/demo/index.ts';
-import type { SearchDoc, SearchIndex } from '../../src/modules/search/index.ts';
+import type { SearchDoc, SearchFilters, SearchIndex, SearchSort } from '../../src/modules/search/index.ts';
+import { MOQ_BANDS, PRICE_BANDS } from '../../src/modules/search/columns.ts';
 import { CommodityDictionary } from '../../src/modules/search/dictionary.ts';
 import { makeRng } from '../../src/core/random.ts';
 import { normalizeText, splitRuns } from '../../src/modules/search/normalize.ts';
 import { pinyinOf } from '../../src/modules/search/pinyin.ts';
 import { ChineseSegmenter, latinTokens, ZH_STOP } from '../../src/modules/search/tokenize.ts';
 
-export type QueryClass = 'common' | 'rare' | 'two' | 'cat' | 'pinyin' | 'english';
-export const CLASSES: QueryClass[] = ['common', 'rare', 'two', 'cat', 'pinyin', 'english'];
+/** The dictionary-based classes of issue 3 (every engine answers them). */
+export const BASE_CLASSES = ['common', 'rare', 'two', 'cat', 'pinyin', 'english'] as const;
+/**
+ * Classes drawn from the corpus's own statistics (issue 15): the most frequent title words, pairs of them,
+ * a frequent word with each kind of filter and each sort, browsing by every facet with no text, deep pages.
+ * Only this engine and PostgreSQL answer them (the other engines have no price/MOQ/district fields).
+ */
+export const STAT_CLASSES = [
+  'freq',
+  'pair',
+  'w+cat2',
+  'w+cat4',
+  'w+cat6',
+  'w+price',
+  'w+moq',
+  'w+district',
+  'w+price_asc',
+  'w+price_desc',
+  'w+newest',
+  'browse-cat2',
+  'browse-cat4',
+  'browse-cat6',
+  'browse-price',
+  'browse-moq',
+  'browse-district',
+  'browse-cat2+price_asc',
+  'deep',
+] as const;
+export type QueryClass = (typeof BASE_CLASSES)[number] | (typeof STAT_CLASSES)[number];
+export const CLASSES: QueryClass[] = [...BASE_CLASSES, ...STAT_CLASSES];
+export const isBaseClass = (c: QueryClass): boolean => (BASE_CLASSES as readonly string[]).includes(c);
 
 export interface BenchQuery {
   cls: QueryClass;
@@ -22,6 +52,17 @@ export interface BenchQuery {
   /** Literal pre-segmented tokens (what PostgreSQL and the JS engines get). */
   tokens: string[];
   category?: string;
+  /** Other filters, sort and page (statistics classes). */
+  filters?: Omit<SearchFilters, 'category'>;
+  sort?: SearchSort;
+  page?: number;
+  pageSize?: number;
+}
+
+/** The filters of a query for SearchIndex.search. */
+export function filtersOf(q: BenchQuery): SearchFilters | undefined {
+  if (!q.category && !q.filters) return undefined;
+  return { ...(q.category ? { category: q.category } : {}), ...q.filters };
 }
 
 export class Corpus {
@@ -131,5 +172,92 @@ export function makeQueries(idx: SearchIndex, corpus: Corpus, perClass: number):
   }
   const enNames = [...new Set(dict.concepts.filter((c) => df(`§${c.id}`) > 0).flatMap((c) => c.en))].filter((e) => /^[a-z ]{4,}$/.test(e));
   for (const e of pick(enNames, perClass)) add('english', e);
+  return qs;
+}
+
+/**
+ * The statistics classes: words and filter values drawn from the built index
+ * (the 50 most frequent title words in a sample of titles, their pairs, the
+ * categories, price and MOQ bands and districts that hold them).
+ */
+export function makeStatQueries(idx: SearchIndex, corpus: Corpus, perClass: number): BenchQuery[] {
+  const { lexicon, postings, columns, leaves } = idx.internals();
+  const rand = makeRng(4242);
+  const N = columns.size;
+  const int = (n: number) => Math.floor(rand() * n);
+  // Title-word document frequencies over a sample of titles.
+  const counts = new Map<string, number>();
+  const sampleN = Math.min(N, 30_000);
+  for (let i = 0; i < sampleN; i++) {
+    const o = int(N);
+    for (const w of new Set(corpus.queryTokens(columns.titleZh.get(o))))
+      if (/^[\u4e00-\u9fff]{2,}$/.test(w) && lexicon.id(w) >= 0) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const top50 = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 50)
+    .map(([w]) => w);
+  const qs: BenchQuery[] = [];
+  const add = (q: Omit<BenchQuery, 'tokens'>) => qs.push({ ...q, tokens: corpus.queryTokens(q.text) });
+  const word = () => top50[int(top50.length)]!;
+  /** A random document containing the word (its filter values make a non-empty narrowing). */
+  const docOf = (w: string): number => {
+    const id = lexicon.id(w);
+    const s = postings.offsets[id]!;
+    return postings.docs[s + int(postings.offsets[id + 1]! - s)]!;
+  };
+  const bandFilter = (o: number, kind: 'price' | 'moq'): Omit<SearchFilters, 'category'> => {
+    if (kind === 'price') {
+      const b = PRICE_BANDS[columns.priceBand[o]!]!;
+      return { priceMin: b.min, ...(b.max !== null ? { priceMax: b.max - 1 } : {}) };
+    }
+    const b = MOQ_BANDS[columns.moqBand[o]!]!;
+    return { moqMax: b.max ?? 1_000_000_000 };
+  };
+  for (let i = 0; i < perClass; i++) add({ cls: 'freq', text: top50[i % top50.length]! });
+  const pairs: [string, string][] = [];
+  for (let a = 0; a < top50.length; a++) for (let b = a + 1; b < top50.length; b++) pairs.push([top50[a]!, top50[b]!]);
+  for (let i = 0; i < perClass && pairs.length; i++) {
+    const [a, b] = pairs.splice(int(pairs.length), 1)[0]!;
+    add({ cls: 'pair', text: `${a} ${b}` });
+  }
+  for (const [cls, len] of [
+    ['w+cat2', 2],
+    ['w+cat4', 4],
+    ['w+cat6', 6],
+  ] as const)
+    for (let i = 0; i < perClass; i++) {
+      const w = word();
+      add({ cls, text: w, category: leaves.codes[columns.leaf[docOf(w)]!]!.slice(0, len) });
+    }
+  for (let i = 0; i < perClass; i++) {
+    const w = word();
+    add({ cls: 'w+price', text: w, filters: bandFilter(docOf(w), 'price') });
+  }
+  for (let i = 0; i < perClass; i++) {
+    const w = word();
+    add({ cls: 'w+moq', text: w, filters: bandFilter(docOf(w), 'moq') });
+  }
+  for (let i = 0; i < perClass; i++) {
+    const w = word();
+    add({ cls: 'w+district', text: w, filters: { district: columns.district[docOf(w)]! } });
+  }
+  for (const sort of ['price_asc', 'price_desc', 'newest'] as const) for (let i = 0; i < perClass; i++) add({ cls: `w+${sort}`, text: word(), sort });
+  for (const [cls, len] of [
+    ['browse-cat2', 2],
+    ['browse-cat4', 4],
+    ['browse-cat6', 6],
+  ] as const)
+    for (let i = 0; i < perClass; i++) add({ cls, text: '', category: leaves.codes[columns.leaf[int(N)]!]!.slice(0, len) });
+  for (let i = 0; i < perClass; i++) add({ cls: 'browse-price', text: '', filters: bandFilter(int(N), 'price') });
+  for (let i = 0; i < perClass; i++) add({ cls: 'browse-moq', text: '', filters: bandFilter(int(N), 'moq') });
+  for (let i = 0; i < perClass; i++) add({ cls: 'browse-district', text: '', filters: { district: columns.district[int(N)]! } });
+  for (let i = 0; i < perClass; i++)
+    add({ cls: 'browse-cat2+price_asc', text: '', category: leaves.codes[columns.leaf[int(N)]!]!.slice(0, 2), sort: 'price_asc' });
+  // Deep pages: a frequent word, as deep as paging allows (page × pageSize ≤ 10,000).
+  for (let i = 0; i < perClass; i++) {
+    const pageSize = [20, 50, 100][i % 3]!;
+    add({ cls: 'deep', text: word(), page: Math.floor(10_000 / pageSize), pageSize });
+  }
   return qs;
 }

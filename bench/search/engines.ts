@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { copyFromChunks } from '../../src/core/db/pg-copy.ts';
 import type { SearchDoc } from '../../src/modules/search/index.ts';
-import type { BenchQuery, Corpus } from './corpus.ts';
+import { type BenchQuery, type Corpus, isBaseClass } from './corpus.ts';
 
 export interface EngineResult {
   ids: number[];
@@ -18,15 +18,21 @@ export interface Engine {
   note: string;
   build(corpus: Corpus, limit: number, onProgress?: (n: number) => void): Promise<void>;
   search(q: BenchQuery): Promise<EngineResult> | EngineResult;
+  /** Which queries it can answer (default: the issue-3 classes). */
+  supports?(q: BenchQuery): boolean;
   close(): Promise<void>;
 }
+
+/** Whether an engine without price, MOQ, district and sort fields can answer the query (the issue-3 classes only). */
+export const basicQuery = (q: BenchQuery): boolean => isBaseClass(q.cls);
 
 const top2 = (d: SearchDoc) => d.categoryCode.slice(0, 2);
 const mid4 = (d: SearchDoc) => d.categoryCode.slice(0, 4);
 
 export class PgFts implements Engine {
   name = 'postgres-fts';
-  note = 'PostgreSQL 15, GIN over a tsvector of the pre-segmented tokens (simple config), ts_rank top 20 + exact count(*)';
+  note =
+    'PostgreSQL 15, GIN over a tsvector of the pre-segmented tokens (simple config), ts_rank top 20 + exact count(*); B-tree indexes on top/mid/leaf category, price, MOQ, district, created; browse orders by quality';
   private admin!: pg.Client;
   private client!: pg.Client;
   private dbName = `yiwu_search_bench_${process.pid}`;
@@ -40,13 +46,15 @@ export class PgFts implements Engine {
     u.pathname = `/${this.dbName}`;
     this.client = new pg.Client({ connectionString: u.toString() });
     await this.client.connect();
-    await this.client.query('create table docs (id int primary key, top text, mid text, tokens text, tsv tsvector)');
+    await this.client.query(
+      'create table docs (id int primary key, top text, mid text, leaf text, price int, moq int, district int, created bigint, quality real, tokens text, tsv tsvector)',
+    );
     const esc = (s: string) => s.replace(/[\\\t\n\r]/g, ' ');
     let n = 0;
     const chunks = function* (): Generator<string> {
       let buf = '';
       for (const d of corpus.docs(limit)) {
-        buf += `${d.id}\t${top2(d)}\t${mid4(d)}\t${esc(corpus.tokens(d))}\n`;
+        buf += `${d.id}\t${top2(d)}\t${mid4(d)}\t${d.categoryCode}\t${Math.round(d.priceMinor)}\t${d.moq}\t${d.district}\t${d.createdAt}\t${d.quality}\t${esc(corpus.tokens(d))}\n`;
         if (++n % 50_000 === 0) {
           onProgress?.(n);
           yield buf;
@@ -55,22 +63,52 @@ export class PgFts implements Engine {
       }
       if (buf) yield buf;
     };
-    await copyFromChunks(this.client, 'copy docs (id, top, mid, tokens) from stdin', chunks());
+    await copyFromChunks(this.client, 'copy docs (id, top, mid, leaf, price, moq, district, created, quality, tokens) from stdin', chunks());
     await this.client.query(`update docs set tsv = to_tsvector('simple', tokens), tokens = null`);
     await this.client.query('create index docs_tsv on docs using gin (tsv)');
-    await this.client.query('create index docs_top on docs (top); create index docs_mid on docs (mid)');
+    await this.client.query(
+      'create index docs_top on docs (top); create index docs_mid on docs (mid); create index docs_leaf on docs (leaf); create index docs_price on docs (price); create index docs_moq on docs (moq); create index docs_district on docs (district); create index docs_created on docs (created)',
+    );
     await this.client.query('vacuum analyze docs');
   }
+  supports(): boolean {
+    return true;
+  }
   async search(q: BenchQuery): Promise<EngineResult> {
-    if (!q.tokens.length) return { ids: [], total: 0 };
-    const tsq = q.tokens.map((t) => `'${t.replace(/'/g, "''")}'`).join(' & ');
-    const filter = q.category ? (q.category.length === 2 ? 'and top = $2' : 'and mid = $2') : '';
-    const params = q.category ? [tsq, q.category] : [tsq];
-    const top = await this.client.query(
-      `select id from docs where tsv @@ to_tsquery('simple', $1) ${filter} order by ts_rank(tsv, to_tsquery('simple', $1)) desc, id limit 20`,
-      params,
-    );
-    const cnt = await this.client.query(`select count(*)::int as n from docs where tsv @@ to_tsquery('simple', $1) ${filter}`, params);
+    const browse = q.text.trim() === '';
+    if (!browse && !q.tokens.length) return { ids: [], total: 0 };
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    let tsq = '';
+    if (!browse) {
+      tsq = p(q.tokens.map((t) => `'${t.replace(/'/g, "''")}'`).join(' & '));
+      where.push(`tsv @@ to_tsquery('simple', ${tsq})`);
+    }
+    if (q.category) where.push(`${q.category.length === 2 ? 'top' : q.category.length === 4 ? 'mid' : 'leaf'} = ${p(q.category)}`);
+    const f = q.filters ?? {};
+    if (f.priceMin !== undefined) where.push(`price >= ${p(f.priceMin)}`);
+    if (f.priceMax !== undefined) where.push(`price <= ${p(f.priceMax)}`);
+    if (f.moqMax !== undefined) where.push(`moq <= ${p(f.moqMax)}`);
+    if (f.district !== undefined) where.push(`district = ${p(f.district)}`);
+    const cond = where.length ? `where ${where.join(' and ')}` : '';
+    const order =
+      q.sort === 'price_asc'
+        ? 'price, id'
+        : q.sort === 'price_desc'
+          ? 'price desc, id'
+          : q.sort === 'newest'
+            ? 'created desc, id'
+            : browse
+              ? 'quality desc, id'
+              : `ts_rank(tsv, to_tsquery('simple', ${tsq})) desc, id`;
+    const size = q.pageSize ?? 20;
+    const offset = ((q.page ?? 1) - 1) * size;
+    const top = await this.client.query(`select id from docs ${cond} order by ${order} limit ${size} offset ${offset}`, params);
+    const cnt = await this.client.query(`select count(*)::int as n from docs ${cond}`, params);
     return { ids: top.rows.map((r: { id: number }) => r.id), total: cnt.rows[0].n as number };
   }
   async sizeBytes(): Promise<number> {

@@ -8,7 +8,7 @@
  *   node --expose-gc --max-old-space-size=12000 --import tsx bench/search/run.ts \
  *     [--scale demo|medium|full] [--engines ours,postgres,flexsearch,minisearch,orama]
  *     [--per-class 50] [--brute 8] [--cap-minisearch 500000] [--cap-orama 200000]
- *     [--cap-build-s 900] [--cap-rss-gb 14] [--json out.json]
+ *     [--cap-build-s 900] [--cap-rss-gb 14] [--json out.json] [--classes all|base|stat]
  *
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a database yiwu_search_bench_<pid> is created and dropped.
@@ -19,8 +19,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchIndex } from '../../src/modules/search/index.ts';
 import { Forward } from './brute.ts';
-import { CLASSES, Corpus, makeQueries, type BenchQuery, type QueryClass } from './corpus.ts';
-import { Flex, Mini, OramaEngine, PgFts, type Engine, type EngineResult } from './engines.ts';
+import { BASE_CLASSES, CLASSES, Corpus, filtersOf, isBaseClass, makeQueries, makeStatQueries, type BenchQuery, type QueryClass } from './corpus.ts';
+import { basicQuery, Flex, Mini, OramaEngine, PgFts, type Engine, type EngineResult } from './engines.ts';
 import { fmtMs, gc, heapBytes, mb, summary } from './stats.ts';
 
 const { values: opt } = parseArgs({
@@ -34,6 +34,8 @@ const { values: opt } = parseArgs({
     'cap-build-s': { type: 'string', default: '900' },
     'cap-rss-gb': { type: 'string', default: '14' },
     json: { type: 'string', default: '' },
+    /** base (issue 3's classes), stat (issue 15's corpus-statistics classes) or all */
+    classes: { type: 'string', default: 'all' },
   },
 });
 const scaleName = opt.scale;
@@ -87,11 +89,16 @@ const snapBytes = statSync(snapPath).size;
 rmSync(dir, { recursive: true, force: true });
 log(`  snapshot ${mb(snapBytes)}: save ${saveS.toFixed(1)} s, load ${loadS.toFixed(1)} s (${loaded.stats().docs} docs)`);
 
-const queries = makeQueries(ours, corpus, perClass);
-log(`queries: ${queries.length} (${CLASSES.map((c) => `${c} ${queries.filter((q) => q.cls === c).length}`).join(', ')})`);
-const sample = CLASSES.flatMap((c) => queries.filter((q) => q.cls === c).slice(0, bruteN));
+const queries = [
+  ...(opt.classes === 'stat' ? [] : makeQueries(ours, corpus, perClass)),
+  ...(opt.classes === 'base' ? [] : makeStatQueries(ours, corpus, perClass)),
+];
+const usedClasses = CLASSES.filter((c) => queries.some((q) => q.cls === c));
+log(`queries: ${queries.length} (${usedClasses.map((c) => `${c} ${queries.filter((q) => q.cls === c).length}`).join(', ')})`);
+const sample = BASE_CLASSES.flatMap((c) => queries.filter((q) => q.cls === c).slice(0, bruteN));
+const hitsByClass = new Map<QueryClass, number[]>();
 
-function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult>, budgetS: number) {
+function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult>, budgetS: number, supports: (q: BenchQuery) => boolean = () => true) {
   return (async () => {
     const per = new Map<QueryClass, number[]>();
     const all: number[] = [];
@@ -100,12 +107,13 @@ function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult
     const started = performance.now();
     let zero = 0;
     // warm-up on a tenth of the queries
-    for (let i = 0; i < queries.length; i += 10) await run(queries[i]!);
+    for (let i = 0; i < queries.length; i += 10) if (supports(queries[i]!)) await run(queries[i]!);
     for (const q of queries) {
+      if (!supports(q)) continue;
       const s = performance.now();
       const r = await run(q);
       const ms = performance.now() - s;
-      all.push(ms);
+      if (isBaseClass(q.cls)) all.push(ms);
       (per.get(q.cls) ?? per.set(q.cls, []).get(q.cls)!).push(ms);
       results.set(q, r);
       times.set(q, ms);
@@ -121,17 +129,25 @@ function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult
 
 // Ours: search with facets and exact totals.
 const oursRun = (q: BenchQuery): EngineResult => {
-  const r = ours.search({ text: q.text, ...(q.category ? { filters: { category: q.category } } : {}), pageSize: 20 });
+  const filters = filtersOf(q);
+  const r = ours.search({
+    text: q.text,
+    ...(filters ? { filters } : {}),
+    ...(q.sort ? { sort: q.sort } : {}),
+    ...(q.page ? { page: q.page } : {}),
+    pageSize: q.pageSize ?? 20,
+  });
   return r.kind === 'results' ? { ids: r.items.map((i) => i.id), total: r.total } : { ids: [] };
 };
 const ot = await timeQueries(oursRun, 600);
-for (const c of CLASSES) {
+for (const [q, r] of ot.results) (hitsByClass.get(q.cls) ?? hitsByClass.set(q.cls, []).get(q.cls)!).push(r.total ?? 0);
+for (const c of usedClasses) {
   const slow = queries
     .filter((q) => q.cls === c)
     .sort((a, b) => (ot.times.get(b) ?? 0) - (ot.times.get(a) ?? 0))
     .slice(0, 3);
   log(
-    `  slowest ${c}: ${slow.map((q) => `${q.text}${q.category ? ` [${q.category}]` : ''} ${fmtMs(ot.times.get(q) ?? NaN)} ms (${ot.results.get(q)?.total} hits)`).join('; ')}`,
+    `  slowest ${c}: ${slow.map((q) => `${q.text}${q.category ? ` [${q.category}]` : ''}${q.filters ? ` ${JSON.stringify(q.filters)}` : ''}${q.sort ? ` ${q.sort}` : ''} ${fmtMs(ot.times.get(q) ?? NaN)} ms (${ot.results.get(q)?.total} hits)`).join('; ')}`,
   );
 }
 // Suggestions: prefixes of 1–4 characters of the query texts.
@@ -250,7 +266,23 @@ for (const name of engineNames.filter((e) => e !== 'ours')) {
   }
   const memory = engine instanceof PgFts ? `${mb(await engine.sizeBytes())} on disk (table + GIN)` : `${mb(heap)} heap`;
   log(`  built in ${buildS.toFixed(1)} s, ${memory}; querying…`);
-  const rt = await timeQueries((q) => engine.search(q), name === 'orama' ? 300 : 900);
+  const rt = await timeQueries(
+    (q) => engine.search(q),
+    name === 'orama' ? 300 : 900,
+    (q) => (engine.supports ? engine.supports(q) : basicQuery(q)),
+  );
+  // Exact totals where the query is the same (browse and the literal tokens of a single word): this engine's totals must equal PostgreSQL's.
+  if (engine instanceof PgFts) {
+    let same = 0;
+    let compared = 0;
+    for (const [q, r] of rt.results) {
+      if (q.text.trim() !== '') continue;
+      compared++;
+      if (ot.results.get(q)?.total === r.total) same++;
+      else log(`  total differs for browse ${JSON.stringify(q)}: ours ${ot.results.get(q)?.total}, postgres ${r.total}`);
+    }
+    log(`  browse totals equal to PostgreSQL's: ${same} of ${compared}`);
+  }
   const totals = [...rt.results.values()].some((r) => r.total !== undefined);
   rows.push({
     engine: engine.name,
@@ -276,12 +308,12 @@ lines.push(
 lines.push('');
 lines.push(
   '| engine | docs | build | memory | exact total | ' +
-    CLASSES.map((c) => `${c} p50/p95/p99 ms`).join(' | ') +
+    BASE_CLASSES.map((c) => `${c} p50/p95/p99 ms`).join(' | ') +
     ' | all p95 | overlap@20 | top-20 = exhaustive |',
 );
-lines.push(`|${' --- |'.repeat(9 + CLASSES.length)}`);
+lines.push(`|${' --- |'.repeat(9 + BASE_CLASSES.length)}`);
 for (const r of rows) {
-  const cls = CLASSES.map((c) => {
+  const cls = BASE_CLASSES.map((c) => {
     const s = r.classes[c];
     return s ? `${fmtMs(s.p50)} / ${fmtMs(s.p95)} / ${fmtMs(s.p99)}` : '—';
   });
@@ -290,6 +322,22 @@ for (const r of rows) {
     `| ${r.engine} | ${r.docs.toLocaleString('en')} | ${r.buildS.toFixed(1)} s | ${r.memory} | ${r.exactTotal} | ${cls.join(' | ')} | ${r.all ? fmtMs(r.all.p95) : '—'} | ${pct(r.overlap)} | ${pct(r.agreement)} |`,
   );
 }
+lines.push('');
+lines.push("Per class (p50 / p95 / p99 ms; median hits = this engine's median exact total):");
+lines.push('');
+lines.push(`| class | median hits | ${rows.map((r) => r.engine).join(' | ')} |`);
+lines.push(`|${' --- |'.repeat(2 + rows.length)}`);
+for (const c of usedClasses) {
+  const hits = [...(hitsByClass.get(c) ?? [])].sort((a, b) => a - b);
+  const med = hits.length ? hits[Math.floor((hits.length - 1) / 2)]! : NaN;
+  const cells = rows.map((r) => {
+    const s = r.classes[c];
+    return s ? `${fmtMs(s.p50)} / ${fmtMs(s.p95)} / ${fmtMs(s.p99)}` : '—';
+  });
+  lines.push(`| ${c}${isBaseClass(c) ? '' : ' *'} | ${Number.isNaN(med) ? '—' : med.toLocaleString('en')} | ${cells.join(' | ')} |`);
+}
+lines.push('');
+lines.push('* corpus-statistics class (issue 15): only this engine and PostgreSQL answer it.');
 lines.push('');
 for (const r of rows) lines.push(`- ${r.engine}: ${r.note}${r.zeroHits !== undefined ? `; queries with no result: ${r.zeroHits}` : ''}`);
 lines.push('');
@@ -302,6 +350,15 @@ const jsonPath = opt.json;
 if (jsonPath)
   writeFileSync(
     jsonPath,
-    JSON.stringify({ scale: scaleName, docs: N, rows, queries: queries.map((q) => ({ cls: q.cls, text: q.text, category: q.category })) }, null, 2),
+    JSON.stringify(
+      {
+        scale: scaleName,
+        docs: N,
+        rows,
+        queries: queries.map((q) => ({ cls: q.cls, text: q.text, category: q.category, filters: q.filters, sort: q.sort, page: q.page })),
+      },
+      null,
+      2,
+    ),
   );
 process.exit(0);

@@ -36,7 +36,9 @@ export function formatCliError(e: AppError): string {
       }
     | undefined;
   if (Array.isArray(d?.errors)) {
-    for (const x of d.errors.slice(0, 50)) lines.push(`  row ${x.row}, column ${x.column}: ${x.reason}`);
+    // Product-import problems carry a code and parameters (worded by `yiwu import` itself); others a reason.
+    for (const x of d.errors.slice(0, 50) as { row: number; column: string; reason?: string; code?: string; params?: unknown }[])
+      lines.push(`  row ${x.row}, column ${x.column}: ${x.reason ?? `${x.code}${x.params ? ` ${JSON.stringify(x.params)}` : ''}`}`);
     const total = d.errorCount ?? d.errors.length;
     if (total > 50) lines.push(`  … and ${total - 50} more`);
   }

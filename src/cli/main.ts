@@ -3,6 +3,8 @@ import { registerPlatformCommands } from './commands/platform.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerOptionalCommands } from './commands/optional.ts';
 import { registerUserCommands } from './commands/users.ts';
+import { registerOrderCommands } from './commands/orders.ts';
+import { registerImageCommands } from './commands/images.ts';
 
 const program = new Command();
 program
@@ -12,5 +14,7 @@ program
 registerPlatformCommands(program);
 registerCatalogCommands(program);
 registerUserCommands(program);
+registerOrderCommands(program);
+registerImageCommands(program);
 await registerOptionalCommands(program);
 await program.parseAsync(process.argv);

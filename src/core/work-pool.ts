@@ -18,7 +18,7 @@
  * const pool = new WorkPool({ name: 'sheets', size: 1, maxQueue: 4 });
  * const rows = await pool.run(new URL('./read.ts', import.meta.url), 'readRows', { bytes }, { timeoutMs: 10_000 });
  */
-import { Worker } from 'node:worker_threads';
+import { type Transferable, Worker } from 'node:worker_threads';
 import { AppError, ERROR_STATUS, type ErrorCode } from './errors.ts';
 
 export interface WorkPoolOptions {
@@ -32,13 +32,15 @@ export interface WorkPoolOptions {
   maxHeapMb?: number;
   /** Seconds suggested to a refused caller (default 5). */
   retryAfterSeconds?: number;
+  /** Young-generation limit of each worker in MB (default: V8's choice); a small one keeps a worker that churns through short-lived data small. */
+  maxYoungMb?: number;
 }
 
 export interface RunOptions {
   /** Wall-clock limit from the moment a worker takes the job (default 60 s). */
   timeoutMs?: number;
-  /** Transfer these buffers to the worker instead of copying them. */
-  transfer?: ArrayBuffer[];
+  /** Transfer these (buffers, message ports) to the worker instead of copying them. */
+  transfer?: Transferable[];
 }
 
 interface Job {
@@ -105,7 +107,9 @@ export class WorkPool {
 
   private start(slot: Slot, job: Job): void {
     slot.busy = true;
-    slot.worker ??= new Worker(BOOT, { resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb } });
+    slot.worker ??= new Worker(BOOT, {
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, ...(this.opts.maxYoungMb ? { maxYoungGenerationSizeMb: this.opts.maxYoungMb } : {}) },
+    });
     const w = slot.worker;
     w.ref(); // a busy worker keeps the process alive until its job is done …
     let settled = false;

@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../core/db/database.ts';
 import { actorForToken, bearerToken, createAuth, type Actor, type AuthOptions } from '../core/auth/index.ts';
 import type { LiveSearch } from '../modules/search/index.ts';
 import { installErrorHandler } from './errors.ts';
 import { installTextGuard } from './text-guard.ts';
+import { registerWebAssets } from './web-assets.ts';
 import { openapiRouteHook, openapiTransform, openapiTransformObject, responseSerializerCompiler } from './openapi.ts';
 import { systemRoutes } from './routes/system.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -19,6 +17,7 @@ import { commodityIndexRoutes } from './routes/commodity-index.ts';
 import { searchRoutes } from './routes/search.ts';
 import { loadingRoutes } from './routes/loading.ts';
 import { tradeRoutes } from './routes/trade.ts';
+import { mediaRoutes } from './routes/media.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -65,6 +64,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     req.actor = await actorForToken(opts.database.db, bearerToken(req.headers.authorization), auth);
   });
 
+  // The built UI and compression, before the other routes so that they are compressed (src/http/web-assets.ts).
+  await registerWebAssets(app, { webDir: opts.webDir });
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -92,17 +94,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await commodityIndexRoutes(api, opts.database);
     await searchRoutes(api, opts.database, opts.search);
     await loadingRoutes(api, opts.database);
-    await tradeRoutes(api, db);
+    await tradeRoutes(api, db, opts.search);
+    await mediaRoutes(api, opts.database);
     for (const extra of opts.extraRoutes ?? []) await extra(api, opts.database);
   });
 
-  const webDir = opts.webDir ? resolve(opts.webDir) : undefined;
-  const hasWeb = !!webDir && existsSync(join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
-  app.setNotFoundHandler((req, reply) => {
-    // Client-side routes of the web UI: any GET outside the API gets the app shell.
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/') && !req.url.startsWith('/docs')) return reply.sendFile('index.html');
-    return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.url.split('?')[0]}` } });
-  });
   return app;
 }

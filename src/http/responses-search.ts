@@ -15,6 +15,10 @@ export const SearchHitSchema = z.object({
   titleZh: z.string(),
   titleEn: z.string(),
   highlights: z.object({ titleZh: z.array(Range), titleEn: z.array(Range) }),
+  missingWords: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'Only in a partial answer (interpretation.partial): the words of the query this product does not contain' }),
 });
 export const CategoryFacet: z.ZodType<CategoryFacetNode> = z
   .object({ code: z.string(), count: int(), children: z.array(z.lazy(() => CategoryFacet)).optional() })
@@ -44,6 +48,17 @@ export const Interpretation = z.object({
   ),
   didYouMean: z.string().optional(),
   relaxed: z.boolean(),
+  partial: z
+    .object({
+      total: int().meta({ description: 'Products matching at least one of the words, with the filters' }),
+      matchedWords: z.array(z.string()).meta({ description: 'Words (as typed) the best partial match contains' }),
+      missingWords: z.array(z.string()).meta({ description: 'Words it lacks' }),
+    })
+    .optional()
+    .meta({
+      description:
+        'Set when no product has all the words: the items are partial matches ranked by the number of words matched; `total` (exact matches) stays 0. Show e.g. "no exact match; showing goods that match 保温杯".',
+    }),
 });
 same<z.output<typeof SearchHitSchema>, SearchHit>(true);
 same<z.output<typeof Facets>, SearchFacets>(true);

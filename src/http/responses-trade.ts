@@ -287,3 +287,11 @@ export const Rfq = z
 same<z.infer<typeof Rfq>, trade.RfqView>(true);
 export const RfqList = z.object({ items: z.array(Rfq), unseen: int() }).meta({ id: 'RfqList' });
 export const AcceptedQuote = z.object({ orderId: int(), purchaseId: int() }).meta({ id: 'AcceptedQuote' });
+
+export const ResponseStats = z
+  .object({
+    inquiries: int().meta({ description: 'Inquiries counted (the last 200)' }),
+    answered: int(),
+    medianSeconds: int().nullable().meta({ description: 'Median time to the first answer; null when none was answered' }),
+  })
+  .meta({ id: 'ResponseStats' });

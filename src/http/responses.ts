@@ -11,6 +11,7 @@ import type * as market from '../modules/market/index.ts';
 import type * as index from '../modules/commodity-index/index.ts';
 import type * as loading from '../modules/load-planner/index.ts';
 import type { SignedIn } from '../core/auth/index.ts';
+import { ProductImage } from './responses-media.ts';
 
 /** Compile-time check that a schema's output and a module type are the same shape. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -119,6 +120,7 @@ export const Product = z
     hsCode: z.string(),
     carton: z.object({ units: int(), lengthCm: z.number(), widthCm: z.number(), heightCm: z.number(), grossKg: z.number() }),
     images: z.array(z.string()),
+    mainImage: ProductImage.nullable(),
     status: z.enum(['active', 'hidden']),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -126,7 +128,9 @@ export const Product = z
   .meta({ id: 'Product' });
 export const ProductPage = z.object({ items: z.array(Product), total: int(), page: int(), pageSize: int() }).meta({ id: 'ProductPage' });
 export const ImportReport = z.object({ rows: int(), created: int(), updated: int() }).meta({ id: 'ImportReport' });
-export const SpreadsheetColumn = z.object({ key: z.string(), zh: z.string(), required: z.literal(true).optional() }).meta({ id: 'SpreadsheetColumn' });
+export const SpreadsheetColumn = z
+  .object({ key: z.string(), zh: z.string(), en: z.string(), required: z.literal(true).optional() })
+  .meta({ id: 'SpreadsheetColumn' });
 same<z.output<typeof CategoryTreeNode>, catalog.CategoryTreeNode>(true);
 same<z.output<typeof CategoryPage>, Awaited<ReturnType<typeof catalog.getCategory>>>(true);
 same<z.output<typeof Product>, catalog.Product>(true);

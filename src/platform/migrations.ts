@@ -21,7 +21,14 @@ import { SEARCH_MIGRATIONS } from '../modules/search/index.ts';
 import { TRADE_MIGRATIONS } from '../modules/trade/index.ts';
 
 /** Owners in dependency order: an owner comes after those whose tables it references. */
-const OWNERS: readonly (readonly Migration[])[] = [MARKET_MIGRATIONS, CATALOG_MIGRATIONS, AUTH_MIGRATIONS, COMMODITY_INDEX_MIGRATIONS, SEARCH_MIGRATIONS, TRADE_MIGRATIONS];
+const OWNERS: readonly (readonly Migration[])[] = [
+  MARKET_MIGRATIONS,
+  CATALOG_MIGRATIONS,
+  AUTH_MIGRATIONS,
+  COMMODITY_INDEX_MIGRATIONS,
+  SEARCH_MIGRATIONS,
+  TRADE_MIGRATIONS,
+];
 
 /** Join the owners' lists into one list ordered by id; parts of one id are joined in owner order. */
 export function assembleMigrations(owners: readonly (readonly Migration[])[]): Migration[] {

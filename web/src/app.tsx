@@ -1,6 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { api, auth } from './api.ts';
-import { LangContext, MESSAGES, useI18n, type Lang } from './i18n.tsx';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { auth } from './api.ts';
+import { LANG_DIR, LANG_TAG, LANGS, LangContext, MESSAGES, useI18n, type Lang } from './i18n.tsx';
 import { Link, Router, match, useRouter } from './router.tsx';
 import { HomePage } from './pages/home.tsx';
 import { CategoryPage } from './pages/category.tsx';
@@ -8,14 +8,21 @@ import { ProductPage } from './pages/product.tsx';
 import { StallPage } from './pages/stall.tsx';
 import { MerchantPage } from './pages/merchant.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
-import { IndexPage } from './pages/index-page.tsx';
 import { SearchPage } from './pages/search.tsx';
-import { LoadPlanPage } from './pages/load-plan.tsx';
+import { HeaderSearch } from './pages/header-search.tsx';
+import { Status } from './pages/common.tsx';
+
+// The charts (ECharts) and the load planner with its 3D view are loaded only on their own pages.
+const IndexPage = lazy(() => import('./pages/index-page.tsx').then((m) => ({ default: m.IndexPage })));
+const LoadPlanPage = lazy(() => import('./pages/load-plan.tsx').then((m) => ({ default: m.LoadPlanPage })));
 
 function initialLang(): Lang {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (fromUrl === 'zh' || fromUrl === 'en' || fromUrl === 'ar') return fromUrl;
   const saved = localStorage.getItem('yiwu.lang');
-  if (saved === 'zh' || saved === 'en') return saved;
-  return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  if (saved === 'zh' || saved === 'en' || saved === 'ar') return saved;
+  const nav = navigator.language.toLowerCase();
+  return nav.startsWith('zh') ? 'zh' : nav.startsWith('ar') ? 'ar' : 'en';
 }
 
 export function App() {
@@ -24,8 +31,10 @@ export function App() {
     localStorage.setItem('yiwu.lang', l);
     setLangState(l);
   };
-  useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  // a layout effect: it runs before the pages' (passive) title effects, which then put their own title
+  useLayoutEffect(() => {
+    document.documentElement.lang = LANG_TAG[lang];
+    document.documentElement.dir = LANG_DIR[lang];
     document.title = MESSAGES[lang].brand;
   }, [lang]);
   return (
@@ -43,11 +52,25 @@ function Shell() {
   return (
     <>
       <Header />
-      <main className="container">{route(path)}</main>
+      <main className="container" id="main">
+        <Suspense fallback={<Status loading error={undefined} />}>{route(path)}</Suspense>
+      </main>
       <footer className="footer">
-        {t.footer} · <a href="/docs">API</a>
+        {t.footer} · <a href="/docs">{t.footerApi}</a>
       </footer>
     </>
+  );
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <section className="empty-page">
+      <h1>{t.pageNotFound}</h1>
+      <Link to="/" className="button-link">
+        {t.backHome}
+      </Link>
+    </section>
   );
 }
 
@@ -62,58 +85,55 @@ function route(path: string) {
   if (path === '/index') return <IndexPage />;
   if (path === '/search') return <SearchPage />;
   if (path === '/load-plan') return <LoadPlanPage />;
-  return <p>404</p>;
+  return <NotFound />;
 }
 
 function Header() {
   const { lang, t, setLang } = useI18n();
-  const { navigate } = useRouter();
-  const [address, setAddress] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const go = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    if (!address.trim()) return; // nothing typed: nothing to look up
-    try {
-      const s = await api<{ id: number }>(`/api/stalls/by-address?address=${encodeURIComponent(address)}`);
-      navigate(`/stall/${s.id}`);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+  const { path } = useRouter();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // a new page closes the menu
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `path` is the trigger
+  useEffect(() => setMenuOpen(false), [path]);
   return (
     <header className="header">
       <div className="container header-row">
-        <Link to="/" className="logo" testId="home-link">
-          {t.brand}
+        <button
+          type="button"
+          className="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-nav"
+          aria-label={menuOpen ? t.closeMenu : t.menu}
+          onClick={() => setMenuOpen(!menuOpen)}
+          data-testid="menu-button"
+        >
+          <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
+        </button>
+        <Link to="/" className="logo" testId="home-link" aria-label={t.brand}>
+          <span className="brand-long">{t.brand}</span>
+          <span className="brand-short" aria-hidden="true">
+            {t.brandShort}
+          </span>
         </Link>
-        {/* biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for the browsers buyers use; role=search on the form is equivalent */}
-        <form className="stall-search" onSubmit={go} role="search">
-          <input
-            aria-label={t.goToStall}
-            placeholder={t.addressPlaceholder}
-            value={address}
-            onChange={(e) => setAddress(e.target.value)}
-            data-testid="stall-address"
-          />
-          <button type="submit">{t.go}</button>
-        </form>
-        <nav className="header-nav">
+        <HeaderSearch />
+        <label className="lang-select">
+          <span className="visually-hidden">{t.languageLabel}</span>
+          <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-select">
+            {LANGS.map((l) => (
+              <option key={l} value={l} lang={LANG_TAG[l]}>
+                {MESSAGES[l].language}
+              </option>
+            ))}
+          </select>
+        </label>
+        <nav id="site-nav" className={menuOpen ? 'header-nav open' : 'header-nav'} data-testid="site-nav">
           <Link to="/search">{t.search}</Link>
           <Link to="/index">{t.commodityIndex}</Link>
           <Link to="/load-plan">{t.loadPlanner}</Link>
           <Link to="/merchant">{t.merchantCentre}</Link>
           {auth.token ? null : <Link to="/sign-in">{t.signIn}</Link>}
-          <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
-            {t.language}
-          </button>
         </nav>
       </div>
-      {error ? (
-        <div className="container error" role="alert">
-          {error}
-        </div>
-      ) : null}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type MouseEvent, type ReactNode } from 'react';
 
 /** A tiny history-API router: enough for a handful of pages, no dependency. */
 const RouterContext = createContext<{ path: string; search: URLSearchParams; navigate: (to: string) => void }>({
@@ -25,7 +25,13 @@ export function Router({ children }: { children: ReactNode }) {
 
 export const useRouter = () => useContext(RouterContext);
 
-export function Link({ to, children, className, testId }: { to: string; children: ReactNode; className?: string; testId?: string }) {
+export function Link({
+  to,
+  children,
+  className,
+  testId,
+  ...rest
+}: { to: string; children: ReactNode; className?: string; testId?: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>) {
   const { navigate } = useRouter();
   const onClick = (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
@@ -33,7 +39,7 @@ export function Link({ to, children, className, testId }: { to: string; children
     navigate(to);
   };
   return (
-    <a href={to} onClick={onClick} className={className} data-testid={testId}>
+    <a {...rest} href={to} onClick={onClick} className={className} data-testid={testId}>
       {children}
     </a>
   );

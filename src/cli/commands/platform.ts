@@ -60,7 +60,7 @@ async function serve(database: Database, port: number, host: string): Promise<vo
 
 async function demo(database: Database, scaleName: string): Promise<void> {
   const p = phasedProgress();
-  const report = await loadDemo(database, scaleOf(scaleName), (t, d, n) => p.update(t, d, n));
+  const report = await loadDemo(database, scaleOf(scaleName), (t, d, n) => p.update(t, d, n), { pictures: true });
   p.stop();
   const history = await loadDemoHistory(database);
   process.stdout.write(

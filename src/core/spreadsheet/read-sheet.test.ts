@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { AppError } from '../errors.ts';
 import { parseCsv } from '../csv.ts';
-import { readSheet, SHEET_LIMITS, type SheetLimits } from './read-sheet.ts';
+import { readSheet, SHEET_LIMITS, streamSheet, type SheetLimits } from './read-sheet.ts';
+import { csvEncoding } from './csv-reader.ts';
 import { repeat, xlsx, zip } from './xlsx-fixtures.ts';
 
 const MB = 1024 * 1024;
@@ -151,12 +152,12 @@ test('CSV uploads are bounded as they are read: rows, columns, cell length', asy
 
 test('a flood of uploads beyond the queue is refused at once with BUSY and a retry hint', async () => {
   const file = await xlsx(['<row r="1"><c r="A1"><v>1</v></c></row>', ...repeat(' ', 100 * MB)]);
-  const runs = Array.from({ length: 6 }, () => readSheet(file, 'xlsx'));
+  const runs = Array.from({ length: 7 }, () => readSheet(file, 'xlsx'));
   const settled = await Promise.allSettled(runs);
   const busy = settled.filter((s) => s.status === 'rejected' && (s.reason as AppError).code === 'BUSY');
-  assert.equal(busy.length, 1, 'one worker and four waiting places: the sixth is refused');
+  assert.equal(busy.length, 1, 'two workers and four waiting places: the seventh is refused');
   assert.ok(((busy[0] as PromiseRejectedResult).reason as AppError).retryAfterSeconds! > 0);
-  assert.equal(settled.filter((s) => s.status === 'fulfilled').length, 5);
+  assert.equal(settled.filter((s) => s.status === 'fulfilled').length, 6);
 });
 
 test('normal files read exactly as before: shared, inline and rich text, numbers, booleans, dates, formulas, gaps', async () => {
@@ -207,4 +208,88 @@ test('CSV reads exactly as parseCsv, also when quotes and CRLF fall on the 1 MB 
     const data = Buffer.from(text);
     assert.deepEqual(await readSheet(data, 'csv'), parseCsv(new TextDecoder().decode(data)), `pad ${pad}`);
   }
+});
+
+test('streamSheet hands the rows over in batches while the reader waits for the consumer, and stops the reader when the consumer leaves', async () => {
+  let csv = 'sku,n\n';
+  for (let i = 0; i < 20_000; i++) csv += `S${i},${i}\n`;
+  const seen: number[] = [];
+  let batches = 0;
+  for await (const batch of streamSheet(Buffer.from(csv), 'csv', SHEET_LIMITS.import, { batchRows: 1000, window: 2 })) {
+    batches++;
+    assert.ok(batch.length <= 1000);
+    for (const [rowNo, cells] of batch) {
+      seen.push(rowNo);
+      if (rowNo > 1) assert.equal(cells[0], `S${rowNo - 2}`);
+    }
+    await new Promise((r) => setTimeout(r, 2)); // a slow consumer: the reader must wait, not pile up rows
+  }
+  assert.equal(batches, 21);
+  assert.deepEqual(
+    seen,
+    Array.from({ length: 20_001 }, (_, i) => i + 1),
+  );
+  // leaving early stops the reader; the pool is free again for the next sheet
+  for await (const batch of streamSheet(Buffer.from(csv), 'csv', SHEET_LIMITS.import, { batchRows: 100 })) {
+    assert.equal(batch[0]![0], 1);
+    break;
+  }
+  assert.equal((await readSheet(Buffer.from('a\n1\n'), 'csv')).length, 2);
+  // a limit met half-way is thrown at the consumer
+  await assert.rejects(
+    (async () => {
+      for await (const _ of streamSheet(Buffer.from(csv), 'csv', { ...SHEET_LIMITS.import, maxRows: 5000 })) {
+      }
+    })(),
+    refusedWith('SHEET_TOO_LARGE'),
+  );
+});
+
+test('CSV text encodings are detected: UTF-8 with or without BOM, UTF-16 LE/BE, GB18030; valid UTF-8 is never read as anything else', () => {
+  const zh = '货号,标题\nA,保温杯\n';
+  assert.deepEqual(csvEncoding(Buffer.from(zh)), { encoding: 'utf-8', bom: 0 });
+  assert.deepEqual(csvEncoding(Buffer.from(`\uFEFF${zh}`)), { encoding: 'utf-8', bom: 3 });
+  assert.deepEqual(csvEncoding(Buffer.from(`\uFEFF${zh}`, 'utf16le')), { encoding: 'utf-16le', bom: 2 });
+  const be = Buffer.from(`\uFEFF${zh}`, 'utf16le');
+  be.swap16();
+  assert.deepEqual(csvEncoding(be), { encoding: 'utf-16be', bom: 2 });
+  assert.deepEqual(csvEncoding(Buffer.from('sku,title\nA,B\n', 'utf16le')), { encoding: 'utf-16le', bom: 0 });
+  // 货号 in GBK
+  assert.deepEqual(csvEncoding(Buffer.from([0xbb, 0xf5, 0xba, 0xc5, 0x2c, 0x61, 0x0a])), { encoding: 'gb18030', bom: 0 });
+  // UTF-8 text whose bytes are also valid GBK pairs is still UTF-8
+  assert.deepEqual(csvEncoding(Buffer.from('é,ü,中文,😀\n')), { encoding: 'utf-8', bom: 0 });
+});
+
+test('streamSheet with handOver moves a whole buffer to the reader without a copy (the caller is left with an empty one) and copies anything else', async () => {
+  let csv = 'sku,n\n';
+  for (let i = 0; i < 20_000; i++) csv += `S${i},${i}\n`;
+  const read = async (data: Buffer, handOver: boolean) => {
+    let rows = 0;
+    for await (const batch of streamSheet(data, 'csv', SHEET_LIMITS.import, { handOver })) rows += batch.length;
+    return rows;
+  };
+  const whole = Buffer.from(csv); // over 64 KB: its own ArrayBuffer, not the pool's
+  assert.equal(whole.byteLength, whole.buffer.byteLength);
+  assert.equal(await read(whole, true), 20_001);
+  assert.equal(whole.length, 0, 'the handed-over buffer was transferred (detached)');
+  const kept = Buffer.from(csv);
+  assert.equal(await read(kept, false), 20_001);
+  assert.equal(kept.toString(), csv, 'without handOver the caller keeps its buffer');
+  const outer = Buffer.from(`xx${csv}`);
+  const slice = outer.subarray(2);
+  assert.equal(await read(slice, true), 20_001);
+  assert.equal(slice.toString(), csv, 'a slice of a larger buffer is copied, never taken');
+});
+
+test('shared strings are kept as UTF-8 bytes and decoded per cell: many, long and non-ASCII entries read back exactly', async () => {
+  const values = Array.from({ length: 5000 }, (_, i) => (i % 3 === 0 ? `保温杯 ${i} 🌟` : i % 3 === 1 ? `x${'y'.repeat(i % 97)}` : ''));
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('x');
+  for (let i = 0; i < values.length; i += 10) ws.addRow(values.slice(i, i + 10));
+  const rows = await readSheet(Buffer.from(await wb.xlsx.writeBuffer()), 'xlsx');
+  const flat = rows.flatMap((r) => [...r, ...Array(10 - r.length).fill('')]);
+  assert.deepEqual(flat, values);
+  // a cell pointing past the table is still a bad spreadsheet
+  const bad = await xlsx(['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>3</v></c></row>'], { sharedStrings: ['a'] });
+  await assert.rejects(readSheet(bad, 'xlsx'), refusedWith('BAD_SPREADSHEET'));
 });

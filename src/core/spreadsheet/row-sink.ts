@@ -20,6 +20,17 @@ export interface SheetRows {
 
 const CHUNK_ROWS = 500;
 
+export interface RowSinkOptions {
+  /**
+   * Stream instead of keeping: each chunk (UTF-8 JSON of [rowNumber, cells][]) is handed to `emit`
+   * as soon as it is full, and `finish` returns no rows. `emit` may block (back-pressure); the time
+   * it takes is not counted against `maxMillis`.
+   */
+  emit?: (chunk: Buffer) => void;
+  /** Rows per chunk (default 500). */
+  chunkRows?: number;
+}
+
 export class RowSink {
   private readonly chunks: Buffer[] = [];
   private pending: [number, string[]][] = [];
@@ -27,10 +38,16 @@ export class RowSink {
   private rows = 0;
   private chars = 0;
   private lastRow = 0;
-  private readonly deadline: number;
+  private deadline: number;
+  private waited = 0;
+  private readonly chunkRows: number;
 
-  constructor(private readonly limits: SheetLimits) {
+  constructor(
+    private readonly limits: SheetLimits,
+    private readonly options: RowSinkOptions = {},
+  ) {
     this.deadline = Date.now() + limits.maxMillis;
+    this.chunkRows = options.chunkRows ?? CHUNK_ROWS;
   }
 
   /** Refuse a row number beyond the limit the moment it is seen. */
@@ -69,15 +86,20 @@ export class RowSink {
     if (this.chars > this.limits.maxTextChars)
       this.tooLarge('maxTextChars', `the text reached ${this.chars.toLocaleString('en-US')} characters by row ${rowNo}`);
     this.pending.push([rowNo, out]);
-    if (this.pending.length >= CHUNK_ROWS) this.flush();
+    if (this.pending.length >= this.chunkRows) this.flush();
   }
 
   checkTime(): void {
-    if (Date.now() > this.deadline) this.tooLarge('maxMillis', 'reading took longer than that');
+    if (Date.now() > this.deadline)
+      this.tooLarge(
+        'maxMillis',
+        `reading took longer than that${this.waited ? ` (not counting ${Math.round(this.waited / 1000)} s spent waiting for the rows to be taken)` : ''}`,
+      );
   }
 
   finish(): SheetRows {
     this.flush();
+    if (this.options.emit) return { data: new SharedArrayBuffer(0), ends: [], lastRow: this.lastRow };
     const total = this.chunks.reduce((n, c) => n + c.length, 0);
     const data = new SharedArrayBuffer(total);
     const view = new Uint8Array(data);
@@ -92,8 +114,19 @@ export class RowSink {
   }
 
   private flush(): void {
-    if (this.pending.length) this.chunks.push(Buffer.from(JSON.stringify(this.pending), 'utf8'));
-    this.pending = [];
+    if (this.pending.length) {
+      const chunk = Buffer.from(JSON.stringify(this.pending), 'utf8');
+      this.pending = [];
+      const emit = this.options.emit;
+      if (emit) {
+        // waiting for the consumer is not reading time
+        const t0 = Date.now();
+        emit(chunk);
+        const waited = Date.now() - t0;
+        this.deadline += waited;
+        this.waited += waited;
+      } else this.chunks.push(chunk);
+    }
     this.checkTime();
   }
 

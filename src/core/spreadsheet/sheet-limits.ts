@@ -54,6 +54,12 @@ const IMPORT: SheetLimits = {
 
 export const SHEET_LIMITS = {
   import: IMPORT,
+  /**
+   * The product import, read as a stream (streamSheet) while each batch is checked and written:
+   * the reader competes for the CPU with the checking and writing it feeds, so its own reading
+   * time (waits for the consumer excluded) may run to two minutes; every size limit is the same.
+   */
+  productImport: { ...IMPORT, maxMillis: 120_000 },
   survey: IMPORT,
   /** Load-planner lots (a public route): 5,000 lot rows under a header. */
   lots: {

@@ -13,6 +13,60 @@ export interface SheetError {
   row: number;
   column: string;
   reason: string;
+  /** A stable code for header problems (UNKNOWN_COLUMN, DUPLICATE_COLUMN, MISSING_COLUMN) and its parameters. */
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/** How header names are compared: width-folded, case-, space- and underscore-insensitive ("Qty 1" = "qty_1", "ＳＫＵ" = "sku"). */
+export const headerKey = (s: string): string =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_*]+/g, '');
+
+export interface SheetHeader<K extends string> {
+  /** Column → index in a row, for the columns the header names. */
+  readonly index: ReadonlyMap<K, number>;
+  /** Required columns the header lacks. */
+  readonly missing: readonly K[];
+  /** Unknown, repeated and missing columns. */
+  readonly errors: SheetError[];
+}
+
+/** Map a header row's cells to columns (see sheetTable). */
+export function sheetHeader<K extends string>(
+  header: readonly string[],
+  columns: readonly SheetColumn<K>[],
+  options: { unknown?: 'error' | 'ignore' } = {},
+): SheetHeader<K> {
+  const byName = new Map<string, SheetColumn<K>>();
+  for (const c of columns) for (const name of [c.key, ...(c.aliases ?? [])]) byName.set(headerKey(name), c);
+  const index = new Map<K, number>();
+  const errors: SheetError[] = [];
+  header.forEach((raw, i) => {
+    const h = String(raw ?? '').trim();
+    if (h === '') return;
+    const col = byName.get(headerKey(h));
+    if (!col) {
+      if (options.unknown !== 'ignore')
+        errors.push({
+          row: 1,
+          column: h,
+          reason: `unknown column "${h}"; the columns are ${columns.map((c) => c.key).join(', ')}`,
+          code: 'UNKNOWN_COLUMN',
+          params: { header: h },
+        });
+    } else if (index.has(col.key))
+      errors.push({ row: 1, column: h, reason: `column ${col.key} appears twice`, code: 'DUPLICATE_COLUMN', params: { header: h } });
+    else index.set(col.key, i);
+  });
+  const missing = columns.filter((c) => c.required && !index.has(c.key)).map((c) => c.key);
+  for (const k of missing) {
+    const c = columns.find((x) => x.key === k)!;
+    errors.push({ row: 1, column: k, reason: `required column ${k}${c.label ? ` (${c.label})` : ''} is missing`, code: 'MISSING_COLUMN', params: {} });
+  }
+  return { index, missing, errors };
 }
 
 export interface SheetColumn<K extends string = string> {
@@ -54,24 +108,7 @@ export function sheetTable<K extends string>(
   columns: readonly SheetColumn<K>[],
   options: { unknown?: 'error' | 'ignore' } = {},
 ): SheetTable<K> {
-  const byName = new Map<string, SheetColumn<K>>();
-  for (const c of columns) for (const name of [c.key, ...(c.aliases ?? [])]) byName.set(name.trim().toLowerCase(), c);
-  const index = new Map<K, number>();
-  const errors: SheetError[] = [];
-  (rows[0] ?? []).forEach((raw, i) => {
-    const h = String(raw ?? '').trim();
-    if (h === '') return;
-    const col = byName.get(h.toLowerCase());
-    if (!col) {
-      if (options.unknown !== 'ignore')
-        errors.push({ row: 1, column: h, reason: `unknown column "${h}"; the columns are ${columns.map((c) => c.key).join(', ')}` });
-    } else if (index.has(col.key)) errors.push({ row: 1, column: h, reason: `column ${col.key} appears twice` });
-    else index.set(col.key, i);
-  });
-  const missing = columns.filter((c) => c.required && !index.has(c.key)).map((c) => c.key);
-  for (const c of columns) {
-    if (c.required && !index.has(c.key)) errors.push({ row: 1, column: c.key, reason: `required column ${c.key}${c.label ? ` (${c.label})` : ''} is missing` });
-  }
+  const { index, missing, errors } = sheetHeader(rows[0] ?? [], columns, options);
   function* dataRows(): Generator<SheetRow<K>> {
     for (let r = 1; r < rows.length; r++) {
       const cells = rows[r] ?? [];

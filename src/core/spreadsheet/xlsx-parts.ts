@@ -14,9 +14,43 @@ export async function scanPart(zip: ZipArchive, entry: ZipEntry, limit: keyof Sh
   scanner.end();
 }
 
+/**
+ * The shared-strings table kept compactly: every string's UTF-8 bytes end to end in one buffer and
+ * where each ends, instead of a JS string (and its header) per entry; a string is decoded when a
+ * cell refers to it. A 200,000-row sheet has a few hundred thousand entries.
+ */
+export class SharedStrings {
+  private bytes = Buffer.allocUnsafe(64 * 1024);
+  private ends = new Uint32Array(1024);
+  private used = 0;
+  length = 0;
+
+  push(s: string): void {
+    const need = Buffer.byteLength(s, 'utf8');
+    if (this.used + need > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + need));
+      this.bytes.copy(grown, 0, 0, this.used);
+      this.bytes = grown;
+    }
+    if (this.length === this.ends.length) {
+      const grown = new Uint32Array(this.ends.length * 2);
+      grown.set(this.ends);
+      this.ends = grown;
+    }
+    this.used += this.bytes.write(s, this.used, 'utf8');
+    this.ends[this.length++] = this.used;
+  }
+
+  /** Entry i, or undefined when the table has no such entry. */
+  get(i: number): string | undefined {
+    if (!(i >= 0 && i < this.length && Number.isInteger(i))) return undefined;
+    return this.bytes.toString('utf8', i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!);
+  }
+}
+
 /** xl/sharedStrings.xml: each <si> is its <t> texts joined (rich-text runs included, phonetic runs not). */
-export async function readSharedStrings(zip: ZipArchive, entry: ZipEntry, limits: SheetLimits, sink: RowSink): Promise<string[]> {
-  const strings: string[] = [];
+export async function readSharedStrings(zip: ZipArchive, entry: ZipEntry, limits: SheetLimits, sink: RowSink): Promise<SharedStrings> {
+  const strings = new SharedStrings();
   let inItem = false;
   let inT = false;
   let phonetic = 0;

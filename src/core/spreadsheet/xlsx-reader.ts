@@ -7,11 +7,11 @@
  */
 import { ZipArchive, type ZipEntry } from './zip.ts';
 import { attr, attrs, decodeExcelEscapes, decodeXml, type XmlHandler } from './xml-scan.ts';
-import { RowSink, type SheetRows } from './row-sink.ts';
+import { RowSink, type RowSinkOptions, type SheetRows } from './row-sink.ts';
 import { badSheet, sheetTooLarge, type SheetLimits } from './sheet-limits.ts';
-import { readSharedStrings, readStyles, scanPart } from './xlsx-parts.ts';
+import { readSharedStrings, readStyles, scanPart, SharedStrings } from './xlsx-parts.ts';
 
-export async function readXlsx(data: Buffer, limits: SheetLimits): Promise<SheetRows> {
+export async function readXlsx(data: Buffer, limits: SheetLimits, sinkOptions: RowSinkOptions = {}): Promise<SheetRows> {
   if (data.length >= 4 && data.readUInt32BE(0) === 0xd0cf11e0) {
     throw badSheet('this is an old .xls workbook or a password-protected one; save it from Excel as .xlsx without a password, or as CSV');
   }
@@ -19,7 +19,7 @@ export async function readXlsx(data: Buffer, limits: SheetLimits): Promise<Sheet
     throw badSheet('this is not an .xlsx file (an xlsx file is a zip archive); save it from Excel as .xlsx or upload CSV');
   }
   const zip = new ZipArchive(data, limits);
-  const sink = new RowSink(limits);
+  const sink = new RowSink(limits, sinkOptions);
   const workbookPath = (await relTargets(zip, '_rels/.rels', '', limits)).find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
   const wbEntry = zip.find(workbookPath);
   if (!wbEntry) throw badSheet('this zip file is not an .xlsx workbook (it has no workbook part); save it from Excel as .xlsx or upload CSV');
@@ -32,7 +32,7 @@ export async function readXlsx(data: Buffer, limits: SheetLimits): Promise<Sheet
   const partOf = (type: string, fallback: string) => zip.find(rels.find((r) => r.type.endsWith(type))?.target ?? fallback);
   const sstEntry = partOf('/sharedStrings', `${dir}sharedStrings.xml`);
   const stylesEntry = partOf('/styles', `${dir}styles.xml`);
-  const strings = sstEntry ? await readSharedStrings(zip, sstEntry, limits, sink) : [];
+  const strings = sstEntry ? await readSharedStrings(zip, sstEntry, limits, sink) : new SharedStrings();
   const dateStyles = stylesEntry ? await readStyles(zip, stylesEntry, limits) : new Set<number>();
   await scanPart(zip, sheetEntry, 'maxSheetXmlBytes', limits, new SheetHandler(sink, strings, dateStyles, wb.date1904), sink);
   return sink.finish();
@@ -105,7 +105,7 @@ class SheetHandler implements XmlHandler {
 
   constructor(
     private readonly sink: RowSink,
-    private readonly strings: string[],
+    private readonly strings: SharedStrings,
     private readonly dateStyles: Set<number>,
     private readonly date1904: boolean,
   ) {}
@@ -184,7 +184,7 @@ class SheetHandler implements XmlHandler {
     switch (this.cellType) {
       case 's': {
         if (v === undefined || v.trim() === '') return '';
-        const s = this.strings[Number(v)];
+        const s = this.strings.get(Number(v));
         if (s === undefined) throw badSheet(`cell ${this.where()} refers to shared string ${v}, which the file does not have`);
         return s;
       }

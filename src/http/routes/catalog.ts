@@ -15,6 +15,10 @@ const SheetQuery = z.strictObject({
   format: z.enum(['csv', 'xlsx']).optional(),
   merchantId: z.coerce.number().int().positive().optional(),
 });
+/** Headers (and unit names) of a download in the reader's language; an import reads either. */
+const SheetLang = z.enum(['zh', 'en']).optional().meta({ description: 'Language of the headers, unit names and instructions (default zh)' });
+const ExportQuery = SheetQuery.extend({ lang: SheetLang });
+const TemplateQuery = z.strictObject({ lang: SheetLang, format: z.enum(['xlsx']).optional() });
 
 export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Promise<void> {
   const app = app0.withTypeProvider<ZodTypeProvider>();
@@ -127,7 +131,8 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       schema: {
         tags,
         operationId: 'importProducts',
-        summary: 'Import products from a spreadsheet (raw body: text/csv or xlsx). All rows or none; every bad row is reported.',
+        summary:
+          'Import products from a spreadsheet (raw body: text/csv in UTF-8, UTF-16 or GB18030, or xlsx; headers in Chinese or English). All rows or none; every problem of every row is reported once as { row, column, code, params } in details.errors.',
         querystring: SheetQuery,
         consumes: SPREADSHEET_TYPES,
         response: { 200: ImportReport, ...errors(403, 404, 413, 415, 422, 503) },
@@ -138,7 +143,8 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       if (!Buffer.isBuffer(body)) throw new AppError('UNSUPPORTED_MEDIA', `send the file as the body with Content-Type text/csv or ${XLSX}`);
       const ct = req.headers['content-type'] ?? '';
       const format = req.query.format ?? (ct.startsWith('text/csv') ? 'csv' : 'xlsx');
-      return catalog.importProducts(db, req.actor, body, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
+      // the request body is not used again: hand its memory to the reader instead of copying it
+      return catalog.importProducts(db, req.actor, body, format, { handOver: true, ...(req.query.merchantId ? { merchantId: req.query.merchantId } : {}) });
     },
   );
   app.get(
@@ -147,15 +153,38 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       schema: {
         tags,
         operationId: 'exportProducts',
-        summary: "Export a merchant's products as csv or xlsx (import layout)",
-        querystring: SheetQuery,
+        summary: "Export a merchant's products as csv or xlsx (import layout, headers in the requested language, numbers as numbers in xlsx)",
+        querystring: ExportQuery,
         response: { 200: download('The products in the import layout', ['text/csv', XLSX]), ...errors(403, 404, 503) },
       },
     },
     async (req, reply) => {
       const format = req.query.format ?? 'xlsx';
-      const data = await catalog.exportProducts(db, req.actor, format, req.query.merchantId ? { merchantId: req.query.merchantId } : {});
+      // hosted pictures as absolute URLs, so the sheet's links open from Excel
+      const base = `${req.protocol}://${req.host}`;
+      const data = await catalog.exportProducts(db, req.actor, format, {
+        lang: req.query.lang ?? 'zh',
+        ...(req.query.merchantId ? { merchantId: req.query.merchantId } : {}),
+        imageUrls: (ids) => catalog.images.hostedImageUrls(db, ids, base),
+      });
       return sendSpreadsheet(reply, format, 'products', data);
+    },
+  );
+  app.get(
+    '/api/products/template',
+    {
+      onRequest: async (req) => requireRole(req.actor, 'merchant', 'operator'),
+      schema: {
+        tags,
+        operationId: 'getProductTemplate',
+        summary: 'The product import template (xlsx): headers in the requested language, instructions, an example row, drop-down lists for category and unit',
+        querystring: TemplateQuery,
+        response: { 200: download('The import template', [XLSX]), ...errors(403) },
+      },
+    },
+    async (req, reply) => {
+      const lang = req.query.lang ?? 'zh';
+      return sendSpreadsheet(reply, 'xlsx', lang === 'zh' ? 'products-template-zh' : 'products-template-en', await catalog.productTemplate(lang));
     },
   );
   app.get(
@@ -169,6 +198,7 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
         response: { 200: z.array(SpreadsheetColumn).readonly() },
       },
     },
-    async () => catalog.SPREADSHEET_COLUMNS,
+    async () =>
+      catalog.SPREADSHEET_COLUMNS.map((c) => ({ key: c.key, zh: c.zh, en: c.en, ...('required' in c && c.required ? { required: true as const } : {}) })),
   );
 }

@@ -9,7 +9,21 @@ import { matchRfq } from '../../flows/match-rfq.ts';
 import { moveOrderAndObserve } from '../../flows/record-order.ts';
 import { IdParams as Id } from './params.ts';
 import { errors, NoContent } from '../openapi.ts';
-import { AcceptedQuote, Dispute, Inbox, InquiryThread, Quote, Rfq, RfqList, listBody, Order, OrderPage, Purchase, PurchaseList } from '../responses-trade.ts';
+import {
+  AcceptedQuote,
+  Dispute,
+  ResponseStats,
+  Inbox,
+  InquiryThread,
+  Quote,
+  Rfq,
+  RfqList,
+  listBody,
+  Order,
+  OrderPage,
+  Purchase,
+  PurchaseList,
+} from '../responses-trade.ts';
 
 const ProductParams = z.strictObject({ productId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
@@ -326,5 +340,19 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>, search?
       },
     },
     async (req, reply) => reply.status(201).send(await trade.acceptQuote(db, req.actor, req.params.id)),
+  );
+  app.get(
+    '/api/merchants/:id/response-time',
+    {
+      schema: {
+        tags,
+        operationId: 'merchantResponseTime',
+        summary: "A merchant's inquiry record: how many of its last inquiries it answered, and its median first-response time (public, as on 1688)",
+        security: [],
+        params: Id,
+        response: { 200: ResponseStats },
+      },
+    },
+    async (req) => trade.responseStats(db, req.params.id),
   );
 }

@@ -2,7 +2,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { testEngines } from '../../core/db/testing.ts';
+import type { AppError } from '../../core/errors.ts';
 import { tinyMarket, type Market } from '../../../test/fixtures.ts';
+import ExcelJS from 'exceljs';
+import { UNIT_KEYS } from '../../core/units.ts';
 import { createProduct, deleteProduct, exportProducts, importProducts, listProducts, ProductInput, type Product } from './index.ts';
 
 /** Text pieces that broke or could break the sheet: separators, quotes, line breaks, formula triggers, full-width forms, Chinese. */
@@ -83,7 +86,7 @@ const productArb = (category: string) =>
         text(5).map((s) => s.slice(0, 200)),
         { maxKeys: 5 },
       ),
-      unit: fc.constantFrom('pcs', 'set', 'pair', 'dozen', 'box', 'kg'),
+      unit: fc.constantFrom(...UNIT_KEYS),
       tiers: tiersArb,
       currency: fc.constantFrom(...CURRENCIES),
       stock: fc.integer({ min: 0, max: 2_000_000_000 }),
@@ -139,7 +142,7 @@ for (const engine of testEngines()) {
     });
     after(() => m.d.close());
 
-    test('any valid product (10 tiers, formula-leading, quoted, multi-line, Chinese text) survives csv and xlsx export and re-import unchanged', async () => {
+    test('any valid product (10 tiers, formula-leading, quoted, multi-line, Chinese text, any unit) survives csv and xlsx export and re-import unchanged, with Chinese and English headers', async () => {
       let n = 0;
       await fc.assert(
         fc.asyncProperty(productArb(m.categoryLeaf), async (raw) => {
@@ -147,22 +150,128 @@ for (const engine of testEngines()) {
           await m.d.db.deleteFrom('products').where('merchant_id', '=', merchantId).execute();
           const input = { ...raw, sku: `${raw.sku}${++n}` };
           const created = await createProduct(m.d.db, m.operator, input, merchantId);
+          const lang = n % 2 === 0 ? 'zh' : 'en';
           const files = {
-            csv: await exportProducts(m.d.db, m.operator, 'csv', { merchantId }),
-            xlsx: await exportProducts(m.d.db, m.operator, 'xlsx', { merchantId }),
+            csv: await exportProducts(m.d.db, m.operator, 'csv', { merchantId, lang }),
+            xlsx: await exportProducts(m.d.db, m.operator, 'xlsx', { merchantId, lang }),
           };
           for (const format of ['csv', 'xlsx'] as const) {
             await deleteProduct(m.d.db, m.operator, (await only(m, merchantId)).id);
             const rep = await importProducts(m.d.db, m.operator, files[format], format, { merchantId });
             assert.deepEqual(rep, { rows: 1, created: 1, updated: 0 }, format);
-            assert.deepEqual(comparable(await only(m, merchantId)), comparable(created), `${format} round trip of ${JSON.stringify(input)}`);
+            assert.deepEqual(comparable(await only(m, merchantId)), comparable(created), `${format} (${lang}) round trip of ${JSON.stringify(input)}`);
           }
           await deleteProduct(m.d.db, m.operator, (await only(m, merchantId)).id);
         }),
-        { numRuns: 30, seed: 20_250_101 },
+        { numRuns: 40, seed: 20_250_101 },
       );
     });
+
+    test('the xlsx export writes numbers as numbers (prices with the decimals of their currency), text as text, headers in the language asked for', async () => {
+      await m.d.db.deleteFrom('products').where('merchant_id', '=', merchantId).execute();
+      await createProduct(
+        m.d.db,
+        m.operator,
+        {
+          sku: '00123',
+          categoryCode: m.categoryLeaf,
+          titleZh: '保温杯',
+          unit: 'pcs',
+          moq: 120,
+          currency: 'CNY',
+          priceTiers: [
+            { minQty: 120, unitPrice: 1250 },
+            { minQty: 600, unitPrice: 1199 },
+          ],
+          stock: 5000,
+          hsCode: '0101010101',
+          carton: { units: 48, lengthCm: 50.5, widthCm: 40, heightCm: 30, grossKg: 12.25 },
+          images: ['https://img.example.com/a.jpg', 'https://img.example.com/b.jpg'],
+        },
+        merchantId,
+      );
+      for (const lang of ['zh', 'en'] as const) {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load((await exportProducts(m.d.db, m.operator, 'xlsx', { merchantId, lang })) as unknown as ArrayBuffer);
+        const ws = wb.worksheets[0]!;
+        const header = (ws.getRow(1).values as unknown[]).slice(1);
+        const cell = (label: string) => ws.getRow(2).getCell(header.indexOf(label) + 1);
+        const L =
+          lang === 'zh'
+            ? { sku: '货号', moq: '起订量', p1: '价格1', p2: '价格2', q2: '数量2', len: '箱长cm', hs: 'HS编码', unit: '单位', img: '图片' }
+            : { sku: 'SKU', moq: 'MOQ', p1: 'Price 1', p2: 'Price 2', q2: 'Qty 2', len: 'Carton length cm', hs: 'HS code', unit: 'Unit', img: 'Images' };
+        assert.equal(cell(L.sku).value, '00123', 'text stays text');
+        assert.equal(cell(L.hs).value, '0101010101');
+        assert.equal(cell(L.moq).value, 120);
+        assert.equal(cell(L.p1).value, 12.5);
+        assert.equal(cell(L.p1).numFmt, '#,##0.00');
+        assert.equal(cell(L.p2).value, 11.99);
+        assert.equal(cell(L.q2).value, 600);
+        assert.equal(cell(L.len).value, 50.5);
+        assert.equal(cell(L.unit).value, lang === 'zh' ? '个' : 'piece');
+        assert.equal(cell(L.img).value, 'https://img.example.com/a.jpg\nhttps://img.example.com/b.jpg');
+      }
+    });
+
+    test('an image handler takes over the images column: export asks it for URLs, import hands it the references inside the transaction', async () => {
+      await m.d.db.deleteFrom('products').where('merchant_id', '=', merchantId).execute();
+      const p = await createProduct(m.d.db, m.operator, { ...base(m.categoryLeaf), sku: 'IMG-1' }, merchantId);
+      const csv = await exportProducts(m.d.db, m.operator, 'csv', {
+        merchantId,
+        lang: 'en',
+        imageUrls: async (ids) => new Map(ids.map((id) => [id, [`https://cdn.example.com/${id}/1.webp`, 'photo 2.jpg']])),
+      });
+      assert.match(csv.toString('utf8'), new RegExp(`"https://cdn.example.com/${p.id}/1.webp\\r?\\nphoto 2.jpg"`));
+      const seen: [number, string[]][] = [];
+      const rep = await importProducts(m.d.db, m.operator, csv, 'csv', {
+        merchantId,
+        onImages: async (tx, productId, refs) => {
+          // the handler runs inside the import's transaction: the product is there for it
+          const row = await tx.selectFrom('products').select('sku').where('id', '=', productId).executeTakeFirst();
+          assert.equal(row?.sku, 'IMG-1');
+          seen.push([productId, refs]);
+        },
+      });
+      assert.equal(rep.updated, 1);
+      assert.deepEqual(seen, [[p.id, [`https://cdn.example.com/${p.id}/1.webp`, 'photo 2.jpg']]]);
+      assert.deepEqual((await only(m, merchantId)).images, p.images, 'the stored URLs are left to the handler');
+      // problems the handler reports fail the import, on the row and column it names
+      const before = await only(m, merchantId);
+      await assert.rejects(
+        importProducts(m.d.db, m.operator, Buffer.from(csv.toString('utf8').replace('Round', 'Round'), 'utf8'), 'csv', {
+          merchantId,
+          onImages: async (tx, productId) => {
+            await tx.updateTable('products').set({ stock: 1 }).where('id', '=', productId).execute();
+            return [{ code: 'IMAGE_NOT_FOUND', params: { name: 'photo 2.jpg' } }];
+          },
+        }),
+        (e: AppError) => {
+          assert.equal(e.code, 'IMPORT_REJECTED');
+          assert.deepEqual((e.details as { errors: unknown[] }).errors, [
+            { row: 2, column: 'images', code: 'IMAGE_NOT_FOUND', params: { name: 'photo 2.jpg' } },
+          ]);
+          return true;
+        },
+      );
+      assert.deepEqual(comparable(await only(m, merchantId)), comparable(before), 'rolled back');
+    });
   });
+}
+
+function base(category: string) {
+  return {
+    sku: 'X',
+    categoryCode: category,
+    titleZh: '发夹',
+    unit: 'pcs' as const,
+    moq: 100,
+    currency: 'CNY',
+    priceTiers: [{ minQty: 100, unitPrice: 85 }],
+    stock: 10,
+    hsCode: '961519',
+    carton: { units: 500, lengthCm: 50, widthCm: 40, heightCm: 30, grossKg: 10 },
+    images: ['https://img.example.com/x.jpg'],
+  };
 }
 
 async function only(m: Market, merchantId: number): Promise<Product> {

@@ -3,12 +3,17 @@ export { PRODUCT_KINDS, type ProductKind, type Unit as ProductKindUnit } from '.
 export { seedCategories, categoryTree, getCategory, categoryRows, categoryIdOf, type Category, type CategoryTreeNode } from './categories.ts';
 export { ProductInput, ProductPatch, UNITS, unitPriceFor, toProductRow, type ProductRow } from './product-input.ts';
 export { getProduct, createProduct, updateProduct, deleteProduct, listProducts, productsByIds, ProductQuery, type Product } from './products.ts';
-export { importProducts, readSheet, MAX_IMPORT_ROWS, type ImportReport, type SheetFormat } from './import.ts';
-export { exportProducts } from './export.ts';
-export { COLUMNS as SPREADSHEET_COLUMNS } from './spreadsheet-columns.ts';
+export { importProducts, readSheet, MAX_IMPORT_ROWS, type ImportReport, type ImportOptions, type ImageRefsHandler, type SheetFormat } from './import.ts';
+export { exportProducts, type ExportOptions } from './export.ts';
+export { COLUMNS as SPREADSHEET_COLUMNS, columnLabel, type SheetLang } from './spreadsheet-columns.ts';
+export { productTemplate } from './template.ts';
+export { wordProblem, PROBLEM_CODES } from './sheet-messages.ts';
+export type { SheetProblem, ProblemLike } from './sheet-problems.ts';
 export { parseCsv, csvLine, csvField } from './csv.ts';
 export { productTerms, reserveStock, releaseStock, type ProductTerms } from './stock.ts';
 export { CATALOG_MIGRATIONS } from './migrations/index.ts';
+export * as images from './images/index.ts';
+export type { ProductImage } from './images/index.ts';
 export {
   searchDocumentRows,
   searchDocumentRowsByIds,

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { isCurrency } from '../../core/money.ts';
+import { parseUnit, UNIT_KEYS } from '../../core/units.ts';
 
-/** Units of sale a wholesale listing may use (UN/CEFACT rec. 20 codes in brackets). */
-export const UNITS = ['pcs', 'set', 'pair', 'dozen', 'box', 'pack', 'roll', 'm', 'kg', 'bag', 'carton'] as const;
+/** Units of sale a wholesale listing may use: the stored keys of src/core/units.ts (each with its UN/ECE Rec 20 code). */
+export const UNITS = UNIT_KEYS;
+
+/** A unit named any way src/core/units.ts knows (key, Rec 20 code, English or Chinese name: "个", "pcs", "H87") → its stored key. */
+const unit = z.preprocess((v) => (typeof v === 'string' ? (parseUnit(v)?.key ?? v) : v), z.enum(UNITS));
 
 /** The largest unit price, in minor units: 15 digits, so that every currency's decimal form ("12.50") reads back exactly. */
 const MAX_PRICE = 999_999_999_999_999;
@@ -33,7 +37,13 @@ export function textProblem(s: string): string | undefined {
 }
 const checkText = (s: string, ctx: z.RefinementCtx) => {
   const problem = textProblem(s);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  const m = problem ? BAD_CHAR.exec(s) : null;
+  if (problem)
+    ctx.addIssue({
+      code: 'custom',
+      message: problem,
+      params: { problem: 'BAD_TEXT', char: `U+${(m?.[0] ?? '\u0000').charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` },
+    });
 };
 /** Line breaks are stored as LF (a CR would not survive an xlsx round trip). */
 const lf = (s: string) => s.replace(/\r\n?/g, '\n');
@@ -56,7 +66,7 @@ const attributeName = z
   .string()
   .min(1)
   .max(50)
-  .refine((s) => !/\p{Cc}/u.test(s) && !textProblem(s), 'a name may not contain control characters');
+  .refine((s) => !/\p{Cc}/u.test(s) && !textProblem(s), { message: 'a name may not contain control characters', params: { problem: 'BAD_TEXT' } });
 const attributes = z.record(attributeName, z.string().max(200).superRefine(checkText).transform(lf));
 const imageUrl = z
   .url({ protocol: /^https?$/ })
@@ -84,9 +94,12 @@ export const ProductInput = z
     descriptionEn: description(10000).optional(),
     titles: z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), text(300)).optional(),
     attributes: attributes.optional(),
-    unit: z.enum(UNITS),
+    unit,
     moq: z.number().int().min(1).max(100_000_000),
-    currency: z.string().refine(isCurrency, 'an ISO 4217 currency code such as CNY or USD').default('CNY'),
+    currency: z
+      .string()
+      .refine(isCurrency, { message: 'an ISO 4217 currency code such as CNY or USD', params: { problem: 'UNKNOWN_CURRENCY' } })
+      .default('CNY'),
     priceTiers: z.array(PriceTier).min(1).max(10),
     stock: z.number().int().min(0).max(2_000_000_000).default(0),
     hsCode: z.string().regex(/^[0-9]{6}([0-9]{2}){0,2}$/, 'an HS code of 6, 8 or 10 digits'),
@@ -95,17 +108,39 @@ export const ProductInput = z
     status: z.enum(['active', 'hidden']).default('active'),
   })
   .superRefine((p, ctx) => {
-    if (!p.titleZh && !p.titleEn) ctx.addIssue({ code: 'custom', path: ['titleZh'], message: 'give a title in Chinese (titleZh) or English (titleEn)' });
+    if (!p.titleZh && !p.titleEn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['titleZh'],
+        message: 'give a title in Chinese (titleZh) or English (titleEn)',
+        params: { problem: 'TITLE_REQUIRED' },
+      });
     const tiers = p.priceTiers;
     if (tiers[0] && tiers[0].minQty > p.moq) {
-      ctx.addIssue({ code: 'custom', path: ['priceTiers', 0, 'minQty'], message: `the first tier must start at or below the MOQ (${p.moq})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['priceTiers', 0, 'minQty'],
+        message: `the first tier must start at or below the MOQ (${p.moq})`,
+        params: { problem: 'TIER_ABOVE_MOQ', moq: p.moq },
+      });
     }
     for (let i = 1; i < tiers.length; i++) {
       const a = tiers[i - 1]!;
       const b = tiers[i]!;
-      if (b.minQty <= a.minQty) ctx.addIssue({ code: 'custom', path: ['priceTiers', i, 'minQty'], message: 'tier quantities must rise' });
+      if (b.minQty <= a.minQty)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['priceTiers', i, 'minQty'],
+          message: 'tier quantities must rise',
+          params: { problem: 'TIERS_NOT_RISING', previous: a.minQty },
+        });
       if (b.unitPrice > a.unitPrice)
-        ctx.addIssue({ code: 'custom', path: ['priceTiers', i, 'unitPrice'], message: 'a larger quantity must not cost more per unit' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['priceTiers', i, 'unitPrice'],
+          message: 'a larger quantity must not cost more per unit',
+          params: { problem: 'TIER_DEARER', previous: a.unitPrice },
+        });
     }
   });
 export type ProductInput = z.output<typeof ProductInput>;
@@ -122,7 +157,7 @@ export const ProductPatch = z.strictObject({
   descriptionEn: descriptionPatch(10000).nullable().optional(),
   titles: z.record(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/), text(300)).optional(),
   attributes: attributes.optional(),
-  unit: z.enum(UNITS).optional(),
+  unit: unit.optional(),
   moq: z.number().int().min(1).max(100_000_000).optional(),
   currency: z.string().refine(isCurrency, 'an ISO 4217 currency code').optional(),
   priceTiers: z.array(PriceTier).min(1).max(10).optional(),

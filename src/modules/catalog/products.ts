@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../core/errors.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { ProductInput, ProductPatch, toProductRow } from './product-input.ts';
 import { parseInput } from '../../core/validation.ts';
+import { toProductImage, type ProductImage } from './images/refs.ts';
 
 export interface Product {
   id: number;
@@ -26,6 +27,8 @@ export interface Product {
   hsCode: string;
   carton: { units: number; lengthCm: number; widthCm: number; heightCm: number; grossKg: number };
   images: string[];
+  /** The main hosted picture (renditions under /media), or null. */
+  mainImage: ProductImage | null;
   status: 'active' | 'hidden';
   createdAt: string;
   updatedAt: string;
@@ -51,6 +54,11 @@ function productQuery(db: Kysely<DB> | Transaction<DB>) {
       's.number as stall_number',
       'd.no as district_no',
       'm.code as market_code',
+      sql<
+        { id: number; hash: string; width: number; height: number } | string | null
+      >`(select json_build_object('id', i.id, 'hash', i.hash, 'width', i.width, 'height', i.height) from product_images i where i.product_id = p.id order by i.position, i.id limit 1)`.as(
+        'main_image',
+      ),
     ]);
 }
 type Row = Awaited<ReturnType<ReturnType<typeof productQuery>['executeTakeFirstOrThrow']>>;
@@ -93,6 +101,7 @@ export function toProduct(r: Row): Product {
       grossKg: r.carton_gross_g / 1000,
     },
     images: parseJson(r.images),
+    mainImage: toProductImage(parseJson(r.main_image)),
     status: r.status,
     createdAt: new Date(r.created_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),

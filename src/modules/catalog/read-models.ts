@@ -49,7 +49,7 @@ function searchDocumentQuery(db: Reader) {
       'p.created_at',
       'p.stock',
       'p.status',
-      sql<boolean>`jsonb_array_length(p.images) > 0`.as('has_image'),
+      sql<boolean>`(jsonb_array_length(p.images) > 0 or exists (select 1 from product_images i where i.product_id = p.id))`.as('has_image'),
     ]);
 }
 

@@ -6,6 +6,7 @@ import { copyCsvLine as csvLine } from '../../core/csv.ts';
 import { generateMarket } from './market-gen.ts';
 import { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
 import type { Scale } from './scale.ts';
+import { addDemoPictures } from './pictures.ts';
 
 export interface DemoAccount {
   username: string;
@@ -120,7 +121,12 @@ export async function publishedDemoAccounts(database: Database): Promise<DemoAcc
  * console.log(report.products, report.seconds);
  * ```
  */
-export async function loadDemo(database: Database, scale: Scale, onProgress: LoadProgress = () => {}): Promise<LoadReport> {
+export interface LoadOptions {
+  /** Draw an illustration for every product (pictures.ts; seconds at demo scale): what `yiwu demo`/`start` do. Default false. */
+  pictures?: boolean;
+}
+
+export async function loadDemo(database: Database, scale: Scale, onProgress: LoadProgress = () => {}, opts: LoadOptions = {}): Promise<LoadReport> {
   const t0 = performance.now();
   const g = generateMarket(scale);
   await seedCategories(database.db);
@@ -169,6 +175,7 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
   );
   const expected = scale.stalls * scale.productsPerMerchant;
   const products = await withoutSecondaryKeys(database, () => copy('products', PRODUCT_COLUMNS, generateProducts(g, scale), expected));
+  if (opts.pictures) await addDemoPictures(database, (done, total) => onProgress('product_images', done, total)); // an illustration per product (pictures.ts)
 
   // In COPY's CSV format an unquoted empty field is NULL, which is what the optional columns above want.
   for (const t of ['stalls', 'entities', 'stall_holdings', 'products']) {

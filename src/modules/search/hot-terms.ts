@@ -28,6 +28,14 @@ export interface HotEntry {
   /** Ordinals best first and their keys (impact · (1 + boost · quality), or quality for browse). */
   top: number[];
   keys: number[];
+  /**
+   * Hot terms only: the term's impact byte per ordinal (0 = not in the document), so that filtered and
+   * sorted queries for the term test membership and score in O(1) (browse.ts). Undefined when some
+   * posting has impact 0 (it could not be told from absence).
+   */
+  imp?: Uint8Array;
+  /** The term's largest impact byte (bounds the relevance walk in browse.ts). */
+  maxImp: number;
 }
 
 const BROWSE = -1;
@@ -44,10 +52,17 @@ export class HotTerms {
       const e = post.offsets[t + 1]!;
       if (e - s < threshold) continue;
       const entry = emptyEntry(nLeaves);
+      let imp: Uint8Array | undefined = new Uint8Array(cols.size + 1024);
       for (let q = s; q < e; q++) {
         const d = post.docs[q]!;
+        if (post.imps[q]! > entry.maxImp) entry.maxImp = post.imps[q]!;
+        if (imp) {
+          if (post.imps[q] === 0) imp = undefined;
+          else imp[d] = post.imps[q]!;
+        }
         if (!cols.dead[d]) add(entry, cols, d, key(post.imps[q]!, cols.quality[d]!));
       }
+      if (imp) entry.imp = imp;
       h.map.set(t, entry);
     }
     if (cols.size >= threshold) {
@@ -67,7 +82,20 @@ export class HotTerms {
     if (this.map.size === 0) return;
     for (let i = 0; i < n; i++) {
       const e = this.map.get(terms[i]!);
-      if (e) add(e, cols, d, key(imps[i]!, cols.quality[d]!));
+      if (!e) continue;
+      add(e, cols, d, key(imps[i]!, cols.quality[d]!));
+      if (imps[i]! > e.maxImp) e.maxImp = imps[i]!;
+      if (e.imp) {
+        if (imps[i] === 0) delete e.imp;
+        else {
+          if (d >= e.imp.length) {
+            const b = new Uint8Array(Math.max(d + 1, Math.ceil(e.imp.length * 1.25)));
+            b.set(e.imp);
+            e.imp = b;
+          }
+          e.imp[d] = imps[i]!;
+        }
+      }
     }
     const b = this.map.get(BROWSE);
     if (b) add(b, cols, d, cols.quality[d]! / 255);
@@ -97,7 +125,7 @@ export class HotTerms {
 
   bytes(): number {
     let b = 0;
-    for (const e of this.map.values()) b += e.leaf.byteLength + 1100 + e.top.length * 16;
+    for (const e of this.map.values()) b += e.leaf.byteLength + 1100 + e.top.length * 16 + (e.imp?.byteLength ?? 0);
     return b;
   }
 }
@@ -114,6 +142,7 @@ function emptyEntry(nLeaves: number): HotEntry {
     credit: new Int32Array(5),
     top: [],
     keys: [],
+    maxImp: 0,
   };
 }
 
@@ -167,8 +196,12 @@ export function hotAnswer(
   e: HotEntry | undefined,
   factor: number,
   k: number,
-): { total: number; matched: number; top: { key: number; ord: number; score: number }[]; facets: Omit<HotEntry, 'total' | 'top' | 'keys'> } | undefined {
+  offset = 0,
+):
+  | { total: number; matched: number; top: { key: number; ord: number; score: number }[]; facets: Omit<HotEntry, 'total' | 'top' | 'keys' | 'maxImp'> }
+  | undefined {
   if (!e || (e.top.length < k && e.top.length < e.total)) return undefined;
-  const top = e.top.slice(0, k).map((ord, i) => ({ key: e.keys[i]! * factor, ord, score: e.keys[i]! * factor }));
+  const top: { key: number; ord: number; score: number }[] = [];
+  for (let i = offset; i < Math.min(k, e.top.length); i++) top.push({ key: e.keys[i]! * factor, ord: e.top[i]!, score: e.keys[i]! * factor });
   return { total: e.total, matched: e.total, top, facets: { leaf: e.leaf, price: e.price, moq: e.moq, district: e.district, credit: e.credit } };
 }

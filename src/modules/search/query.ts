@@ -37,10 +37,16 @@ export interface ExecFilter {
 }
 
 export interface ExecOutput {
+  /** Exact total (with `anyGroup`: documents matching at least one group). */
   total: number;
   /** Documents matching the text before filters (live or not); 0 means the words themselves found nothing. */
   matched: number;
+  /** The requested page only (entries ranked offset … k−1), best first. */
   top: { key: number; ord: number; score: number }[];
+  /** With `anyGroup`: per entry of `top`, the bit mask of the groups it matched (bit g = group g)… */
+  masks?: number[];
+  /** …and that of the best match of all (the first of page 1), or 0 when nothing passed the filters. */
+  bestMask?: number;
   facets?: { leaf: Int32Array; price: Int32Array; moq: Int32Array; district: Int32Array; credit: Int32Array };
 }
 
@@ -53,9 +59,12 @@ export class Scratch {
   readonly lists: [DocList, DocList, DocList] = [new DocList(), new DocList(), new DocList()];
   mDocs = new Int32Array(0);
   mScores = new Float64Array(0);
+  /** Partial matching: per ordinal the groups matched (bit mask), and per match its number of groups. */
+  gmask = new Int32Array(0);
   ensure(n: number): void {
     if (this.cnt.length >= n) return;
     const c = Math.ceil(n * 1.25);
+    this.gmask = new Int32Array(c);
     this.mDocs = new Int32Array(c);
     this.mScores = new Float64Array(c);
     this.cnt = new Uint8Array(c);
@@ -69,6 +78,7 @@ export class Scratch {
       this.acc.byteLength +
       this.best.byteLength +
       this.touched.byteLength +
+      this.gmask.byteLength +
       this.mDocs.byteLength +
       this.mScores.byteLength +
       this.lists.reduce((b, l) => b + l.bytes(), 0)
@@ -87,9 +97,10 @@ export function execute(
   withFacets: boolean,
   nLeaves: number,
   anyGroup = false,
+  offset = 0,
 ): ExecOutput {
   s.ensure(cols.size);
-  const { cnt, acc, best, touched } = s;
+  const { acc, best, touched } = s;
   const top = new TopK(k);
   const f: FacetCounts = {
     leaf: new Int32Array(withFacets ? nLeaves : 0),
@@ -140,96 +151,77 @@ export function execute(
     }
     for (let i = 0; i < cur.n; i++) visit(cur.docs[i]!, cur.scores[i]!);
   } else {
-    const order = groups;
+    // Partial matching (no document has every group): documents matching any group, ranked first by the
+    // number of groups they match (a tier), then by score. gmask[d] holds the groups matched (bit g),
+    // best[d] the best alternative's score within the current group.
+    const { gmask } = s;
     let nt = 0;
-    let alive = 0;
-    for (let g = 0; g < order.length; g++) {
-      const want = anyGroup ? 0 : g;
-      let nextAlive = 0;
-      const apply = (d: number, sc: number): void => {
-        const c = cnt[d]!;
-        if (anyGroup) {
-          if (c === 0) {
-            cnt[d] = 1;
-            touched[nt++] = d;
-          }
-          acc[d]! += sc;
-        } else if (c === want) {
-          if (g === 0) touched[nt++] = d;
-          cnt[d] = want + 1;
-          acc[d]! += sc;
-          best[d] = sc;
-          nextAlive++;
-        } else if (c === want + 1 && sc > best[d]!) {
-          acc[d]! += sc - best[d]!;
-          best[d] = sc;
-        }
-      };
-      // A group much larger than the surviving candidates (e.g. a word in every description) is probed
-      // by binary search for each candidate instead of being scanned.
-      const probe = !anyGroup && g > 0 && alive * 24 < order[g]!.df;
-      for (const { id, w } of order[g]!.terms) {
+    for (let g = 0; g < groups.length; g++) {
+      const bit = 1 << Math.min(g, 30);
+      for (const { id, w } of groups[g]!.terms) {
         const f = w / IMPACT_SCALE;
-        const dl = delta.get(id);
-        if (probe) {
-          const s0 = id < mainTerms ? offsets[id]! : 0;
-          const e0 = id < mainTerms ? offsets[id + 1]! : 0;
-          for (let i = 0; i < nt; i++) {
-            const d = touched[i]!;
-            const c = cnt[d]!;
-            if (c !== want && c !== want + 1) continue;
-            let lo = s0;
-            let hi = e0;
-            while (lo < hi) {
-              const mid = (lo + hi) >>> 1;
-              if (docs[mid]! < d) lo = mid + 1;
-              else hi = mid;
-            }
-            if (lo < e0 && docs[lo] === d) apply(d, f * imps[lo]!);
-            else if (dl) {
-              const j = binarySearch(dl.docs, d);
-              if (j >= 0) apply(d, f * dl.imps[j]!);
-            }
+        const apply = (d: number, sc: number): void => {
+          const gm = gmask[d]!;
+          if (gm === 0) touched[nt++] = d;
+          if ((gm & bit) === 0) {
+            gmask[d] = gm | bit;
+            acc[d]! += sc;
+            best[d] = sc;
+          } else if (sc > best[d]!) {
+            acc[d]! += sc - best[d]!;
+            best[d] = sc;
           }
-        } else {
-          if (id < mainTerms) for (let q = offsets[id]!, e = offsets[id + 1]!; q < e; q++) apply(docs[q]!, f * imps[q]!);
-          if (dl) for (let i = 0; i < dl.docs.length; i++) apply(dl.docs[i]!, f * dl.imps[i]!);
-        }
+        };
+        if (id < mainTerms) for (let q = offsets[id]!, e = offsets[id + 1]!; q < e; q++) apply(docs[q]!, f * imps[q]!);
+        const dl = delta.get(id);
+        if (dl) for (let i = 0; i < dl.docs.length; i++) apply(dl.docs[i]!, f * dl.imps[i]!);
       }
-      alive = nextAlive;
-      if (!anyGroup && alive === 0) break;
     }
-    const need = anyGroup ? 1 : order.length;
     for (let i = 0; i < nt; i++) {
       const d = touched[i]!;
-      if (cnt[d]! >= need && dead[d] === 0) visit(d, acc[d]!);
-      cnt[d] = 0;
+      if (dead[d] === 0) visit(d, acc[d]!);
       acc[d] = 0;
       best[d] = 0;
     }
+    const bestOf = { ord: -1 };
+    const total = finishScan(m, mDocs, mScores, cols, filter, sort, withFacets, f, top, gmask, bestOf);
+    const page = top.page(offset);
+    const bestMask = bestOf.ord >= 0 ? gmask[bestOf.ord]! : 0;
+    const masks = page.map((x) => gmask[x.ord]!);
+    for (let i = 0; i < nt; i++) gmask[touched[i]!] = 0;
+    const out: ExecOutput = {
+      total,
+      matched: m,
+      top: page.map((x) => ({ key: x.key, ord: x.ord, score: sort === 'relevance' ? x.key % TIER_SCALE.relevance : 0 })),
+      masks,
+      bestMask,
+    };
+    if (withFacets) out.facets = f;
+    return out;
   }
 
   const total = finishScan(dense ? cols.size : m, dense ? undefined : mDocs, mScores, cols, filter, sort, withFacets, f, top);
-  const sorted = top.sorted();
   const out: ExecOutput = {
     total,
     matched: dense ? cols.size : m,
-    top: sorted.map((x) => ({ ...x, score: sort === 'relevance' ? x.key : 0 })),
+    top: top.page(offset).map((x) => ({ ...x, score: sort === 'relevance' ? x.key : 0 })),
   };
   if (withFacets) out.facets = f;
   return out;
 }
 
-function binarySearch(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < a.length && a[lo] === x ? lo : -1;
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
+
+/**
+ * Partial matches rank by tier (groups matched) first: key = tier · scale + the order's own key. The
+ * scales keep both parts exact in a double: relevance scores stay far below 10⁶, prices below 2³²,
+ * creation times (epoch ms) below 2⁴².
+ */
+export const TIER_SCALE = { relevance: 1e6, price: 2 ** 32, newest: 2 ** 42 } as const;
 
 interface FacetCounts {
   leaf: Int32Array;
@@ -255,6 +247,8 @@ function finishScan(
   withFacets: boolean,
   f: FacetCounts,
   top: TopK,
+  gmask?: Int32Array,
+  best?: { ord: number },
 ): number {
   const { dead, leaf, price, moq, district, credit, quality, priceBand, moqBand, created } = cols;
   const catMask = filter.catMask;
@@ -266,12 +260,15 @@ function finishScan(
   const dist = filter.district ?? -1;
   const cred = filter.credit ?? -1;
   const sortKind = sort === 'relevance' ? 0 : sort === 'price_asc' ? 1 : sort === 'price_desc' ? 2 : 3;
+  const tierScale = sortKind === 0 ? TIER_SCALE.relevance : sortKind === 3 ? TIER_SCALE.newest : TIER_SCALE.price;
   const { leaf: fLeaf, price: fPrice, moq: fMoq, district: fDistrict, credit: fCredit } = f;
   const qb = QUALITY_BOOST / 255;
   const k = top.k;
   const keys = top.keys;
   const ords = top.ords;
   let total = 0;
+  let bestKey = Number.NEGATIVE_INFINITY;
+  let bestOrd = -1;
   for (let i = 0; i < n; i++) {
     const d = docs === undefined ? i : docs[i]!;
     if (dead[d] !== 0) continue;
@@ -298,6 +295,13 @@ function finishScan(
       } else if (sortKind === 1) key = -pr;
       else if (sortKind === 2) key = pr;
       else key = created[d]!;
+      if (gmask !== undefined) {
+        key += popcount(gmask[d]!) * tierScale;
+        if (key > bestKey || (key === bestKey && d < bestOrd)) {
+          bestKey = key;
+          bestOrd = d;
+        }
+      }
       // Only entries that can enter the heap pay for a push.
       if (top.size < k || key > keys[0]! || (key === keys[0]! && d < ords[0]!)) top.push(key, d);
     } else if (withFacets && (fails & (fails - 1)) === 0) {
@@ -308,5 +312,6 @@ function finishScan(
       else fCredit[credit[d]!]!++;
     }
   }
+  if (best) best.ord = bestOrd;
   return total;
 }

@@ -4,18 +4,19 @@ import { DocColumns, IdMap, LeafTable } from './columns.ts';
 import { CommodityDictionary } from './dictionary.ts';
 import { DocAnalyzer } from './doc-terms.ts';
 import { buildDerived, type Derived } from './derived.ts';
+import { FacetLists } from './browse.ts';
 import { facetsFrom } from './facets.ts';
 import { displayTerm, filterOf, highlightTermsOf } from './request.ts';
 import { highlightRanges } from './highlight.ts';
 import { HotTerms, hotAnswer } from './hot-terms.ts';
 import { Lexicon, Postings, PostingsBuilder } from './postings.ts';
-import { execute, Scratch, type ExecGroup } from './query.ts';
+import { execute, Scratch, type ExecGroup, type ExecOutput } from './query.ts';
 import { parseQuery, type ParseContext, type ParsedGroup } from './query-parse.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
 import { ChineseSegmenter } from './tokenize.ts';
 import { normalizeText } from './normalize.ts';
 import { IMPACT_SCALE } from './doc-terms.ts';
-import type { BuildProgress, SearchDoc, SearchQuery, SearchResult, SearchStats, Suggestion } from './types.ts';
+import type { BuildProgress, PartialMatch, SearchDoc, SearchQuery, SearchResult, SearchStats, Suggestion } from './types.ts';
 
 /**
  * Bounds of a search request: query length, page size and paging depth (page × pageSize).
@@ -29,6 +30,10 @@ export interface SearchIndexOptions {
   /** Terms in at least max(hotMinDocs, hotShare × N) documents get precomputed answers (defaults 20,000 and 5 %). */
   hotMinDocs?: number;
   hotShare?: number;
+  /** Tests and benchmarks only: answer every query by the plain scan (no precomputed answers, no fast paths). */
+  plainScan?: boolean;
+  /** Tests only: steps a sorted walk may take beyond 4 × the filter's selection before visiting the selection instead (default 1,000). */
+  walkSlack?: number;
 }
 
 /**
@@ -61,11 +66,14 @@ export class SearchIndex {
   private readonly analyzer: DocAnalyzer;
   private derived!: Derived;
   private hot = new HotTerms();
+  private lists = new FacetLists(1);
   private live = 0;
   private deltaDocs = 0;
   private dead = 0;
   private readonly autoCompact: number;
   private readonly hotOpts: [number, number];
+  private readonly plain: boolean;
+  private readonly walkSlack: number;
 
   private constructor(
     readonly dict: CommodityDictionary,
@@ -75,12 +83,15 @@ export class SearchIndex {
     this.analyzer = new DocAnalyzer(this.seg, dict, (t) => this.lex.intern(t));
     this.autoCompact = opts.autoCompactDocs ?? 50_000;
     this.hotOpts = [opts.hotShare ?? 0.05, opts.hotMinDocs ?? 20_000];
+    this.plain = opts.plainScan === true;
+    this.walkSlack = opts.walkSlack ?? 1000;
   }
 
   /** An empty index (documents can then be added with upsert). */
   static empty(opts: SearchIndexOptions = {}): SearchIndex {
     const idx = new SearchIndex(opts.dictionary ?? CommodityDictionary.build(), opts);
     idx.derived = buildDerived(idx.lex, idx.post, idx.titleDf, idx.dict);
+    idx.lists = FacetLists.build(idx.cols, idx.leaves.codes.length);
     return idx;
   }
 
@@ -124,6 +135,7 @@ export class SearchIndex {
     opts.onProgress?.({ phase: 'finish', done: n });
     idx.derived = buildDerived(idx.lex, idx.post, idx.titleDf, idx.dict);
     idx.hot = HotTerms.build(idx.post, idx.cols, idx.leaves.codes.length, ...idx.hotOpts);
+    idx.lists = FacetLists.build(idx.cols, idx.leaves.codes.length);
     return idx;
   }
 
@@ -144,6 +156,7 @@ export class SearchIndex {
   private kill(ord: number): void {
     if (this.cols.dead[ord]) return;
     this.hot.removed(this.post, this.cols, ord);
+    this.lists.removed(this.cols, ord);
     this.cols.dead[ord] = 1;
     this.live--;
     this.dead++;
@@ -162,6 +175,7 @@ export class SearchIndex {
     this.deltaDocs++;
     for (let i = 0; i < terms.n; i++) this.post.addDelta(terms.ids[i]!, o, terms.imps[i]!);
     this.hot.added(this.cols, o, terms.ids, terms.imps, terms.n);
+    this.lists.added(this.cols, o);
     this.markTitle(terms.titleWords);
     for (let t = before; t < this.lex.size; t++) this.derived.addTerm(this.lex.terms[t]!, this.titleDf[t] ?? 0);
     if (this.deltaDocs >= this.autoCompact) this.compact();
@@ -192,6 +206,7 @@ export class SearchIndex {
     this.live = this.cols.size;
     this.derived = buildDerived(this.lex, this.post, this.titleDf, this.dict);
     this.hot = HotTerms.build(this.post, this.cols, this.leaves.codes.length, ...this.hotOpts);
+    this.lists = FacetLists.build(this.cols, this.leaves.codes.length);
   }
 
   private ctx(): ParseContext {
@@ -235,29 +250,57 @@ export class SearchIndex {
     const sort = q.sort ?? 'relevance';
     const withFacets = q.facets !== false;
     const k = page * pageSize;
-    let relaxed = false;
+    const offset = (page - 1) * pageSize;
+    const nLeaves = this.leaves.codes.length;
     // Hot terms and browse without filters: precomputed exact totals, facets and best documents.
     const single = groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.terms[0]! : undefined;
     const hot =
-      Object.keys(filter).length === 0 && sort === 'relevance' && !empty
+      !this.plain && Object.keys(filter).length === 0 && sort === 'relevance' && !empty
         ? groups.length === 0
-          ? hotAnswer(this.hot.get('browse'), 1, k)
+          ? hotAnswer(this.hot.get('browse'), 1, k, offset)
           : single
-            ? hotAnswer(this.hot.get(single.id), single.w / IMPACT_SCALE, k)
+            ? hotAnswer(this.hot.get(single.id), single.w / IMPACT_SCALE, k, offset)
             : undefined
         : undefined;
-    let out = empty
-      ? { total: 0, matched: 0, top: [] as { key: number; ord: number; score: number }[], facets: undefined }
-      : (hot ?? execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, this.leaves.codes.length));
-    if (out.total === 0 && (out.matched ?? 0) === 0 && groups.length > 1) {
-      const usable = groups.filter((g) => g.terms.length > 0);
-      if (usable.length) {
-        out = execute(this.post, this.cols, this.scratch, usable, filter, sort, k, withFacets, this.leaves.codes.length, true);
-        relaxed = out.total > 0;
-      }
+    // Browse or one hot term with filters, a sort or a deep page: facet lists, cross counts, sort orders (browse.ts).
+    let fast: ExecOutput | undefined;
+    if (!this.plain && !empty && !hot && (groups.length === 0 || single)) {
+      const entry = single ? this.hot.get(single.id) : this.hot.get('browse');
+      if (entry && (!single || entry.imp))
+        fast = this.lists.run(
+          this.cols,
+          entry,
+          single ? { imp: entry.imp!, factor: single.w / IMPACT_SCALE, maxImp: entry.maxImp } : undefined,
+          filter,
+          sort,
+          k,
+          offset,
+          withFacets,
+          this.walkSlack,
+        );
+    }
+    let out: ExecOutput = empty
+      ? { total: 0, matched: 0, top: [] }
+      : (hot ?? fast ?? execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, nLeaves, false, offset));
+    // No document has every word (before filters): say so, and show the documents matching the most words,
+    // counted apart — the exact total stays 0.
+    let partial: PartialMatch | undefined;
+    let masks: number[] | undefined;
+    const words = (mask: number) => {
+      const matched: string[] = [];
+      const missing: string[] = [];
+      parsed.groups.forEach((g, i) => (mask & (1 << Math.min(i, 30)) ? matched : missing).push(g.input));
+      return { matched, missing };
+    };
+    if (out.total === 0 && out.matched === 0 && groups.length > 1 && groups.some((g) => g.terms.length > 0)) {
+      const p = execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, nLeaves, true, offset);
+      const best = words(p.bestMask ?? 0);
+      partial = { total: p.total, matchedWords: best.matched, missingWords: best.missing };
+      masks = p.masks;
+      out = { total: 0, matched: 0, top: p.top, ...(p.facets ? { facets: p.facets } : {}) };
     }
     const hl = highlightTermsOf(parsed.groups, this.dict);
-    const items = out.top.slice((page - 1) * pageSize).map((x) => {
+    const items = out.top.map((x, i) => {
       const titleZh = this.cols.titleZh.get(x.ord);
       const titleEn = this.cols.titleEn.get(x.ord);
       return {
@@ -266,6 +309,7 @@ export class SearchIndex {
         titleZh,
         titleEn,
         highlights: { titleZh: highlightRanges(titleZh, hl.zh, hl.en), titleEn: highlightRanges(titleEn, hl.zh, hl.en) },
+        ...(masks ? { missingWords: words(masks[i] ?? 0).missing } : {}),
       };
     });
     return {
@@ -281,7 +325,8 @@ export class SearchIndex {
           terms: g.terms.map((t) => ({ term: displayTerm(t.term, this.dict), via: t.via, weight: t.weight })),
         })),
         ...(parsed.didYouMean ? { didYouMean: parsed.didYouMean } : {}),
-        relaxed,
+        relaxed: partial !== undefined,
+        ...(partial ? { partial } : {}),
       },
       tookMs: Math.round((performance.now() - t0) * 1000) / 1000,
     };
@@ -378,6 +423,7 @@ export class SearchIndex {
     }
     idx.derived = buildDerived(idx.lex, idx.post, idx.titleDf, idx.dict);
     idx.hot = HotTerms.build(idx.post, idx.cols, idx.leaves.codes.length, ...idx.hotOpts);
+    idx.lists = FacetLists.build(idx.cols, idx.leaves.codes.length);
     return idx;
   }
 
@@ -390,6 +436,7 @@ export class SearchIndex {
       scratch: this.scratch.bytes(),
       derived: this.derived.bytes(),
       hotTerms: this.hot.bytes(),
+      facetLists: this.lists.bytes(),
     };
     return {
       docs: this.live,

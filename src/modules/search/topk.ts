@@ -59,6 +59,36 @@ export class TopK {
     this.ords[j] = o;
   }
 
+  /** Removes and returns the worst kept entry (the root). */
+  pop(): { key: number; ord: number } | undefined {
+    if (this.size === 0) return undefined;
+    const out = { key: this.keys[0]!, ord: this.ords[0]! };
+    const n = --this.size;
+    this.keys[0] = this.keys[n]!;
+    this.ords[0] = this.ords[n]!;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && this.worse(r, l) ? r : l;
+      if (!this.worse(c, i)) break;
+      this.swap(i, c);
+      i = c;
+    }
+    return out;
+  }
+
+  /**
+   * The entries ranked offset, offset+1, … (0-based, best first) — a deep page without sorting the
+   * whole heap: the page is the worst `size − offset` entries, popped in O(page · log k). Empties the heap.
+   */
+  page(offset: number): { key: number; ord: number }[] {
+    const out: { key: number; ord: number }[] = [];
+    while (this.size > offset) out.push(this.pop()!);
+    return out.reverse();
+  }
+
   /** Entries best first. */
   sorted(): { key: number; ord: number }[] {
     const out: { key: number; ord: number }[] = [];

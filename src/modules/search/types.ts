@@ -67,6 +67,8 @@ export interface SearchHit {
   titleZh: string;
   titleEn: string;
   highlights: { titleZh: HighlightRange[]; titleEn: HighlightRange[] };
+  /** Only in a partial answer (`interpretation.partial`): the words of the query this product does not match. */
+  missingWords?: string[];
 }
 
 export interface FacetBucket<K> {
@@ -113,8 +115,24 @@ export interface QueryInterpretation {
   groups: { input: string; terms: { term: string; via: TermSource; weight: number }[] }[];
   /** Corrected query text when a typo was fixed, else undefined. */
   didYouMean?: string;
-  /** True when no document matched all groups and any-group matching was used. */
+  /** True when no document matched all groups and any-group matching was used (then `partial` is set). */
   relaxed: boolean;
+  /**
+   * Set when no product has all the words: the items are partial matches, ranked first by the number of
+   * words they match. The result's `total` stays 0 (exact matches); `partial.total` counts the products
+   * matching at least one word (with the filters). Show it, e.g. "no exact match; showing goods that match
+   * 保温杯" (matchedWords of the best match) and "missing: 不锈钢" (missingWords).
+   */
+  partial?: PartialMatch;
+}
+
+export interface PartialMatch {
+  /** Products matching at least one of the words (filters applied). */
+  total: number;
+  /** The words (group inputs, as typed) the best partial match contains… */
+  matchedWords: string[];
+  /** …and those it lacks. */
+  missingWords: string[];
 }
 
 export type TermSource = 'exact' | 'stem' | 'synonym' | 'translation' | 'pinyin' | 'initials' | 'typo' | 'concept' | 'part';

@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import type { Page, Product } from '../api.ts';
-import { pick, useI18n } from '../i18n.tsx';
+import { Data, pick, useDocumentTitle, useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 import { useApi } from '../use-api.ts';
-import { Pager, ProductCard, Status } from './common.tsx';
+import { Status } from './common.tsx';
+import { Listing } from './search.tsx';
 
 interface CategoryInfo {
   code: string;
@@ -13,56 +12,51 @@ interface CategoryInfo {
   children: { code: string; nameZh: string; nameEn: string }[];
 }
 
+/** A category: its path, its subcategories, and its goods with the same facets, sort and paging as search (all in the URL). */
 export function CategoryPage({ code }: { code: string }) {
   const { lang, t } = useI18n();
-  const [page, setPage] = useState(1);
-  const [sort, setSort] = useState('newest');
-  const cat = useApi<CategoryInfo>(`/api/categories/${code}`);
-  const products = useApi<Page<Product>>(`/api/products?category=${code}&page=${page}&pageSize=24&sort=${sort}`);
+  const cat = useApi<CategoryInfo>(`/api/categories/${encodeURIComponent(code)}`);
+  useDocumentTitle(cat.data ? pick(lang, cat.data.nameZh, cat.data.nameEn) : null);
   return (
     <>
-      <nav className="breadcrumbs">
+      <nav className="breadcrumbs" aria-label={t.categories}>
         <Link to="/">{t.home}</Link>
         {cat.data?.ancestors.map((a) => (
           <span key={a.code}>
             {' '}
-            › <Link to={`/category/${a.code}`}>{pick(lang, a.nameZh, a.nameEn)}</Link>
+            ›{' '}
+            <Link to={`/category/${a.code}`}>
+              <Data lang={lang} zh={a.nameZh} en={a.nameEn} />
+            </Link>
           </span>
         ))}
       </nav>
-      <Status loading={cat.loading} error={cat.error} />
-      {cat.data ? <h1 data-testid="category-title">{pick(lang, cat.data.nameZh, cat.data.nameEn)}</h1> : null}
-      {cat.data?.children.length ? (
-        <div className="chips">
-          {cat.data.children.map((c) => (
-            <Link key={c.code} to={`/category/${c.code}`} className="chip">
-              {pick(lang, c.nameZh, c.nameEn)}
-            </Link>
-          ))}
-        </div>
-      ) : null}
-      <div className="toolbar">
-        <span data-testid="result-count">{products.data ? `${products.data.total.toLocaleString()} ${t.results}` : ''}</span>
-        <select
-          value={sort}
-          onChange={(e) => {
-            setSort(e.target.value);
-            setPage(1);
-          }}
-          aria-label="sort"
-        >
-          <option value="newest">{t.sortNewest}</option>
-          <option value="price_asc">{t.sortPriceAsc}</option>
-          <option value="price_desc">{t.sortPriceDesc}</option>
-        </select>
-      </div>
-      <Status loading={products.loading && !products.data} error={products.error} />
-      <div className="product-grid">
-        {products.data?.items.map((p) => (
-          <ProductCard key={p.id} p={p} />
-        ))}
-      </div>
-      {products.data ? <Pager page={page} total={products.data.total} pageSize={24} onPage={setPage} /> : null}
+      <Status loading={false} error={cat.error} />
+      {cat.error ? null : (
+        <Listing
+          base={`/category/${code}`}
+          category={code}
+          ready={!!cat.data}
+          head={
+            cat.data ? (
+              <>
+                <h1 data-testid="category-title">
+                  <Data lang={lang} zh={cat.data.nameZh} en={cat.data.nameEn} />
+                </h1>
+                {cat.data.children.length ? (
+                  <div className="chips scroll-row" data-testid="subcategories">
+                    {cat.data.children.map((c) => (
+                      <Link key={c.code} to={`/category/${c.code}`} className="chip">
+                        <Data lang={lang} zh={c.nameZh} en={c.nameEn} />
+                      </Link>
+                    ))}
+                  </div>
+                ) : null}
+              </>
+            ) : null
+          }
+        />
+      )}
     </>
   );
 }

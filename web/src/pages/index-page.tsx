@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import * as echarts from 'echarts';
-import { useI18n, type Lang } from '../i18n.tsx';
+import * as echarts from 'echarts/core';
+import { LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+// Only the parts the page draws: line charts on a grid with tooltip and legend, on canvas.
+echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+import { Data, useI18n, type Lang } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
 import { Status } from './common.tsx';
 
@@ -78,7 +84,7 @@ export function IndexPage() {
       <div className="toolbar">
         <label>
           {t.release}{' '}
-          <select value={release} onChange={(e) => setRelease(e.target.value)} aria-label="release">
+          <select value={release} onChange={(e) => setRelease(e.target.value)}>
             <option value="">{t.latest}</option>
             {releases.data?.map((r) => (
               <option key={r.id} value={r.id}>
@@ -114,7 +120,7 @@ export function IndexPage() {
                     className={on ? 'chip active' : 'chip'}
                     onClick={() => setCats((on ? cats.split(',').filter((c) => c !== n.node) : [...cats.split(','), n.node]).filter(Boolean).join(','))}
                   >
-                    {name(lang, n)}
+                    <Data lang={lang} zh={n.nameZh} en={n.nameEn} />
                   </button>
                 );
               })}

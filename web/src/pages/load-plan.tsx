@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api.ts';
-import { money, useI18n } from '../i18n.tsx';
+import { errorText, fmt, MESSAGES, money, num, useI18n, type Messages } from '../i18n.tsx';
 import { ContainerView, lotColour, type ViewBox } from './container-view.tsx';
 import type { LotInput, ShipmentPlan } from '../../../src/modules/load-planner/index.ts';
 
@@ -9,10 +9,12 @@ interface Plan extends ShipmentPlan {
   loadingList: string;
 }
 
-const SAMPLE = `L1,义乌市金华饰品商行,120,60,40,40,18,1
-L2,义乌市陈氏玩具厂,80,80,50,45,12,1
-L3,义乌市王记雨具商行,200,55,45,35,15,0
-L4,义乌市刘氏文具,150,50,35,30,20,1`;
+/** Four sample lots; the owners' names come from the reader's catalogue. */
+const SAMPLE_LOTS = ['L1,{0},120,60,40,40,18,1', 'L2,{1},80,80,50,45,12,1', 'L3,{2},200,55,45,35,15,0', 'L4,{3},150,50,35,30,20,1'];
+function sample(t: Messages): string {
+  const owners = t.loadPlan.sampleOwners.split('|');
+  return SAMPLE_LOTS.map((l) => l.replace(/\{(\d)\}/, (_m, i: string) => owners[Number(i)] ?? '')).join('\n');
+}
 
 type Row = LotInput;
 
@@ -38,9 +40,14 @@ function parseLots(text: string): Row[] {
 }
 
 export function LoadPlanPage() {
-  const { t: all } = useI18n();
+  const { lang, t: all } = useI18n();
   const t = all.loadPlan;
-  const [lotsText, setLotsText] = useState(SAMPLE);
+  const [lotsText, setLotsText] = useState(() => sample(all));
+  // the untouched sample follows the reader's language
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a language change re-words the sample
+  useEffect(() => {
+    setLotsText((text) => (Object.values(MESSAGES).some((m) => sample(m) === text) ? sample(all) : text));
+  }, [lang]);
   const [types, setTypes] = useState<Record<string, { on: boolean; price: string }>>({
     '20GP': { on: true, price: '1500' },
     '40GP': { on: true, price: '2600' },
@@ -69,7 +76,7 @@ export function LoadPlanPage() {
       setWhich(0);
       setStep(p.containers[0]?.cartons.length ?? 0);
     } catch (e) {
-      setError((e as Error).message);
+      setError((e as { code?: string }).code === 'VALIDATION' ? t.planFailed : errorText(all, e));
     } finally {
       setBusy(false);
     }
@@ -99,7 +106,7 @@ export function LoadPlanPage() {
           .join('\n'),
       );
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(all, e));
     }
   };
   const c = plan?.containers[which];
@@ -122,39 +129,42 @@ export function LoadPlanPage() {
     <>
       <h1>{t.title}</h1>
       <section className="panel">
-        <label>
-          {t.lots} <span className="muted small">{t.lotsHelp}</span>
-          <textarea
-            rows={6}
-            value={lotsText}
-            onChange={(e) => setLotsText(e.target.value)}
-            data-testid="lots-text"
-            style={{ inlineSize: '100%', fontFamily: 'monospace' }}
-          />
+        <label className="field">
+          <span>
+            {t.lots} <span className="muted small">{t.lotsHelp}</span>
+          </span>
+          <textarea rows={6} dir="auto" value={lotsText} onChange={(e) => setLotsText(e.target.value)} data-testid="lots-text" className="lots-text" />
         </label>
         <label className="upload">
           {t.upload} <input type="file" accept=".csv,.xlsx" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
         </label>
-        <div className="chips">
-          <span>{t.containers}:</span>
+        <fieldset className="container-types">
+          <legend>{t.containers}</legend>
           {Object.entries(types).map(([code, v]) => (
-            <label key={code} className="chip">
-              <input type="checkbox" checked={v.on} onChange={(e) => setTypes({ ...types, [code]: { ...v, on: e.target.checked } })} /> {code}{' '}
-              <input
-                aria-label={`${code} ${t.price}`}
-                value={v.price}
-                size={6}
-                onChange={(e) => setTypes({ ...types, [code]: { ...v, price: e.target.value } })}
-              />
-            </label>
+            <div key={code} className="container-type">
+              <label className="check">
+                <input type="checkbox" checked={v.on} onChange={(e) => setTypes({ ...types, [code]: { ...v, on: e.target.checked } })} />{' '}
+                <bdi dir="ltr">{code}</bdi>
+              </label>
+              <label className="price-input">
+                <span className="small muted">{t.price}</span>
+                <input
+                  inputMode="decimal"
+                  value={v.price}
+                  size={6}
+                  onChange={(e) => setTypes({ ...types, [code]: { ...v, price: e.target.value } })}
+                  aria-label={`${code} ${t.price}`}
+                />
+              </label>
+            </div>
           ))}
-        </div>
-        <div className="chips">
-          <label>
+        </fieldset>
+        <div className="plan-options">
+          <label className="check">
             <input type="checkbox" checked={support} onChange={(e) => setSupport(e.target.checked)} /> {t.support}
           </label>
-          <label>
-            {t.timeLimit} <input value={limit} size={3} onChange={(e) => setLimit(e.target.value)} />
+          <label className="check">
+            {t.timeLimit} <input inputMode="numeric" value={limit} size={3} onChange={(e) => setLimit(e.target.value)} />
           </label>
           <button type="submit" onClick={run} disabled={busy} data-testid="plan-button">
             {busy ? t.planning : t.plan}
@@ -171,7 +181,7 @@ export function LoadPlanPage() {
           <p>
             <strong className={plan.complete ? 'ok' : 'error'}>{plan.complete ? t.complete : t.incomplete}</strong>
             {' · '}
-            {t.total}: {plan.totalPrice.map((p) => money(p.amountMinor, p.currency)).join(' + ')}
+            {t.total}: <bdi dir="ltr">{plan.totalPrice.map((p) => money(p.amountMinor, p.currency)).join(' + ')}</bdi>
             {plan.unplaced.length ? ` · ${t.unplaced}: ${plan.unplaced.map((u) => `${u.lot} ×${u.cartons}`).join(', ')}` : ''}
             {plan.splitLots.length ? ` · ${t.split}: ${plan.splitLots.join(', ')}` : ''}
           </p>
@@ -185,45 +195,138 @@ export function LoadPlanPage() {
                   setStep(x.cartons.length);
                 }}
                 className={i === which ? 'chip active' : 'chip'}
+                aria-pressed={i === which}
                 data-testid="container-tab"
               >
-                #{i + 1} {x.code} · {(x.utilisation * 100).toFixed(1)}% · {x.weightKg.toFixed(0)} kg
+                <bdi dir="ltr">
+                  #{i + 1} {x.code} · {(x.utilisation * 100).toFixed(1)}% · {x.weightKg.toFixed(0)} kg
+                </bdi>
               </button>
             ))}
           </div>
           {c ? (
             <>
-              <ContainerView inside={c.insideCm} boxes={boxes} upTo={step} />
-              <label className="chips">
+              <div className="canvas-wrap">
+                <ContainerView inside={c.insideCm} boxes={boxes} upTo={step} />
+              </div>
+              <label className="step-row">
                 {t.step}:{' '}
-                <input type="range" min={0} max={c.cartons.length} value={step} onChange={(e) => setStep(Number(e.target.value))} data-testid="step" /> {step}{' '}
-                {t.of} {c.cartons.length}
+                <input type="range" min={0} max={c.cartons.length} value={step} onChange={(e) => setStep(Number(e.target.value))} data-testid="step" />{' '}
+                <bdi dir="ltr">
+                  {step} {t.of} {c.cartons.length}
+                </bdi>
               </label>
               <dl className="facts">
                 <dt>{t.utilisation}</dt>
                 <dd data-testid="utilisation">
-                  {(c.utilisation * 100).toFixed(1)}% ({c.loadedVolumeM3.toFixed(2)} m³)
+                  <bdi dir="ltr">
+                    {(c.utilisation * 100).toFixed(1)}% ({c.loadedVolumeM3.toFixed(2)} m³)
+                  </bdi>
                 </dd>
                 <dt>{t.weight}</dt>
                 <dd>
-                  {c.weightKg.toFixed(1)} / {c.payloadKg} kg
+                  <bdi dir="ltr">
+                    {c.weightKg.toFixed(1)} / {c.payloadKg} kg
+                  </bdi>
                 </dd>
                 <dt>{t.cog}</dt>
-                <dd>{c.centreOfGravityCm.map((v) => v.toFixed(0)).join(' / ')}</dd>
+                <dd>
+                  <bdi dir="ltr">{c.centreOfGravityCm.map((v) => v.toFixed(0)).join(' / ')}</bdi>
+                </dd>
               </dl>
               <div className="chips">
                 {c.lots.map((l) => (
                   <span key={l.lot} className="chip" style={{ borderColor: lotColour(lotIndex.get(l.lot) ?? 0), borderInlineStartWidth: 8 }}>
-                    {l.lot} · {l.owner} · {l.cartons}
+                    {l.lot} · {l.owner} · {num(l.cartons, lang)}
                   </span>
                 ))}
               </div>
             </>
           ) : null}
           <h2>{t.list}</h2>
-          <pre className="loading-list">{plan.loadingList}</pre>
+          <LoadingList plan={plan} />
         </section>
       ) : null}
     </>
+  );
+}
+
+/** The printable loading list, in the reader's language: per container the lots in loading order and the layers from the floor. */
+function LoadingList({ plan }: { plan: Plan }) {
+  const { lang, t: all } = useI18n();
+  const t = all.loadPlan;
+  return (
+    <div className="loading-list" data-testid="loading-list">
+      {plan.containers.map((c, i) => {
+        const zs = [...new Set(c.cartons.map((x) => x.zCm))].sort((a, b) => a - b);
+        return (
+          <section key={i}>
+            <h3>
+              {fmt(t.container, { n: i + 1, code: c.code })}{' '}
+              <span className="muted small">{fmt(t.inside, { l: c.insideCm[0], w: c.insideCm[1], h: c.insideCm[2] })}</span>
+            </h3>
+            <p className="small">
+              {fmt(t.summary, {
+                cartons: num(c.cartons.length, lang),
+                m3: c.loadedVolumeM3.toFixed(2),
+                pct: (c.utilisation * 100).toFixed(1),
+                kg: num(Math.round(c.weightKg), lang),
+                max: num(c.payloadKg, lang),
+              })}
+            </p>
+            <div className="table-scroll">
+              <table className="history">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.sequence}</th>
+                    <th scope="col">{t.lot}</th>
+                    <th scope="col">{t.owner}</th>
+                    <th scope="col">{t.cartonCount}</th>
+                    <th scope="col">{t.position}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.lots.map((l, k) => {
+                    const cs = c.cartons.filter((x) => x.lot === l.lot);
+                    const x0 = Math.min(...cs.map((x) => x.xCm));
+                    const x1 = Math.max(...cs.map((x) => x.xCm + x.lengthCm));
+                    return (
+                      <tr key={l.lot}>
+                        <td>{k + 1}</td>
+                        <td>{l.lot}</td>
+                        <td>{l.owner}</td>
+                        <td>{num(l.cartons, lang)}</td>
+                        <td>
+                          <bdi dir="ltr">
+                            {Math.round(x0)}–{Math.round(x1)}
+                          </bdi>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <p className="small">
+              {t.layers}:{' '}
+              {zs.map((z) => {
+                const per = new Map<string, number>();
+                for (const x of c.cartons) if (x.zCm === z) per.set(x.lot, (per.get(x.lot) ?? 0) + 1);
+                return (
+                  <span key={z} className="layer">
+                    {fmt(t.layerAt, { z: Math.round(z) })}: <span dir="ltr">{[...per].map(([lot, n]) => `${lot}×${n}`).join(', ')}</span>
+                  </span>
+                );
+              })}
+            </p>
+          </section>
+        );
+      })}
+      {plan.unplaced.length ? (
+        <p className="error">
+          {t.notLoaded}: {plan.unplaced.map((u) => `${u.lot} (${u.owner}) ×${u.cartons}`).join('; ')}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api, auth } from '../api.ts';
-import { useI18n } from '../i18n.tsx';
+import { errorText, useI18n } from '../i18n.tsx';
 import { useRouter } from '../router.tsx';
 
 export function SignInPage() {
@@ -17,7 +17,7 @@ export function SignInPage() {
       auth.token = r.token;
       navigate('/merchant');
     } catch (err) {
-      setError((err as Error).message);
+      setError(errorText(t, err));
     }
   };
   return (

@@ -1,0 +1,35 @@
+/** Text of the picture components (web/src/pages/picture.tsx, product-images-editor.tsx), in Chinese. */
+export const mediaZh = {
+  noPicture: '暂无图片',
+  pictureN: '第 {n} 张，共 {total} 张',
+  thumbnails: '商品图片',
+  zoom: '查看大图',
+  zoomHint: '点击图片放大，方向键切换',
+  close: '关闭',
+  previous: '上一张',
+  next: '下一张',
+  editorTitle: '商品图片',
+  editorHint: '可上传 JPG、PNG 或 WebP，每张不超过 10 MB，最多 {max} 张；第一张为主图。图片中的拍摄地点等信息会被删除。',
+  choose: '选择图片（可多选）',
+  uploading: '正在上传第 {n} 张，共 {total} 张…',
+  uploaded: '已上传 {n} 张',
+  main: '主图',
+  makeMain: '设为主图',
+  moveEarlier: '前移',
+  moveLater: '后移',
+  remove: '删除',
+  confirmRemove: '确定删除这张图片吗？',
+  none: '还没有图片',
+  full: '已达到 {max} 张上限',
+  failedFile: '{file}：{reason}',
+  errors: {
+    notImage: '不是 JPG、PNG 或 WebP 图片',
+    damaged: '图片已损坏或不完整',
+    tooLarge: '文件超过 10 MB',
+    tooManyPixels: '图片像素过多（上限 4000 万像素）',
+    tooMany: '每个商品最多 {max} 张图片',
+    notYours: '只能修改自己商品的图片',
+  },
+};
+
+export type MediaMessages = typeof mediaZh;
