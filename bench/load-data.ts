@@ -9,13 +9,11 @@
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a fresh database is created and dropped.
  */
-import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from '../src/core/db/database.ts';
+import { openBenchDatabase } from './bench-db.ts';
 import { migrateAll } from '../src/platform/migrations.ts';
 import { copyCsvLine as csvLine } from '../src/core/csv.ts';
 import { generateMarket, generateProducts, loadDemo, PRODUCT_COLUMNS, scaleOf } from '../src/modules/demo/index.ts';
@@ -23,7 +21,6 @@ import { generateMarket, generateProducts, loadDemo, PRODUCT_COLUMNS, scaleOf } 
 const { values: opt } = parseArgs({ options: { scale: { type: 'string', default: 'full' }, engines: { type: 'string', default: 'pglite,postgres' } } });
 const scale = scaleOf(opt.scale);
 const engines = opt.engines.split(',');
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const rate = (rows: number, s: number) => `${Math.round(rows / s).toLocaleString('en')} rows/s`;
@@ -45,39 +42,6 @@ function* productChunks(rows = 50_000): Generator<string> {
   if (buf) yield buf;
 }
 
-async function open(engine: string): Promise<{ database: Database; cleanup: () => Promise<void>; diskDir?: string }> {
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'yiwu-bench-'));
-    const database = await openDatabase({ dataDir: dir, sharedBuffers: '1GB' });
-    return {
-      database,
-      diskDir: dir,
-      cleanup: async () => {
-        await database.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `yiwu_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = serverUrl.replace(/\/[^/]*$/, `/${name}`);
-  const database = await openDatabase({ url });
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name}`);
-      await c.end();
-    },
-  };
-}
-
 console.log(
   `scale ${scale.name}: ${scale.stalls.toLocaleString('en')} stalls, ${(scale.stalls * scale.productsPerMerchant).toLocaleString('en')} products target; node ${process.version}`,
 );
@@ -88,7 +52,7 @@ const genSeconds = (performance.now() - t) / 1000;
 console.log(`generation only (products to CSV text, no database): ${genSeconds.toFixed(1)} s`);
 
 for (const engine of engines) {
-  const { database, cleanup, diskDir } = await open(engine);
+  const { database, cleanup, diskDir } = await openBenchDatabase(engine, { name: 'yiwu_bench', sharedBuffers: '1GB' });
   try {
     await migrateAll(database);
     // Baseline: bare COPY of the same product rows into a table with no keys, constraints or indexes.

@@ -1,28 +1,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../src/http/app.ts';
 import { ensureWebBuilt, WEB_DIST } from '../src/cli/web-build.ts';
 import { tinyMarket, type Market } from './fixtures.ts';
 import { LiveSearch } from '../src/modules/search/index.ts';
+import { CHROMIUM, skipWithoutBrowser } from './browser.ts';
 
-/** Debian's Chromium: $CHROMIUM_PATH, else the first `chromium` on PATH, else /usr/bin/chromium. */
-function findChromium(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const p = join(dir, 'chromium');
-    if (dir && existsSync(p)) return p;
-  }
-  return '/usr/bin/chromium';
-}
-const CHROMIUM = findChromium();
-// In CI (.ci/run sets CI=true and installs the browser) a missing browser fails the suite;
-// a developer machine without it skips this file.
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'Debian chromium is not installed' : false;
+const skip = skipWithoutBrowser;
 
 describe('web UI in a real browser (Chromium)', { skip }, () => {
   let m: Market;

@@ -7,9 +7,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp } from '../src/http/app.ts';
@@ -17,17 +17,9 @@ import { ensureWebBuilt, WEB_DIST } from '../src/cli/web-build.ts';
 import { testEngines } from '../src/platform/testing.ts';
 import { LiveSearch } from '../src/modules/search/index.ts';
 import { tinyMarket, type Market } from './fixtures.ts';
+import { CHROMIUM, skipWithoutBrowser } from './browser.ts';
 
-function findChromium(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const p = join(dir, 'chromium');
-    if (dir && existsSync(p)) return p;
-  }
-  return '/usr/bin/chromium';
-}
-const CHROMIUM = findChromium();
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'Debian chromium is not installed' : false;
+const skip = skipWithoutBrowser;
 
 type Lang = 'zh' | 'en' | 'ar';
 interface PageReport {

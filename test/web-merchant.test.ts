@@ -6,9 +6,9 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../src/http/app.ts';
@@ -18,17 +18,9 @@ import { PROBLEM_CODES } from '../src/modules/catalog/index.ts';
 import { sheetsAr } from '../web/src/i18n/sheets.ar.ts';
 import { sheetsEn } from '../web/src/i18n/sheets.en.ts';
 import { sheetsZh } from '../web/src/i18n/sheets.zh.ts';
+import { CHROMIUM, skipWithoutBrowser } from './browser.ts';
 
-function findChromium(): string {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const p = join(dir, 'chromium');
-    if (dir && existsSync(p)) return p;
-  }
-  return '/usr/bin/chromium';
-}
-const CHROMIUM = findChromium();
-const skip = !existsSync(CHROMIUM) && process.env.CI !== 'true' ? 'Debian chromium is not installed' : false;
+const skip = skipWithoutBrowser;
 
 test('the web catalogues word every problem code the import reports, in all three languages', () => {
   for (const c of [sheetsZh, sheetsEn, sheetsAr]) assert.deepEqual(Object.keys(c.problems).sort(), [...PROBLEM_CODES].sort());

@@ -11,13 +11,9 @@
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a fresh database is created and dropped. PGlite runs with 1 client (one connection).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { openDatabase, type Database } from '../../src/core/db/database.ts';
+import { openBenchDatabase } from '../bench-db.ts';
 import type { Actor } from '../../src/core/auth/index.ts';
 import { migrateAll } from '../../src/platform/migrations.ts';
 import { loadDemo, scaleOf } from '../../src/modules/demo/index.ts';
@@ -33,39 +29,7 @@ const { values: opt } = parseArgs({
   },
 });
 const scale = scaleOf(opt.scale);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const seconds = Number(opt.seconds);
-
-async function open(engine: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(join(tmpdir(), 'yiwu-bench-orders-'));
-    const database = await openDatabase({ dataDir: dir, sharedBuffers: '512MB' });
-    return {
-      database,
-      cleanup: async () => {
-        await database.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const name = `yiwu_bench_orders_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const database = await openDatabase({ url: serverUrl.replace(/\/[^/]*$/, `/${name}`) });
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name}`);
-      await c.end();
-    },
-  };
-}
 
 function pct(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : Number.NaN;
@@ -105,7 +69,7 @@ console.log('| engine | clients | what | ops | per second | p50 ms | p95 ms | p9
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const engine of opt.engines.split(',')) {
   const clients = engine === 'pglite' ? 1 : Number(opt.clients);
-  const { database, cleanup } = await open(engine);
+  const { database, cleanup } = await openBenchDatabase(engine, { name: 'yiwu_bench_orders', sharedBuffers: '512MB' });
   try {
     await migrateAll(database);
     await loadDemo(database, scaleOf(opt.scale));

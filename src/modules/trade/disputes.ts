@@ -5,13 +5,13 @@
  * the amount and who won are recorded. One open dispute per order at a time.
  */
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { releaseStock } from '../catalog/index.ts';
-import { tradeDb, type OrderStatus } from './tables.ts';
+import { tradeDb, type OrderStatus, type TradeTables } from './tables.ts';
 import { emitTradeEvent } from './events.ts';
 
 const Url = z
@@ -54,22 +54,7 @@ const iso = (d: Date | string): string => (d instanceof Date ? d.toISOString() :
 /** States in which goods have not reached the consolidation warehouse: a full refund returns their stock. */
 const UNDELIVERED: readonly OrderStatus[] = ['placed', 'proposed', 'confirmed', 'deposit_paid', 'in_production', 'ready'];
 
-type Row = {
-  id: number;
-  order_id: number;
-  buyer_id: number;
-  merchant_id: number;
-  opened_by: 'buyer' | 'merchant';
-  reason: string;
-  evidence: { url: string; name: string | null }[];
-  status: 'open' | 'resolved';
-  outcome: 'refund' | 'partial_refund' | 'rejected' | null;
-  refund_amount: number | null;
-  winner: 'buyer' | 'merchant' | null;
-  resolution_note: string | null;
-  resolved_at: Date | null;
-  created_at: Date | string;
-};
+type Row = Omit<Selectable<TradeTables['disputes']>, 'resolved_by'>;
 
 function view(r: Row): DisputeView {
   return {

@@ -5,7 +5,7 @@
  * compares quotes side by side and accepts one, which becomes an order.
  */
 import { z } from 'zod';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { AppError } from '../../core/errors.ts';
@@ -13,7 +13,7 @@ import { isCurrency } from '../../core/money.ts';
 import { parseInput } from '../../core/validation.ts';
 import { splitDeposit, tierIndexFor } from './pricing.ts';
 import { merchantTerms } from './purchase-list.ts';
-import { INCOTERMS, tradeDb, type Incoterm, type RfqMatchReason } from './tables.ts';
+import { INCOTERMS, tradeDb, type Incoterm, type RfqMatchReason, type TradeTables } from './tables.ts';
 
 const Currency = z.string().refine(isCurrency, 'an ISO 4217 currency code such as CNY or USD');
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -99,21 +99,7 @@ export interface QuoteView {
 const iso = (d: Date | string): string => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 const day = (d: Date | string): string => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
-type RfqRow = {
-  id: number;
-  buyer_id: number;
-  text: string;
-  category_code: string | null;
-  qty: number;
-  unit: string;
-  target_price: number | null;
-  currency: string;
-  deadline: string;
-  destination: string;
-  incoterm: Incoterm;
-  status: 'open' | 'awarded' | 'closed';
-  created_at: Date | string;
-};
+type RfqRow = Selectable<TradeTables['rfqs']>;
 
 function rfqView(r: RfqRow): RfqView {
   return {
@@ -133,23 +119,7 @@ function rfqView(r: RfqRow): RfqView {
   };
 }
 
-type QuoteRow = {
-  id: number;
-  rfq_id: number;
-  merchant_id: number;
-  currency: string;
-  tiers: { minQty: number; unitPrice: number }[];
-  moq: number;
-  lead_time_days: number;
-  valid_until: string;
-  incoterm: Incoterm;
-  sample_available: boolean;
-  sample_price: number | null;
-  note: string | null;
-  product_id: number | null;
-  status: 'open' | 'accepted' | 'rejected' | 'withdrawn';
-  order_id: number | null;
-};
+type QuoteRow = Omit<Selectable<TradeTables['quotes']>, 'buyer_id' | 'created_at' | 'updated_at'>;
 
 function quoteView(q: QuoteRow, rfqQty: number): QuoteView {
   const at = tierIndexFor(q.tiers, rfqQty);
