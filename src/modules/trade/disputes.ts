@@ -13,6 +13,7 @@ import { parseInput } from '../../core/validation.ts';
 import { releaseStock } from '../catalog/index.ts';
 import { tradeDb, type OrderStatus, type TradeTables } from './tables.ts';
 import { emitTradeEvent } from './events.ts';
+import { appendEvent } from './orders.ts';
 
 const Url = z
   .string()
@@ -161,25 +162,7 @@ export async function resolveDispute(db0: Kysely<DB>, actor: Actor, id: number, 
           lines.flatMap((l) => (l.product_id === null ? [] : [{ productId: l.product_id, qty: l.qty }])),
         );
       }
-      const { n } = await tx
-        .selectFrom('order_events')
-        .select((eb) => eb.fn.max('seq').as('n'))
-        .where('order_id', '=', o.id)
-        .executeTakeFirstOrThrow();
-      await tx
-        .insertInto('order_events')
-        .values({
-          order_id: o.id,
-          seq: Number(n ?? 0) + 1,
-          merchant_id: o.merchant_id,
-          actor_user_id: actor.userId,
-          actor_role: 'operator',
-          from_status: o.status,
-          to_status: 'cancelled',
-          reason: `dispute ${id} resolved with a full refund`,
-          changes: JSON.stringify({ disputeId: id, refund }),
-        })
-        .execute();
+      await appendEvent(tx, actor, o, 'cancelled', `dispute ${id} resolved with a full refund`, { disputeId: id, refund });
     }
     await tx.updateTable('merchant_orders').set(set).where('id', '=', o.id).execute();
     const entityOf = (p: 'buyer' | 'merchant') => (p === 'buyer' ? d.buyer_id : d.merchant_id);

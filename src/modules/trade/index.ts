@@ -22,8 +22,6 @@ export {
   listOrders,
   getOrder,
   getPurchase,
-  moveOrder,
-  recordPayment,
   MoveInput,
   PaymentInput,
   OrderQuery,
@@ -33,9 +31,8 @@ export {
   type OrderLineView,
   type OrderEventView,
   type PaymentView,
-  type AfterMove,
-  type MovedLine,
 } from './orders.ts';
+export { moveOrder, recordPayment, type AfterMove, type MovedLine } from './order-moves.ts';
 export { allowedActions, canMove, MOVES, type OrderAction } from './order-states.ts';
 export type { OrderStatus, PaymentKind, PaymentMethod } from './tables.ts';
 export { TRADE_MIGRATIONS } from './migrations/index.ts';
@@ -46,7 +43,6 @@ export {
   inbox,
   reportInquiry,
   responseStats,
-  detectLang,
   InquiryInput,
   MessageInput,
   ReportInput,
@@ -61,3 +57,4 @@ export type { TradeEventKind } from './tables.ts';
 export { postRfq, getRfq, listRfqs, submitQuote, acceptQuote, recordRfqMatches, RfqInput, QuoteInput, type RfqView, type QuoteView } from './rfqs.ts';
 export { INCOTERMS, type Incoterm, type RfqMatchReason } from './tables.ts';
 export { ordersWorkbook, MAX_EXPORT_ORDERS } from './orders-sheet.ts';
+export { detectLang } from './message-language.ts';

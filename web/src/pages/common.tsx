@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Product } from '../api.ts';
+import type { CategoryNode, Product } from '../api.ts';
 import { Data, errorText, fmt, num, pick, priceRange, unitName, useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 import { ProductPicture } from './picture.tsx';
@@ -71,5 +71,30 @@ export function Pager({ page, total, pageSize, onPage }: { page: number; total: 
         {t.next}
       </button>
     </nav>
+  );
+}
+
+/** The top categories as tiles, each with its first four subcategories (home page, empty search page). */
+export function CategoryGrid({ tree, testId }: { tree: readonly CategoryNode[]; testId?: string }) {
+  const { lang } = useI18n();
+  return (
+    <div className="category-grid" data-testid={testId}>
+      {tree.map((c) => (
+        <div key={c.code} className="category-tile">
+          <Link to={`/category/${c.code}`} className="category-name" testId={testId ? 'top-category' : undefined}>
+            <Data lang={lang} zh={c.nameZh} en={c.nameEn} />
+          </Link>
+          <ul>
+            {c.children.slice(0, 4).map((s) => (
+              <li key={s.code}>
+                <Link to={`/category/${s.code}`}>
+                  <Data lang={lang} zh={s.nameZh} en={s.nameEn} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { CategoryNode } from '../api.ts';
-import { Data, fmt, useDocumentTitle, useI18n } from '../i18n.tsx';
+import { fmt, useDocumentTitle, useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 import { useApi } from '../use-api.ts';
-import { Status } from './common.tsx';
+import { CategoryGrid, Status } from './common.tsx';
 
 export function HomePage() {
   const { lang, t } = useI18n();
@@ -31,24 +31,7 @@ export function HomePage() {
       <Status loading={loading || districts.loading} error={error} />
       {data && !districts.loading ? (
         <>
-          <div className="category-grid" data-testid="category-grid">
-            {data.map((c) => (
-              <div key={c.code} className="category-tile">
-                <Link to={`/category/${c.code}`} className="category-name" testId="top-category">
-                  <Data lang={lang} zh={c.nameZh} en={c.nameEn} />
-                </Link>
-                <ul>
-                  {c.children.slice(0, 4).map((s) => (
-                    <li key={s.code}>
-                      <Link to={`/category/${s.code}`}>
-                        <Data lang={lang} zh={s.nameZh} en={s.nameEn} />
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </div>
+          <CategoryGrid tree={data} testId="category-grid" />
           {districts.data?.length ? (
             <>
               <h2>{t.market}</h2>

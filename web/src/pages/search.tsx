@@ -3,7 +3,7 @@ import type { CategoryNode, Product } from '../api.ts';
 import { Data, fmt, money, num, priceRange, unitName, useDocumentTitle, useI18n } from '../i18n.tsx';
 import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../use-api.ts';
-import { Pager, Status } from './common.tsx';
+import { CategoryGrid, Pager, Status } from './common.tsx';
 import { ProductPicture } from './picture.tsx';
 
 type Range = [number, number];
@@ -100,7 +100,7 @@ export function SearchPage() {
 
 /** What /search shows before anything is typed: popular searches and the category tree. */
 function Discover() {
-  const { lang, t: all } = useI18n();
+  const { t: all } = useI18n();
   const t = all.searchPage;
   const { tree } = useCategoryNames();
   const hot = t.hotTerms.split('|').map((x) => {
@@ -119,24 +119,7 @@ function Discover() {
       </div>
       <h2>{t.browse}</h2>
       {tree ? null : <Status loading error={undefined} />}
-      <div className="category-grid">
-        {tree?.map((c) => (
-          <div key={c.code} className="category-tile">
-            <Link to={`/category/${c.code}`} className="category-name">
-              <Data lang={lang} zh={c.nameZh} en={c.nameEn} />
-            </Link>
-            <ul>
-              {c.children.slice(0, 4).map((s) => (
-                <li key={s.code}>
-                  <Link to={`/category/${s.code}`}>
-                    <Data lang={lang} zh={s.nameZh} en={s.nameEn} />
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
+      {tree ? <CategoryGrid tree={tree} /> : null}
     </section>
   );
 }
