@@ -11,10 +11,23 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { SearchPage } from './pages/search.tsx';
 import { HeaderSearch } from './pages/header-search.tsx';
 import { Status } from './pages/common.tsx';
+import { TradeNav } from './pages/trade/trade-nav.tsx';
 
 // The charts (ECharts) and the load planner with its 3D view are loaded only on their own pages.
 const IndexPage = lazy(() => import('./pages/index-page.tsx').then((m) => ({ default: m.IndexPage })));
 const LoadPlanPage = lazy(() => import('./pages/load-plan.tsx').then((m) => ({ default: m.LoadPlanPage })));
+// Trade pages (issue 11), each loaded on its own.
+const PurchaseListPage = lazy(() => import('./pages/trade/purchase-list.tsx').then((m) => ({ default: m.PurchaseListPage })));
+const PurchasesPage = lazy(() => import('./pages/trade/purchases.tsx').then((m) => ({ default: m.PurchasesPage })));
+const PurchasePage = lazy(() => import('./pages/trade/purchases.tsx').then((m) => ({ default: m.PurchasePage })));
+const OrderPage = lazy(() => import('./pages/trade/order.tsx').then((m) => ({ default: m.OrderPage })));
+const InquiriesPage = lazy(() => import('./pages/trade/inquiries.tsx').then((m) => ({ default: m.InquiriesPage })));
+const InquiryPage = lazy(() => import('./pages/trade/inquiries.tsx').then((m) => ({ default: m.InquiryPage })));
+const RfqsPage = lazy(() => import('./pages/trade/rfqs.tsx').then((m) => ({ default: m.RfqsPage })));
+const NewRfqPage = lazy(() => import('./pages/trade/rfqs.tsx').then((m) => ({ default: m.NewRfqPage })));
+const RfqPage = lazy(() => import('./pages/trade/rfqs.tsx').then((m) => ({ default: m.RfqPage })));
+const MerchantOrdersPage = lazy(() => import('./pages/trade/merchant-orders.tsx').then((m) => ({ default: m.MerchantOrdersPage })));
+const DisputesPage = lazy(() => import('./pages/trade/disputes.tsx').then((m) => ({ default: m.DisputesPage })));
 
 function initialLang(): Lang {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
@@ -85,6 +98,17 @@ function route(path: string) {
   if (path === '/index') return <IndexPage />;
   if (path === '/search') return <SearchPage />;
   if (path === '/load-plan') return <LoadPlanPage />;
+  if (path === '/list') return <PurchaseListPage />;
+  if (path === '/purchases') return <PurchasesPage />;
+  if ((m = match('/purchases/:id', path))) return <PurchasePage id={m.id!} />;
+  if ((m = match('/orders/:id', path))) return <OrderPage id={m.id!} />;
+  if (path === '/inquiries') return <InquiriesPage />;
+  if ((m = match('/inquiries/:id', path))) return <InquiryPage id={m.id!} />;
+  if (path === '/rfqs') return <RfqsPage />;
+  if (path === '/rfqs/new') return <NewRfqPage />;
+  if ((m = match('/rfqs/:id', path))) return <RfqPage id={m.id!} />;
+  if (path === '/merchant/orders') return <MerchantOrdersPage />;
+  if (path === '/disputes') return <DisputesPage />;
   return <NotFound />;
 }
 
@@ -131,6 +155,7 @@ function Header() {
           <Link to="/index">{t.commodityIndex}</Link>
           <Link to="/load-plan">{t.loadPlanner}</Link>
           <Link to="/merchant">{t.merchantCentre}</Link>
+          <TradeNav />
           {auth.token ? null : <Link to="/sign-in">{t.signIn}</Link>}
         </nav>
       </div>

@@ -1,11 +1,15 @@
 /** The web UI in Arabic (right to left): typed by the Chinese catalogue, so a missing or extra key is a type error. */
 import type { Messages } from './zh.ts';
 import { mediaAr } from './media.ar.ts';
+import { purchaseAr } from './purchase.ar.ts';
 import { sheetsAr } from './sheets.ar.ts';
+import { talkAr } from './talk.ar.ts';
 
 export const ar: Messages = {
   media: mediaAr,
   sheets: sheetsAr,
+  purchase: purchaseAr,
+  talk: talkAr,
   brand: 'سوق ييوو للسلع الصغيرة',
   brandShort: 'سوق ييوو',
   pageTitle: '{page} - {brand}',

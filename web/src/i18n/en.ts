@@ -1,11 +1,15 @@
 /** The web UI in English: typed by the Chinese catalogue, so a missing or extra key is a type error. */
 import type { Messages } from './zh.ts';
 import { mediaEn } from './media.en.ts';
+import { purchaseEn } from './purchase.en.ts';
 import { sheetsEn } from './sheets.en.ts';
+import { talkEn } from './talk.en.ts';
 
 export const en: Messages = {
   media: mediaEn,
   sheets: sheetsEn,
+  purchase: purchaseEn,
+  talk: talkEn,
   brand: 'Yiwu Commodity Market',
   brandShort: 'Yiwu Market',
   pageTitle: '{page} - {brand}',

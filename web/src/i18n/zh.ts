@@ -1,10 +1,14 @@
 /** The web UI in Chinese: the one catalogue every page reads (en.ts must have every key). */
 import { mediaZh } from './media.zh.ts';
+import { purchaseZh } from './purchase.zh.ts';
 import { sheetsZh } from './sheets.zh.ts';
+import { talkZh } from './talk.zh.ts';
 
 export const zh = {
   media: mediaZh,
   sheets: sheetsZh,
+  purchase: purchaseZh,
+  talk: talkZh,
   brand: '义乌小商品市场',
   brandShort: '义乌小商品',
   pageTitle: '{page} - {brand}',

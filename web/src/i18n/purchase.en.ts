@@ -1,0 +1,5 @@
+import type { PurchaseMessages } from './purchase.zh.ts';
+
+export const purchaseEn: PurchaseMessages = {
+  purchaseList: 'Purchase list',
+};

@@ -1,0 +1,5 @@
+import type { TalkMessages } from './talk.zh.ts';
+
+export const talkEn: TalkMessages = {
+  inquiries: 'Inquiries',
+};
