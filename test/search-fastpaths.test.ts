@@ -5,7 +5,10 @@
  * removals (delta segment, tombstones) and after compaction. And honest partial matches.
  */
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { categoryLeaves } from '../src/modules/catalog/index.ts';
 import { CommodityDictionary, PRICE_BANDS, MOQ_BANDS, SearchIndex, type SearchDoc, type SearchQuery, type SearchResult } from '../src/modules/search/index.ts';
@@ -99,7 +102,14 @@ const view = (r: SearchResult) => {
 const opts = { dictionary: dict, hotMinDocs: 1, hotShare: 0.2, autoCompactDocs: 1_000_000 };
 
 describe('search fast paths answer exactly like the plain scan', () => {
-  it('on random corpora and queries, also after upserts, removals and compaction', async () => {
+  let dir = '';
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'yiwu-fastpaths-'));
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+  it('on random corpora and queries, also after upserts, removals, compaction and a snapshot round trip', async () => {
     await fc.assert(
       fc.asyncProperty(
         corpusArb,
@@ -133,6 +143,24 @@ describe('search fast paths answer exactly like the plain scan', () => {
           fast.compact();
           plain.compact();
           check('after compaction');
+          // A snapshot keeps the fast paths' structures (stored.ts): the loaded index answers the same,
+          // also after more edits on top of what it loaded.
+          const file = join(dir, 'fast.snap');
+          await fast.save(file);
+          const loaded = await SearchIndex.load(file, { ...opts, walkSlack: docs.length % 2 === 1 ? 0 : 1000 });
+          for (const q0 of queries) {
+            const q = toQuery(q0);
+            assert.deepEqual(view(loaded.search(q)), view(plain.search(q)), `loaded: ${JSON.stringify(q)}`);
+          }
+          for (const e of edits.slice(0, 4)) {
+            const doc = { ...docs[(e >> 3) % docs.length]!, id: 20_000 + e };
+            loaded.upsert(doc);
+            plain.upsert(doc);
+          }
+          for (const q0 of queries) {
+            const q = toQuery(q0);
+            assert.deepEqual(view(loaded.search(q)), view(plain.search(q)), `loaded, then edited: ${JSON.stringify(q)}`);
+          }
         },
       ),
       { numRuns: 30, seed: 15 },

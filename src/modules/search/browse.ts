@@ -80,6 +80,20 @@ function radixOrder(n: number, key: (d: number) => number): Int32Array {
 
 const second = (ms: number): number => Math.max(0, Math.min(0xffffffff, Math.floor(ms / 1000)));
 
+/** What a snapshot keeps of the facet lists (per kind: CSR offsets and ordinals, cross counts by value). */
+export interface FacetListParts {
+  nLeaves: number;
+  base: number;
+  off: Int32Array[];
+  ords: Int32Array[];
+  byQuality: Int32Array;
+  byPrice: Int32Array;
+  bySecond: Int32Array;
+  cross: (Counts | undefined)[][];
+}
+
+export { KINDS as FACET_KINDS };
+
 export class FacetLists {
   /** Ordinals below `base` are in the lists and orders. */
   base = 0;
@@ -113,6 +127,32 @@ export class FacetLists {
     fl.byQuality = radixOrder(n, (d) => 255 - cols.quality[d]!);
     fl.byPrice = radixOrder(n, (d) => cols.price[d]!);
     fl.bySecond = radixOrder(n, (d) => 0xffffffff - second(cols.created[d]!));
+    return fl;
+  }
+
+  /** Its arrays as they are, for a snapshot (stored.ts); `fromParts` takes them back. */
+  parts(): FacetListParts {
+    return {
+      nLeaves: this.nLeaves,
+      base: this.base,
+      off: this.off,
+      ords: this.ords,
+      byQuality: this.byQuality,
+      byPrice: this.byPrice,
+      bySecond: this.bySecond,
+      cross: this.cross,
+    };
+  }
+
+  static fromParts(p: FacetListParts): FacetLists {
+    const fl = new FacetLists(p.nLeaves);
+    fl.base = p.base;
+    fl.off.push(...p.off);
+    fl.ords.push(...p.ords);
+    fl.cross.push(...p.cross);
+    fl.byQuality = p.byQuality;
+    fl.byPrice = p.byPrice;
+    fl.bySecond = p.bySecond;
     return fl;
   }
 

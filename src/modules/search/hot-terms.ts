@@ -73,6 +73,17 @@ export class HotTerms {
     return h;
   }
 
+  /** Every entry with its term id (the browse entry as -1), for a snapshot (stored.ts). */
+  entries(): [number, HotEntry][] {
+    return [...this.map];
+  }
+
+  static fromEntries(list: Iterable<[number, HotEntry]>): HotTerms {
+    const h = new HotTerms();
+    for (const [t, e] of list) h.map.set(t, e);
+    return h;
+  }
+
   get(term: number | 'browse'): HotEntry | undefined {
     return this.map.get(term === 'browse' ? BROWSE : term);
   }

@@ -13,6 +13,7 @@ import { Lexicon, Postings, PostingsBuilder } from './postings.ts';
 import { execute, Scratch, type ExecGroup, type ExecOutput } from './query.ts';
 import { parseQuery, type ParseContext, type ParsedGroup } from './query-parse.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
+import { packStructures, unpackStructures } from './stored.ts';
 import { ChineseSegmenter } from './tokenize.ts';
 import { normalizeText } from './normalize.ts';
 import { IMPACT_SCALE } from './doc-terms.ts';
@@ -403,6 +404,7 @@ export class SearchIndex {
       leaves: this.leaves,
       titleDf: this.titleDf.subarray(0, this.lex.size),
       dict: this.dict,
+      stored: packStructures(this.lists, this.hot, this.cols.size, this.hotOpts),
     });
   }
 
@@ -422,8 +424,12 @@ export class SearchIndex {
       }
     }
     idx.derived = buildDerived(idx.lex, idx.post, idx.titleDf, idx.dict);
-    idx.hot = HotTerms.build(idx.post, idx.cols, idx.leaves.codes.length, ...idx.hotOpts);
-    idx.lists = FacetLists.build(idx.cols, idx.leaves.codes.length);
+    // The fast paths' structures as stored (a snapshot of another format or other options rebuilds them).
+    const names = new Map(snap.stored?.arrays ?? []);
+    const kept =
+      snap.stored && idx.dead === 0 ? unpackStructures(snap.stored.meta, (n) => names.get(n), idx.cols.size, idx.leaves.codes.length, idx.hotOpts) : undefined;
+    idx.hot = kept?.hot ?? HotTerms.build(idx.post, idx.cols, idx.leaves.codes.length, ...idx.hotOpts);
+    idx.lists = kept?.lists ?? FacetLists.build(idx.cols, idx.leaves.codes.length);
     return idx;
   }
 

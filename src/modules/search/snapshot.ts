@@ -11,7 +11,9 @@ import { Lexicon, Postings } from './postings.ts';
  * straight into its own typed array (no parsing of postings).
  */
 const MAGIC = 'YWSRCH01';
-const VERSION = 3;
+const VERSION = 4;
+/** Version 3 snapshots (without stored structures) still load; their structures are rebuilt. */
+const READABLE = new Set([3, 4]);
 
 export interface SnapshotParts {
   lex: Lexicon;
@@ -20,6 +22,11 @@ export interface SnapshotParts {
   leaves: LeafTable;
   titleDf: Int32Array;
   dict: CommodityDictionary;
+  /**
+   * Further structures stored as they are (stored.ts: facet lists, sort orders, hot terms): a JSON
+   * description and named arrays. Absent when reading a snapshot that has none.
+   */
+  stored?: { meta: unknown; arrays: [string, Typed][] };
 }
 
 type Typed = Int32Array | Uint8Array | Uint16Array | Float64Array;
@@ -41,6 +48,7 @@ export async function writeSnapshot(path: string, s: SnapshotParts): Promise<voi
     ['titleZhEnds', s.cols.titleZh.ends.subarray(0, n)],
     ['titleEn', s.cols.titleEn.buf.subarray(0, s.cols.titleEn.bytesUsed)],
     ['titleEnEnds', s.cols.titleEn.ends.subarray(0, n)],
+    ...(s.stored?.arrays ?? []).map(([name, arr]) => [`x:${name}`, arr] as [string, Typed]),
   ];
   const table: { name: string; type: CtorName; offset: number; length: number }[] = [];
   let at = 0;
@@ -57,6 +65,7 @@ export async function writeSnapshot(path: string, s: SnapshotParts): Promise<voi
       terms: s.lex.size,
       leaves: s.leaves.codes,
       dictionary: s.dict.toJSON(),
+      stored: s.stored?.meta ?? null,
       sections: table,
     }),
     'utf8',
@@ -97,27 +106,30 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
       terms: number;
       leaves: string[];
       dictionary: { concepts: [string[], string[]][]; words: string[] };
+      stored?: unknown;
       sections: { name: string; type: CtorName; offset: number; length: number }[];
     };
-    if (header.version !== VERSION) throw new Error(`search snapshot version ${header.version} is not supported (expected ${VERSION})`);
+    if (!READABLE.has(header.version)) throw new Error(`search snapshot version ${header.version} is not supported (expected ${VERSION})`);
     const dataStart = Math.ceil((12 + hlen) / 8) * 8;
-    const got = new Map<string, Typed>();
-    for (const sec of header.sections) {
-      const arr = new CTORS[sec.type](sec.length);
-      const view = new Uint8Array(arr.buffer, 0, arr.byteLength);
-      for (let off = 0; off < view.length; ) {
-        const { bytesRead } = await fh.read(view, off, Math.min(view.length - off, 1 << 28), dataStart + sec.offset + off);
-        if (bytesRead <= 0) throw new Error(`${path}: truncated section ${sec.name}`);
-        off += bytesRead;
-      }
-      got.set(sec.name, arr);
+    // One read of all sections into one buffer (no zero-fill); each section is a view at its 8-byte aligned offset.
+    const end = header.sections.reduce((m, sec) => Math.max(m, sec.offset + sec.length * CTORS[sec.type].BYTES_PER_ELEMENT), 0);
+    const all = Buffer.allocUnsafeSlow(end);
+    for (let off = 0; off < end; ) {
+      const { bytesRead } = await fh.read(all, off, Math.min(end - off, 1 << 28), dataStart + off);
+      if (bytesRead <= 0) throw new Error(`${path}: truncated at byte ${dataStart + off}`);
+      off += bytesRead;
     }
+    const got = new Map<string, Typed>();
+    for (const sec of header.sections) got.set(sec.name, new CTORS[sec.type](all.buffer, all.byteOffset + sec.offset, sec.length));
     const need = (name: string): Typed => {
       const a = got.get(name);
       if (!a) throw new Error(`${path}: missing section ${name}`);
       return a;
     };
-    const text = (name: string) => Buffer.from((need(name) as Uint8Array).buffer).toString('utf8');
+    const text = (name: string) => {
+      const a = need(name);
+      return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('utf8');
+    };
     const terms = header.terms ? text('terms').split('\n') : [];
     const cols = new DocColumns(Math.max(1, header.docs));
     for (const c of COLUMN_NAMES) (cols as unknown as Record<string, Typed>)[c] = need(c);
@@ -127,7 +139,10 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     const dict = CommodityDictionary.fromJSON(header.dictionary);
     const flag = new Int32Array(Math.max(1024, terms.length));
     flag.set(need('titleDf'));
+    const stored: [string, Typed][] = [];
+    for (const [name, arr] of got) if (name.startsWith('x:')) stored.push([name.slice(2), arr]);
     return {
+      ...(header.stored != null ? { stored: { meta: header.stored, arrays: stored } } : {}),
       lex: Lexicon.from(terms),
       post: new Postings(need('offsets') as Int32Array, need('docs') as Int32Array, need('imps') as Uint8Array),
       cols,
