@@ -13,13 +13,22 @@ export function snapshotPath(env = process.env): string {
   return join(dir, `${name}.snap`);
 }
 
-export async function startSearch(database: Database, showProgress: boolean): Promise<LiveSearch> {
+/**
+ * Open the search index of this database: load its snapshot, or build it from the products with a
+ * progress bar. With `background` (the server) a build runs behind the listening server: search
+ * answers 503 INDEX_BUILDING with the time left until the index is ready.
+ */
+export async function startSearch(database: Database, showProgress: boolean, opts: { background?: boolean } = {}): Promise<LiveSearch> {
   const bar = showProgress ? progressBar('search index') : undefined;
   const search = await LiveSearch.start(database, {
     snapshotPath: snapshotPath(),
     logger,
+    ...(opts.background ? { background: true } : {}),
     ...(bar ? { onBuildProgress: (d: number, n: number) => bar.update(d, n) } : {}),
   });
-  bar?.stop();
+  search.ready.then(
+    () => bar?.stop(),
+    () => bar?.stop(),
+  );
   return search;
 }

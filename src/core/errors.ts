@@ -46,6 +46,8 @@ export const ERROR_STATUS = {
   INTERNAL: 500,
   /** Heavy work queue is full; details.retryAfterSeconds says when to retry. */
   BUSY: 503,
+  /** The search index is being built after a first start (details: done, total, etaSeconds, retryAfterSeconds). */
+  INDEX_BUILDING: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

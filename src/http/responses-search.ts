@@ -96,6 +96,10 @@ export const SearchStatsSchema = z
     memory: z.record(z.string(), z.number()),
     lastChange: z.number(),
     startup: z.object({ source: z.enum(['snapshot', 'build']), seconds: z.number(), docs: int() }),
+    building: z
+      .object({ done: int(), total: int(), etaSeconds: z.number().nullable() })
+      .optional()
+      .meta({ description: 'Present while a first start builds the index in the background: products indexed so far and the seconds left at the rate so far' }),
   })
   .meta({ id: 'SearchStats' });
 same<z.output<typeof SearchStatsSchema>, ReturnType<LiveSearch['stats']>>(true);

@@ -51,7 +51,7 @@ export async function searchRoutes(app0: FastifyInstance, database: Database, se
         summary: 'Search all goods: Chinese, pinyin, English; facets, filters, exact totals',
         security: [],
         querystring: SearchParams,
-        response: { 200: SearchAnswer, ...errors(404) },
+        response: { 200: SearchAnswer, ...errors(404, 503) },
       },
     },
     async (req) => {
@@ -109,7 +109,7 @@ export async function searchRoutes(app0: FastifyInstance, database: Database, se
         summary: 'As-you-type suggestions (Chinese, English, full pinyin, pinyin initials)',
         security: [],
         querystring: z.strictObject({ q: z.string().max(100), limit: z.coerce.number().int().min(1).max(20).default(8) }),
-        response: { 200: z.array(SuggestionSchema), ...errors(404) },
+        response: { 200: z.array(SuggestionSchema), ...errors(404, 503) },
       },
     },
     async (req) => engine().suggest(req.query.q, req.query.limit),

@@ -12,4 +12,4 @@ export { QUALITY_BOOST } from './query.ts';
 export type * from './types.ts';
 export { CREDIT_CLASSES } from './types.ts';
 export { SEARCH_MIGRATIONS } from './migrations/index.ts';
-export { LiveSearch, type LiveSearchOptions } from './live-index.ts';
+export { buildEta, LiveSearch, type BuildProgress, type LiveSearchOptions } from './live-index.ts';

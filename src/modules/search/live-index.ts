@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Database } from '../../core/db/database.ts';
+import { AppError } from '../../core/errors.ts';
 import { countActiveProducts } from '../catalog/index.ts';
 import { SearchIndex } from './search-index.ts';
 import { allDocs, docsByIds, merchantTenure, type Tenure } from './db-docs.ts';
@@ -21,6 +22,29 @@ export interface LiveSearchOptions {
   pollMs?: number;
   logger?: Logger;
   onBuildProgress?: (done: number, total: number) => void;
+  /**
+   * When the index must be built from the database (no usable snapshot), return at once and build
+   * in the background: until it is ready, `search` and `suggest` answer 503 `INDEX_BUILDING` with
+   * the progress and an estimate of the time left (details and Retry-After), `stats().building`
+   * says the same, and `ready` resolves when the index serves. Default false: `start` waits.
+   */
+  background?: boolean;
+  /** With `background`: the build starts once this settles (e.g. when the server listens). */
+  buildAfter?: Promise<unknown>;
+}
+
+/** A first build in progress: products indexed so far out of the active products, and since when (ms, performance.now()). */
+export interface BuildProgress {
+  done: number;
+  total: number;
+  startedMs: number;
+}
+
+/** The seconds a build has left at its rate so far (undefined before the first progress). */
+export function buildEta(b: BuildProgress, nowMs = performance.now()): number | undefined {
+  if (b.done <= 0) return undefined;
+  const rate = b.done / Math.max(1, nowMs - b.startedMs);
+  return Math.ceil(Math.max(0, b.total - b.done) / rate / 1000);
 }
 
 /**
@@ -44,6 +68,10 @@ export class LiveSearch {
   private pending: Promise<void> | undefined;
   /** Serialises reads of the feed, rebuilds and snapshot writes. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Set while a background first build runs (LiveSearchOptions.background). */
+  private building: BuildProgress | undefined;
+  /** Resolves when the index serves (at once unless it is being built in the background). */
+  ready: Promise<void> = Promise.resolve();
   private constructor(
     private index: SearchIndex,
     private position: FeedPosition,
@@ -73,6 +101,7 @@ export class LiveSearch {
       }
     }
     const tenure = await merchantTenure(db);
+    if (!loaded && opts.background) return LiveSearch.buildInBackground(database, opts, identity, tenure, t0);
     const built = loaded ? undefined : await buildIndex(database, tenure, opts.onBuildProgress);
     const source = loaded ? 'snapshot' : 'build';
     const live = new LiveSearch(
@@ -88,10 +117,72 @@ export class LiveSearch {
     await live.catchUp();
     if (source === 'build' && path) await live.saveSnapshot();
     Object.assign(live.startup, { seconds: (performance.now() - t0) / 1000, docs: live.index.stats().docs });
-    log.info({ search: live.startup }, `search index ready (${live.startup.docs} products, ${source}, ${live.startup.seconds.toFixed(1)} s)`);
-    live.timer = setInterval(() => void live.catchUp().catch((e) => log.warn({ err: e }, 'search refresh failed')), opts.pollMs ?? 250);
-    live.timer.unref();
+    live.serving(t0);
     return live;
+  }
+
+  /** Log that the index serves and start polling the change feed. */
+  private serving(t0: number): void {
+    const log = this.opts.logger ?? quiet;
+    Object.assign(this.startup, { seconds: (performance.now() - t0) / 1000, docs: this.index.stats().docs });
+    log.info({ search: this.startup }, `search index ready (${this.startup.docs} products, ${this.startup.source}, ${this.startup.seconds.toFixed(1)} s)`);
+    this.timer = setInterval(() => void this.catchUp().catch((e) => log.warn({ err: e }, 'search refresh failed')), this.opts.pollMs ?? 250);
+    this.timer.unref();
+  }
+
+  private static async buildInBackground(
+    database: Database,
+    opts: LiveSearchOptions,
+    identity: DatabaseIdentity,
+    tenure: Tenure,
+    t0: number,
+  ): Promise<LiveSearch> {
+    const log = opts.logger ?? quiet;
+    const total = await countActiveProducts(database.db);
+    const live = new LiveSearch(SearchIndex.empty(), { snapshot: '', seq: 0 }, identity.epoch, tenure, identity, database, opts, {
+      source: 'build',
+      seconds: 0,
+      docs: 0,
+    });
+    live.building = { done: 0, total, startedMs: performance.now() };
+    log.info({ products: total }, `building the search index from ${total} products in the background; search answers 503 until it is ready`);
+    const build = Promise.resolve(opts.buildAfter)
+      .catch(() => {})
+      .then(() =>
+        buildIndex(database, tenure, (done, n) => {
+          live.building = { done, total: n, startedMs: live.building?.startedMs ?? performance.now() };
+          opts.onBuildProgress?.(done, n);
+        }),
+      )
+      .then((built) => {
+        live.index = built.index;
+        live.position = built.position;
+        live.epoch = built.epoch;
+      });
+    // Feed reads and snapshot writes wait for the build (they are queued behind it).
+    live.queue = build.catch(() => {});
+    live.ready = build
+      .then(() => live.catchUp())
+      .then(async () => {
+        live.building = undefined;
+        if (opts.snapshotPath) await live.saveSnapshot();
+        live.serving(t0);
+      });
+    live.ready.catch((e) => log.warn({ err: e }, 'building the search index failed'));
+    return live;
+  }
+
+  /** While a background build runs: 503 INDEX_BUILDING with its progress and the time it has left. */
+  private whileBuilding(): void {
+    const b = this.building;
+    if (!b) return;
+    const eta = buildEta(b);
+    const pct = b.total ? Math.floor((100 * b.done) / b.total) : 0;
+    throw new AppError(
+      'INDEX_BUILDING',
+      `the search index is being built (${pct} % of ${b.total} products${eta === undefined ? '' : `, about ${eta} s left`}); try again shortly`,
+      { done: b.done, total: b.total, etaSeconds: eta ?? null, retryAfterSeconds: Math.min(30, Math.max(1, eta ?? 5)) },
+    );
   }
 
   /**
@@ -140,7 +231,13 @@ export class LiveSearch {
   }
 
   search(q: SearchQuery): SearchResult {
+    this.whileBuilding();
     return this.index.search(q);
+  }
+
+  /** Whether a background first build is still running (search answers 503 INDEX_BUILDING until `ready`). */
+  isBuilding(): boolean {
+    return this.building !== undefined;
   }
 
   /** Whether the product is in the index (searchable). */
@@ -149,11 +246,18 @@ export class LiveSearch {
   }
 
   suggest(prefix: string, limit?: number): Suggestion[] {
+    this.whileBuilding();
     return this.index.suggest(prefix, limit);
   }
 
   stats() {
-    return { ...this.index.stats(), lastChange: this.position.seq, startup: this.startup };
+    const b = this.building;
+    return {
+      ...this.index.stats(),
+      lastChange: this.position.seq,
+      startup: this.startup,
+      ...(b ? { building: { done: b.done, total: b.total, etaSeconds: buildEta(b) ?? null } } : {}),
+    };
   }
 
   /**
@@ -185,7 +289,8 @@ export class LiveSearch {
   async close(opts: { save?: boolean } = {}): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.queue;
-    if (opts.save) await this.saveSnapshot();
+    // A background build that has not finished leaves nothing worth saving.
+    if (opts.save && !this.building) await this.saveSnapshot();
   }
 }
 

@@ -201,6 +201,7 @@ export const ar: Messages = {
     UNSUPPORTED_MEDIA: 'نوع الملف غير مدعوم',
     BAD_SPREADSHEET: 'تعذّرت قراءة الجدول',
     BUSY: 'الخادم مشغول؛ حاول بعد قليل',
+    INDEX_BUILDING: 'يجري بناء فهرس البحث؛ حاول بعد قليل',
     NETWORK: 'لا اتصال بالخادم',
     UNKNOWN: 'حدث خطأ ({code})',
   },

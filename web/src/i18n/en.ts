@@ -201,6 +201,7 @@ export const en: Messages = {
     UNSUPPORTED_MEDIA: 'This kind of file is not supported',
     BAD_SPREADSHEET: 'The spreadsheet cannot be read',
     BUSY: 'The server is busy; please try again shortly',
+    INDEX_BUILDING: 'The search index is being built; please try again in a moment',
     NETWORK: 'No connection to the server',
     UNKNOWN: 'Something went wrong ({code})',
   },

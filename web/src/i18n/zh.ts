@@ -200,6 +200,7 @@ export const zh = {
     UNSUPPORTED_MEDIA: '不支持这种文件',
     BAD_SPREADSHEET: '读不懂这个表格',
     BUSY: '服务器正忙，请稍后再试',
+    INDEX_BUILDING: '搜索索引正在建立，请稍后再试',
     NETWORK: '网络连接失败',
     UNKNOWN: '出错了（{code}）',
   },
