@@ -160,6 +160,7 @@ for (const engine of testEngines()) {
       ['/index', '[data-testid=index-title]'],
       ['/load-plan', '[data-testid=plan-button]'],
       ['/sign-in', '[data-testid=sign-in-submit]'],
+      ['/list', '[data-testid=sign-in-first]'],
       ['/no-such-page', 'main h1'],
     ];
 

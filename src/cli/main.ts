@@ -5,6 +5,8 @@ import { registerOptionalCommands } from './commands/optional.ts';
 import { registerUserCommands } from './commands/users.ts';
 import { registerOrderCommands } from './commands/orders.ts';
 import { registerImageCommands } from './commands/images.ts';
+import { registerRateCommands } from './commands/rates.ts';
+import { registerExportCommands } from './commands/export.ts';
 
 const program = new Command();
 program
@@ -16,5 +18,7 @@ registerCatalogCommands(program);
 registerUserCommands(program);
 registerOrderCommands(program);
 registerImageCommands(program);
+registerRateCommands(program);
+registerExportCommands(program); // after registerCatalogCommands: adds `declarations` under its `export`
 await registerOptionalCommands(program);
 await program.parseAsync(process.argv);

@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   IMPORT_REJECTED: 422,
   /** A purchase list that cannot be checked out yet; details.shortfalls says what is missing where. */
   LIST_NOT_READY: 422,
+  /** Export declarations: one carton of a lot is worth more than one declaration may carry (USD 150,000); details.issues names each lot. */
+  CARTON_OVER_CAP: 422,
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,

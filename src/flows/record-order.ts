@@ -10,43 +10,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../core/db/schema.ts';
 import type { Actor } from '../core/auth/actor.ts';
-import { productTerms } from '../modules/catalog/index.ts';
-import { recordObservations, type ObservationInput } from '../modules/commodity-index/index.ts';
+import { recordObservations } from '../modules/commodity-index/index.ts';
 import { moveOrder, type AfterMove, type OrderView } from '../modules/trade/index.ts';
+import { agreedPriceObservations } from './order-observations.ts';
 
 /** The moves after which an order's prices are agreed. */
 const PRICE_FIXING = new Set(['confirm', 'accept']);
 
 const observeAgreedPrices: AfterMove = async (tx, { action, order, lines }) => {
   if (!PRICE_FIXING.has(action)) return;
-  const listed = lines.filter((l): l is typeof l & { productId: number } => l.productId !== null);
-  if (listed.length === 0) return;
-  const terms = await productTerms(
-    tx,
-    listed.map((l) => l.productId),
-  );
-  const date = new Date().toISOString().slice(0, 10);
-  const obs: ObservationInput[] = listed.flatMap((l) => {
-    const p = terms.get(l.productId);
-    return p
-      ? [
-          {
-            productId: l.productId,
-            merchantId: order.merchantId,
-            categoryId: p.categoryId,
-            date,
-            priceType: 'order' as const,
-            price: l.unitPrice,
-            currency: order.currency,
-            quantity: l.qty,
-            value: l.lineTotal,
-            source: 'order' as const,
-            buyerId: order.buyerId,
-          },
-        ]
-      : [];
-  });
-  await recordObservations(tx, obs);
+  await recordObservations(tx, await agreedPriceObservations(tx, [{ order, lines, agreedOn: new Date().toISOString().slice(0, 10) }]));
 };
 
 /**

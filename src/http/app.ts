@@ -18,6 +18,10 @@ import { searchRoutes } from './routes/search.ts';
 import { loadingRoutes } from './routes/loading.ts';
 import { tradeRoutes } from './routes/trade.ts';
 import { mediaRoutes } from './routes/media.ts';
+import { fxRoutes } from './routes/fx.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { exportRoutes } from './routes/export.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -96,6 +100,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await loadingRoutes(api, opts.database);
     await tradeRoutes(api, db, opts.search);
     await mediaRoutes(api, opts.database);
+    await fxRoutes(api, db);
+    await documentRoutes(api, db);
+    await notificationRoutes(api, db);
+    await exportRoutes(api);
     for (const extra of opts.extraRoutes ?? []) await extra(api, opts.database);
   });
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type * as trade from '../modules/trade/index.ts';
+import type { IndicativeAmounts } from '../flows/indicative-amounts.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <A, B>(_proof: Same<A, B>): void => {};
@@ -45,6 +46,27 @@ const ListLineView = z.object({
   titleEn: z.string().nullable(),
 });
 
+/** A purchase list's or purchase's amounts in the buyer's currency (`?currency=`), for orientation only. */
+export const Indicative = z
+  .object({
+    currency: z.string().meta({ description: "The buyer's currency (ISO 4217); every amount here is minor units of it" }),
+    rateDate: z.string().meta({ description: 'Date of the rates used (the older one when two were needed): the rates in force on the day asked' }),
+    indicative: z.literal(true).meta({ description: 'Always true: indicative only, never used for settlement' }),
+    orders: z.array(
+      z.object({
+        orderId: int().nullable().meta({ description: 'The merchant order (null on the purchase list)' }),
+        merchantId: int(),
+        from: z.string().meta({ description: "The order's own currency" }),
+        total: minor(),
+        deposit: minor(),
+        balance: minor(),
+      }),
+    ),
+    total: minor().meta({ description: "Sum of the orders' converted totals" }),
+  })
+  .meta({ id: 'IndicativeAmounts', description: "Amounts in the buyer's currency at the dated rate table; absent when no rate is known" });
+same<z.infer<typeof Indicative>, IndicativeAmounts>(true);
+
 export const PurchaseList = z
   .object({
     orders: z.array(
@@ -62,6 +84,7 @@ export const PurchaseList = z
     shortfalls: z.array(Shortfall),
     unavailable: z.array(z.object({ productId: int(), qty: int() })),
     ready: z.boolean(),
+    indicative: Indicative.optional(),
   })
   .meta({ id: 'PurchaseList' });
 
@@ -157,11 +180,26 @@ export const Order = z
   .meta({ id: 'Order' });
 same<z.infer<typeof Order>, trade.OrderView>(true);
 
-export const OrderPage = z.object({ items: z.array(Order), page: int(), pageSize: int(), total: int() }).meta({ id: 'OrderPage' });
+export const OrderPage = z
+  .object({
+    items: z.array(Order),
+    page: int(),
+    pageSize: int(),
+    total: int(),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `after` for the next page (keyset); null on the last page' }),
+  })
+  .meta({ id: 'OrderPage' });
 export const Purchase = z
-  .object({ id: int(), buyerId: int(), totals: z.record(z.string(), minor()), createdAt: z.string(), orders: z.array(Order) })
+  .object({
+    id: int(),
+    buyerId: int(),
+    totals: z.record(z.string(), minor()),
+    createdAt: z.string(),
+    orders: z.array(Order),
+    indicative: Indicative.optional(),
+  })
   .meta({ id: 'Purchase' });
-same<z.infer<typeof Purchase>, trade.PurchaseView>(true);
+same<z.infer<typeof Purchase>, trade.PurchaseView & { indicative?: IndicativeAmounts }>(true);
 
 const Party = z.enum(['buyer', 'merchant']);
 const inquiryFields = {
@@ -199,7 +237,16 @@ export const InquiryThread = z
   })
   .meta({ id: 'InquiryThread' });
 same<z.infer<typeof InquiryThread>, trade.InquiryThread>(true);
-export const Inbox = z.object({ items: z.array(InquirySummary), total: int(), unreadTotal: int(), page: int(), pageSize: int() }).meta({ id: 'Inbox' });
+export const Inbox = z
+  .object({
+    items: z.array(InquirySummary),
+    total: int(),
+    unreadTotal: int(),
+    page: int(),
+    pageSize: int(),
+    nextCursor: z.string().nullable().meta({ description: 'Pass as `after` for the next page (keyset); null on the last page' }),
+  })
+  .meta({ id: 'Inbox' });
 
 export const Dispute = z
   .object({

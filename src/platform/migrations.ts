@@ -19,6 +19,7 @@ import { COMMODITY_INDEX_MIGRATIONS } from '../modules/commodity-index/index.ts'
 import { MARKET_MIGRATIONS } from '../modules/market/index.ts';
 import { SEARCH_MIGRATIONS } from '../modules/search/index.ts';
 import { TRADE_MIGRATIONS } from '../modules/trade/index.ts';
+import { FX_MIGRATIONS } from '../modules/fx/index.ts';
 
 /** Owners in dependency order: an owner comes after those whose tables it references. */
 const OWNERS: readonly (readonly Migration[])[] = [
@@ -28,6 +29,7 @@ const OWNERS: readonly (readonly Migration[])[] = [
   COMMODITY_INDEX_MIGRATIONS,
   SEARCH_MIGRATIONS,
   TRADE_MIGRATIONS,
+  FX_MIGRATIONS,
 ];
 
 /** Join the owners' lists into one list ordered by id; parts of one id are joined in owner order. */

@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { SYSTEM } from '../../core/auth/index.ts';
 import { formatDecimal } from '../../core/money.ts';
-import { getOrder, listOrders, ordersWorkbook } from '../../modules/trade/index.ts';
+import { getOrder, listOrders, ordersWorkbook, proformaData, proformaPdfBytes, proformaXlsx } from '../../modules/trade/index.ts';
+import { AppError } from '../../core/errors.ts';
 import { fileAccessError, openConfigured, run } from '../context.ts';
 import { phasedProgress } from '../progress.ts';
 
@@ -78,4 +79,29 @@ export function registerOrderCommands(program: Command): void {
       }
     }),
   );
+  orders
+    .command('proforma <id>')
+    .description('the proforma invoice (形式发票) of an order as PDF (embedded CJK font) or xlsx')
+    .requiredOption('--out <file>', 'where to write it')
+    .option('--lang <zh|en>', 'language of the document', 'zh')
+    .option('--format <pdf|xlsx>', 'file format (default: from the file name, else pdf)')
+    .action((id: string, o: { out: string; lang: string; format?: string }) =>
+      run(async () => {
+        if (o.lang !== 'zh' && o.lang !== 'en') throw new AppError('VALIDATION', `--lang ${o.lang}: write zh or en`);
+        const format = o.format ?? (/\.xlsx$/i.test(o.out) ? 'xlsx' : 'pdf');
+        if (format !== 'pdf' && format !== 'xlsx') throw new AppError('VALIDATION', `--format ${format}: write pdf or xlsx`);
+        if (!/^\d{1,15}$/.test(id)) throw new AppError('VALIDATION', `"${id}" is not an order id`);
+        const database = await openConfigured();
+        try {
+          const data = await proformaData(database.db, SYSTEM, Number(id));
+          const bytes = format === 'pdf' ? await proformaPdfBytes(data, o.lang) : await proformaXlsx(data, o.lang);
+          await writeFile(o.out, bytes).catch((e) => {
+            throw fileAccessError(o.out, e, 'write');
+          });
+          process.stdout.write(`wrote ${data.number} (${format}, ${o.lang}) to ${o.out}\n`);
+        } finally {
+          await database.close();
+        }
+      }),
+    );
 }

@@ -1,7 +1,9 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { AppError } from '../../core/errors.ts';
 import { buildApp } from '../../http/app.ts';
-import { isEmpty, loadDemo, resetData, scaleOf, publishedDemoAccounts } from '../../modules/demo/index.ts';
+import { isEmpty, loadDemo, resetData, scaleOf, publishedDemoAccounts, tradeDefaults } from '../../modules/demo/index.ts';
+import { moveOrderAndObserve } from '../../flows/record-order.ts';
+import { importOrderHistoryAndObserve } from '../../flows/import-order-history.ts';
 import { openConfigured, run } from '../context.ts';
 import { phasedProgress } from '../progress.ts';
 import { ensureWebBuilt, WEB_DIST } from '../web-build.ts';
@@ -9,10 +11,11 @@ import { startSearch } from '../search-setup.ts';
 import type { Database } from '../../core/db/database.ts';
 import { logger } from '../../core/logger.ts';
 import { noteServerUrl } from '../../core/db/dir-lock.ts';
-import { loadDemoHistory, startIndexScheduler } from '../../modules/commodity-index/index.ts';
+import { startIndexScheduler } from '../../modules/commodity-index/index.ts';
 
 async function serve(database: Database, port: number, host: string): Promise<void> {
-  const search = await startSearch(database, true);
+  // A first start builds the search index behind the listening server (search says how long it has left).
+  const search = await startSearch(database, true, { background: true });
   const app = await buildApp({ database, logger: process.env.LOG_LEVEL !== 'silent', webDir: WEB_DIST, search });
   try {
     await app.listen({ port, host });
@@ -60,12 +63,16 @@ async function serve(database: Database, port: number, host: string): Promise<vo
 
 async function demo(database: Database, scaleName: string): Promise<void> {
   const p = phasedProgress();
-  const report = await loadDemo(database, scaleOf(scaleName), (t, d, n) => p.update(t, d, n), { pictures: true });
+  const scale = scaleOf(scaleName);
+  // The demo's trade goes through the order flows, so its year of orders is what the commodity index is computed from.
+  const flows = { moveOrder: moveOrderAndObserve, importOrderHistory: importOrderHistoryAndObserve };
+  const report = await loadDemo(database, scale, (t, d, n) => p.update(t, d, n), { pictures: true, trade: { ...tradeDefaults(scale), flows } });
   p.stop();
-  const history = await loadDemoHistory(database);
-  process.stdout.write(
-    `commodity index: ${history.observations.toLocaleString('en')} price observations of ${history.items.toLocaleString('en')} items, weekly indices ${history.firstWeek} … ${history.lastWeek} published in ${history.seconds.toFixed(1)} s\n`,
-  );
+  const t = report.trade;
+  if (t)
+    process.stdout.write(
+      `trade: ${t.orders} orders in every state, ${t.inquiries} inquiries and ${t.rfqs} RFQs this week; ${t.historyOrders.toLocaleString('en')} orders (${t.historyLines.toLocaleString('en')} lines) of history ${t.firstWeek ?? '–'} … ${t.lastWeek ?? '–'}; commodity index published for ${t.publishedWeeks ?? 0} weeks from those orders (${t.seconds.toFixed(1)} s)\n`,
+    );
   process.stdout.write(
     `loaded demo market "${report.scale}": ${report.stalls} stalls, ${report.merchants} merchants, ${report.entities} entities, ${report.products} products in ${report.seconds.toFixed(1)} s\n`,
   );

@@ -7,6 +7,7 @@ import * as trade from '../../modules/trade/index.ts';
 import type { LiveSearch } from '../../modules/search/index.ts';
 import { matchRfq } from '../../flows/match-rfq.ts';
 import { moveOrderAndObserve } from '../../flows/record-order.ts';
+import { IndicativeQuery, indicativeOfList, indicativeOfPurchase } from '../../flows/indicative-amounts.ts';
 import { IdParams as Id } from './params.ts';
 import { errors, NoContent } from '../openapi.ts';
 import {
@@ -38,10 +39,15 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>, search?
         tags,
         operationId: 'getPurchaseList',
         summary: "The buyer's purchase list (进货单), priced at today's tiers and grouped into one order per merchant, with what is missing",
+        description: '`currency=USD` adds `indicative`: the amounts in that currency at the rates in force (absent without a rate); never for settlement',
+        querystring: IndicativeQuery,
         response: { 200: PurchaseList, ...errors(403) },
       },
     },
-    async (req) => listBody(await trade.getList(db, req.actor)),
+    async (req) => {
+      const list = await trade.getList(db, req.actor);
+      return { ...listBody(list), ...(await indicativeOfList(db, list, req.query)) };
+    },
   );
   app.put(
     '/api/purchase-list/lines/:productId',
@@ -104,11 +110,16 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>, search?
         tags,
         operationId: 'getPurchase',
         summary: 'One of your purchases with its merchant orders',
+        description: '`currency=USD` adds `indicative`: the amounts in that currency at the rates in force (absent without a rate); never for settlement',
         params: Id,
+        querystring: IndicativeQuery,
         response: { 200: Purchase, ...errors(403, 404) },
       },
     },
-    async (req) => trade.getPurchase(db, req.actor, req.params.id),
+    async (req) => {
+      const purchase = await trade.getPurchase(db, req.actor, req.params.id);
+      return { ...purchase, ...(await indicativeOfPurchase(db, purchase, req.query)) };
+    },
   );
   app.get(
     '/api/orders',
@@ -285,7 +296,9 @@ export async function tradeRoutes(app0: FastifyInstance, db: Kysely<DB>, search?
     },
     async (req, reply) => {
       const rfq = await trade.postRfq(db, req.actor, req.body);
-      if (search) await matchRfq(db, search, rfq.id);
+      // While a first start builds the search index, matching runs once it is ready (the RFQ shows no matches until then).
+      if (search?.isBuilding()) void search.ready.then(() => matchRfq(db, search, rfq.id)).catch((e) => req.log.warn({ err: e }, 'RFQ matching failed'));
+      else if (search) await matchRfq(db, search, rfq.id);
       return reply.status(201).send(await trade.getRfq(db, req.actor, rfq.id));
     },
   );

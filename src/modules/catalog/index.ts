@@ -10,7 +10,15 @@ export { productTemplate } from './template.ts';
 export { wordProblem, PROBLEM_CODES } from './sheet-messages.ts';
 export type { SheetProblem, ProblemLike } from './sheet-problems.ts';
 export { parseCsv, csvLine, csvField } from './csv.ts';
-export { productTerms, reserveStock, releaseStock, type ProductTerms } from './stock.ts';
+export {
+  productTerms,
+  productTermsSql,
+  reserveStock,
+  releaseStock,
+  termsFromRow,
+  type ProductTerms,
+  type ProductTermsRow,
+} from './stock.ts';
 export { CATALOG_MIGRATIONS } from './migrations/index.ts';
 export * as images from './images/index.ts';
 export type { ProductImage } from './images/index.ts';

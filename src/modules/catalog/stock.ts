@@ -2,8 +2,13 @@
  * The catalogue's face for trade: the terms a buyer orders on (price tiers,
  * MOQ, unit, currency, stock) and stock reservations. Trade reads and reserves
  * through these functions, never by its own SQL on the products table.
+ * For a checkout in one statement the same reads and reservations are SQL
+ * functions of the catalogue (migration 012), called from trade's SQL:
+ * `catalog_product_terms(ids)` (behind productTermsSql), `catalog_lock_stock(ids,
+ * qtys)` (rows locked in id order, what is left, whether it covers the
+ * quantity) and `catalog_take_stock(ids, qtys)` (how many products it took from).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors.ts';
 
@@ -39,45 +44,56 @@ export interface ProductTerms {
 export async function productTerms(db: Reader, ids: readonly number[]): Promise<Map<number, ProductTerms>> {
   const out = new Map<number, ProductTerms>();
   if (ids.length === 0) return out;
-  const rows = await db
-    .selectFrom('products')
-    .select([
-      'id',
-      'merchant_id',
-      'stall_id',
-      'category_id',
-      'sku',
-      'title_zh',
-      'title_en',
-      'unit',
-      'moq',
-      'currency',
-      'price_tiers',
-      'stock',
-      'hs_code',
-      'status',
-    ])
-    .where('id', 'in', [...new Set(ids)])
-    .execute();
-  for (const r of rows) {
-    out.set(r.id, {
-      id: r.id,
-      merchantId: r.merchant_id,
-      stallId: r.stall_id,
-      categoryId: r.category_id,
-      sku: r.sku,
-      titleZh: r.title_zh,
-      titleEn: r.title_en,
-      unit: r.unit,
-      moq: r.moq,
-      currency: r.currency,
-      priceTiers: r.price_tiers as ProductTerms['priceTiers'],
-      stock: r.stock,
-      hsCode: r.hs_code,
-      active: r.status === 'active',
-    });
-  }
+  const rows = await productTermsSql(ids).execute(db);
+  for (const r of rows.rows) out.set(Number(r.id), termsFromRow(r));
   return out;
+}
+
+/** A product's terms as one row of `productTermsSql` (snake_case columns). */
+export interface ProductTermsRow {
+  id: number;
+  merchant_id: number;
+  stall_id: number | null;
+  category_id: number;
+  sku: string;
+  title_zh: string | null;
+  title_en: string | null;
+  unit: string;
+  moq: number;
+  currency: string;
+  price_tiers: unknown;
+  stock: number;
+  hs_code: string;
+  status: string;
+}
+
+/**
+ * The query behind `productTerms` (the SQL function `catalog_product_terms`, migration 012: its
+ * plan is made once per session), for a caller that joins its own tables to it in one round trip:
+ * `select … from (${productTermsSql(ids)}) t …`, or calls it from its own SQL function.
+ */
+export function productTermsSql(ids: readonly number[]): RawBuilder<ProductTermsRow> {
+  return sql<ProductTermsRow>`select * from catalog_product_terms(${sql.val([...new Set(ids)])}::bigint[])`;
+}
+
+/** One row of `productTermsSql` as ProductTerms. */
+export function termsFromRow(r: ProductTermsRow): ProductTerms {
+  return {
+    id: Number(r.id),
+    merchantId: Number(r.merchant_id),
+    stallId: r.stall_id === null ? null : Number(r.stall_id),
+    categoryId: r.category_id,
+    sku: r.sku,
+    titleZh: r.title_zh,
+    titleEn: r.title_en,
+    unit: r.unit,
+    moq: r.moq,
+    currency: r.currency.trim(),
+    priceTiers: r.price_tiers as ProductTerms['priceTiers'],
+    stock: r.stock,
+    hsCode: r.hs_code,
+    active: r.status === 'active',
+  };
 }
 
 /**

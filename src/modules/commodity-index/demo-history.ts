@@ -55,8 +55,8 @@ function daysUntil(date: string, month: number, day: number): number {
 }
 const bump = (x: number, centre: number, width: number) => Math.exp(-((x - centre) ** 2) / (2 * width * width));
 
-/** Seasonal log price factor of a top category in the week of `monday`. */
-function priceSeason(top: string, monday: string): number {
+/** Seasonal log price factor of a top category (two-digit code) in the week of `monday` (YYYY-MM-DD). */
+export function priceSeason(top: string, monday: string): number {
   const xmas = daysUntil(monday, 12, 25);
   switch (top) {
     case '04': // festive: up from September to Christmas (+18 %), back down in January
@@ -74,14 +74,24 @@ function priceSeason(top: string, monday: string): number {
       return 0;
   }
 }
-/** Seasonal factor of activity (orders, volume) — leads prices. */
-function activitySeason(top: string, monday: string): number {
+/** Seasonal factor of activity (orders, volume) of a top category in the week of `monday` — leads prices. */
+export function activitySeason(top: string, monday: string): number {
   const springFestival = daysUntil(monday, 2, 5); // market closed around the Spring Festival
   let f = 1 - 0.65 * bump(springFestival, 3, 8) - 0.65 * bump(springFestival, 358, 8);
   if (top === '04') f *= 1 + 1.6 * bump(daysUntil(monday, 12, 25), 110, 40);
   if (top === '02') f *= 1 + 0.6 * bump(daysUntil(monday, 12, 25), 100, 45);
   if (top === '08') f *= 1 + 0.8 * bump(daysUntil(monday, 6, 20), 45, 25);
   return Math.max(f, 0.05);
+}
+
+/**
+ * Removes all index data: observations, items, collections, weights, states, releases and values
+ * (before a demo loads its own history; irreversible).
+ */
+export async function clearIndexData(database: Database): Promise<void> {
+  await sql`truncate index_values, index_releases, index_states, index_activity, index_weights, index_observations, index_survey_batches, index_items, index_collections restart identity`.execute(
+    database.db,
+  );
 }
 
 /**
@@ -110,9 +120,7 @@ export async function loadDemoHistory(database: Database, opts: DemoHistoryOptio
     throw new AppError('VALIDATION', `products per category must be a whole number from 1 to 1000, not ${opts.perCategory}`);
   const rng0 = new Rng(opts.seed ?? 20060922);
 
-  await sql`truncate index_values, index_releases, index_states, index_activity, index_weights, index_observations, index_survey_batches, index_items, index_collections restart identity`.execute(
-    database.db,
-  );
+  await clearIndexData(database);
   const products = await listedPriceSample(database.db, perCategory);
 
   const items: string[] = [];

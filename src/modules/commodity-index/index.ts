@@ -30,7 +30,7 @@ export {
 } from './series.ts';
 export { computeAnalysis, type AnalysisTask } from './series-compute.ts';
 export { SeriesCache, type SeriesCacheStats } from './series-cache.ts';
-export { loadDemoHistory, type DemoHistoryOptions, type DemoHistoryReport } from './demo-history.ts';
+export { activitySeason, clearIndexData, loadDemoHistory, priceSeason, type DemoHistoryOptions, type DemoHistoryReport } from './demo-history.ts';
 export { indexTick, lastCollectionDay, startIndexScheduler, type SchedulerOptions, type TickResult } from './scheduler.ts';
 export { loadTree, MARKET_NODE, type IndexTree } from './tree.ts';
 export { pullWeek, repackWeeks, scanWeek } from './data-path.ts';

@@ -4,3 +4,4 @@ export { generateMarket, type GenMarket } from './market-gen.ts';
 export { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
 export { Rng } from '../../core/random.ts';
 export { searchDocFromProductRow, demoSearchDocs, demoQuality } from './search-docs.ts';
+export { loadTradeHistory, tradeDefaults, type DemoTradeFlows, type TradeHistoryOptions, type TradeHistoryReport } from './trade-history.ts';

@@ -7,6 +7,8 @@ import { generateMarket } from './market-gen.ts';
 import { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
 import type { Scale } from './scale.ts';
 import { addDemoPictures } from './pictures.ts';
+import { loadDemoRates } from './fx-rates.ts';
+import { loadTradeHistory, type TradeHistoryOptions, type TradeHistoryReport } from './trade-history.ts';
 
 export interface DemoAccount {
   username: string;
@@ -22,6 +24,8 @@ export interface LoadReport {
   products: number;
   seconds: number;
   accounts: DemoAccount[];
+  /** The demo's trade and the index over its order history, when loaded (`LoadOptions.trade`). */
+  trade?: TradeHistoryReport;
 }
 export type LoadProgress = (table: string, done: number, total: number) => void;
 
@@ -59,8 +63,9 @@ export async function isEmpty(database: Database): Promise<boolean> {
 
 /**
  * Remove all market data (keeps the schema).
- * Irreversible: truncates users, sessions, markets, entities, stalls, products and
- * categories (and, by cascade, what references them).
+ * Irreversible: truncates users, sessions, markets, entities, stalls, products,
+ * categories and trade facts (and, by cascade, what references them: orders,
+ * inquiries, RFQs…; the index data is replaced when the demo's trade loads).
  * @example
  * ```ts
  * await resetData(database);
@@ -68,7 +73,7 @@ export async function isEmpty(database: Database): Promise<boolean> {
  * ```
  */
 export async function resetData(database: Database): Promise<void> {
-  await sql`truncate sessions, users, product_changes, products, stall_holdings, stalls, entities, districts, markets, categories restart identity cascade`.execute(
+  await sql`truncate sessions, users, product_changes, products, stall_holdings, stalls, entities, districts, markets, categories, trade_events restart identity cascade`.execute(
     database.db,
   );
 }
@@ -124,6 +129,12 @@ export async function publishedDemoAccounts(database: Database): Promise<DemoAcc
 export interface LoadOptions {
   /** Draw an illustration for every product (pictures.ts; seconds at demo scale): what `yiwu demo`/`start` do. Default false. */
   pictures?: boolean;
+  /**
+   * Trade of this week and a year of order history, with the commodity index published over it
+   * (trade-history.ts). Omitted: no trade data (the tiny test market's default). `tradeDefaults(scale)`
+   * gives the sizes `yiwu demo` uses.
+   */
+  trade?: TradeHistoryOptions;
 }
 
 export async function loadDemo(database: Database, scale: Scale, onProgress: LoadProgress = () => {}, opts: LoadOptions = {}): Promise<LoadReport> {
@@ -184,10 +195,30 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
   const buyer = g.buyers[0]!;
   const agent = g.agents[0]!;
   const who: Record<string, number | null> = { operator: null, merchant: g.merchants[0]!.id, merchant2: g.merchants[1]!.id, buyer: buyer.id, agent: agent.id };
+  const userIds: Record<string, number> = {};
   for (const a of DEMO_ACCOUNTS) {
-    await createUser(database.db, { username: a.username, password: a.password, role: a.role as never, entityId: who[a.username] ?? null, displayName: a.who });
+    userIds[a.username] = await createUser(database.db, {
+      username: a.username,
+      password: a.password,
+      role: a.role as never,
+      entityId: who[a.username] ?? null,
+      displayName: a.who,
+    });
   }
+  await loadDemoRates(database); // synthetic demo exchange rates against CNY (fx-rates.ts)
   await sql`analyze`.execute(database.db);
+  const actor = (name: string) => ({
+    userId: userIds[name]!,
+    role: DEMO_ACCOUNTS.find((a) => a.username === name)!.role as never,
+    entityId: who[name] ?? null,
+  });
+  const trade = opts.trade
+    ? await loadTradeHistory(
+        database,
+        { operator: actor('operator'), buyer: actor('buyer'), merchant: actor('merchant'), merchant2: actor('merchant2') },
+        opts.trade,
+      )
+    : undefined;
   return {
     scale: scale.name,
     stalls: g.stalls.length,
@@ -196,6 +227,7 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
     products,
     seconds: (performance.now() - t0) / 1000,
     accounts: DEMO_ACCOUNTS,
+    ...(trade ? { trade } : {}),
   };
 }
 

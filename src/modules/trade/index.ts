@@ -58,3 +58,17 @@ export { postRfq, getRfq, listRfqs, submitQuote, acceptQuote, recordRfqMatches, 
 export { INCOTERMS, type Incoterm, type RfqMatchReason } from './tables.ts';
 export { ordersWorkbook, MAX_EXPORT_ORDERS } from './orders-sheet.ts';
 export { detectLang } from './message-language.ts';
+export { notifications, type Notifications } from './notifications.ts';
+export {
+  importOrderHistory,
+  HistoryOrder,
+  HistoryStep,
+  MAX_HISTORY_ORDERS,
+  type AfterImport,
+  type HistoryImportReport,
+  type HistoryProblem,
+  type ImportedOrder,
+} from './history-import.ts';
+export { proformaData, type ProformaData, type ProformaLang, type ProformaLine } from './proforma.ts';
+export { proformaPdfBytes } from './proforma-pdf.ts';
+export { proformaXlsx } from './proforma-sheet.ts';

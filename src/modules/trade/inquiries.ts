@@ -46,6 +46,11 @@ export const InboxQuery = z.strictObject({
   unread: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  /** The threads after this point of the list (the previous page's `nextCursor`); `page` is then ignored. */
+  after: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z~\d{1,18}$/, 'a cursor is the nextCursor of the previous page')
+    .optional(),
 });
 
 type Party = 'buyer' | 'merchant';
@@ -278,64 +283,69 @@ function summary(
 /**
  * The caller's inbox, most recent activity first, each thread with its unread count and last
  * message; `unreadTotal` is what a badge shows. The operator's inbox holds the reported threads.
+ * Pages by `page` or, at any depth in constant time, by `after` = the previous page's `nextCursor`
+ * (keyset on last activity and id). Unread counts are kept on the thread rows (migration 012), so
+ * the totals are one pass over the caller's thread rows and no message is counted here.
  */
 export async function inbox(
   db0: Kysely<DB>,
   actor: Actor,
   raw: unknown,
-): Promise<{ items: InquirySummary[]; total: number; unreadTotal: number; page: number; pageSize: number }> {
+): Promise<{ items: InquirySummary[]; total: number; unreadTotal: number; page: number; pageSize: number; nextCursor: string | null }> {
   requireRole(actor, 'buyer', 'merchant', 'operator');
   const q = parseInput(InboxQuery, raw);
   const db = tradeDb(db0);
   const party: Party | null = actor.role === 'operator' ? null : partyOf(actor);
-  const other: Party = party === 'buyer' ? 'merchant' : 'buyer';
-  const unreadExpr = party
-    ? sql<number>`(select count(*) from inquiry_messages m where m.inquiry_id = i.id and m.sender = ${other}
-        and m.seq > coalesce((select r.last_read_seq from inquiry_reads r where r.inquiry_id = i.id and r.party = ${party}), 0))`
-    : sql<number>`0`;
+  const unreadCol = party === 'buyer' ? sql<number>`i.buyer_unread` : party === 'merchant' ? sql<number>`i.merchant_unread` : sql<number>`0`;
   let base = db.selectFrom('inquiries as i');
   if (party === 'buyer') base = base.where('i.buyer_id', '=', actor.entityId!);
   else if (party === 'merchant') base = base.where('i.merchant_id', '=', actor.entityId!);
   else base = base.where('i.reported_at', 'is not', null);
-  const withUnread = base.selectAll('i').select(unreadExpr.as('unread'));
-  const filtered =
-    q.unread === 'true' ? db.selectFrom(withUnread.as('x')).selectAll().where('x.unread', '>', 0) : db.selectFrom(withUnread.as('x')).selectAll();
+  let page = base;
+  if (q.unread === 'true') page = page.where(sql<boolean>`${unreadCol} > 0`);
+  if (q.after) {
+    const [at, id] = q.after.split('~') as [string, string];
+    page = page.where(sql<boolean>`(i.last_message_at, i.id) < (${at}::timestamptz, ${Number(id)}::bigint)`);
+  }
   const [rows, counts] = await Promise.all([
-    filtered
-      .orderBy('x.last_message_at', 'desc')
-      .orderBy('x.id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
+    page
+      .selectAll('i')
+      .select([
+        unreadCol.as('unread'),
+        sql<string>`to_char(i.last_message_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('cursor_at'),
+        sql<string | null>`(select m.sender || ':' || left(m.body, 141) from inquiry_messages m where m.inquiry_id = i.id order by m.seq desc limit 1)`.as(
+          'last_message',
+        ),
+      ])
+      .orderBy('i.last_message_at', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(q.pageSize + 1)
+      .offset(q.after ? 0 : (q.page - 1) * q.pageSize)
       .execute(),
-    db
-      .selectFrom(withUnread.as('x'))
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('x.unread').as('u'), sql<number>`count(*) filter (where x.unread > 0)`.as('nu')])
+    base
+      .select([
+        sql<number>`count(*)`.as('n'),
+        sql<number>`coalesce(sum(${unreadCol}), 0)`.as('u'),
+        sql<number>`count(*) filter (where ${unreadCol} > 0)`.as('nu'),
+      ])
       .executeTakeFirstOrThrow(),
   ]);
-  const ids = rows.map((r) => r.id);
-  const lastMessages = ids.length
-    ? await db
-        .selectFrom('inquiry_messages as m')
-        .select(['m.inquiry_id', 'm.sender', 'm.body'])
-        .where('m.inquiry_id', 'in', ids)
-        .where(({ eb, selectFrom }) =>
-          eb(
-            'm.seq',
-            '=',
-            selectFrom('inquiry_messages as m2')
-              .select((e) => e.fn.max('m2.seq').as('s'))
-              .whereRef('m2.inquiry_id', '=', 'm.inquiry_id'),
-          ),
-        )
-        .execute()
-    : [];
-  const lastBy = new Map(lastMessages.map((m) => [m.inquiry_id, { sender: m.sender, body: m.body.length > 140 ? `${m.body.slice(0, 139)}…` : m.body }]));
+  const more = rows.length > q.pageSize;
+  const items = rows.slice(0, q.pageSize);
+  const lastOf = (v: string | null): InquirySummary['lastMessage'] => {
+    if (v === null) return null;
+    const i = v.indexOf(':');
+    const body = v.slice(i + 1);
+    return { sender: v.slice(0, i) as Party, body: body.length > 140 ? `${body.slice(0, 139)}…` : body };
+  };
+  const lastItem = items.at(-1);
   return {
-    items: rows.map((r) => summary(r, Number(r.unread), lastBy.get(r.id) ?? null)),
+    items: items.map((r) => summary(r, Number(r.unread), lastOf(r.last_message))),
     total: Number(q.unread === 'true' ? counts.nu : counts.n),
     unreadTotal: Number(counts.u ?? 0),
-    page: q.page,
+    page: q.after ? 1 : q.page,
     pageSize: q.pageSize,
+    nextCursor: more && lastItem ? `${lastItem.cursor_at}~${lastItem.id}` : null,
   };
 }
 

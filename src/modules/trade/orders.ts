@@ -114,13 +114,18 @@ export const OrderQuery = z.strictObject({
   status: z.enum(['placed', 'proposed', 'confirmed', 'deposit_paid', 'in_production', 'ready', 'delivered', 'completed', 'cancelled']).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
+  /** The orders after this point of the list (the previous page's `nextCursor`); `page` is then ignored. */
+  after: z
+    .string()
+    .regex(/^\d{1,18}$/, 'a cursor is the nextCursor of the previous page')
+    .optional(),
 });
 
-type OrderRow = Omit<Selectable<TradeTables['merchant_orders']>, 'version'>;
+export type OrderRow = Omit<Selectable<TradeTables['merchant_orders']>, 'version'>;
 
 const iso = (d: Date | string): string => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
-function toView(r: OrderRow, actor: Actor): OrderView {
+export function toView(r: OrderRow, actor: Actor): OrderView {
   return {
     id: r.id,
     purchaseId: r.purchase_id,
@@ -168,24 +173,41 @@ const ORDER_COLUMNS = [
   'updated_at',
 ] as const;
 
-/** One page of the actor's orders (a buyer's purchases' orders, a merchant's incoming orders, all for the operator), newest first. */
-export async function listOrders(db0: Kysely<DB>, actor: Actor, raw: unknown): Promise<{ items: OrderView[]; page: number; pageSize: number; total: number }> {
+/**
+ * One page of the actor's orders (a buyer's purchases' orders, a merchant's incoming orders, all
+ * for the operator), newest first. Pages by `page` or, at any depth in constant time, by `after` =
+ * the previous page's `nextCursor` (keyset on id). Each filter a party uses is an index range
+ * (merchant_id, status, id desc), (merchant_id, id desc), (buyer_id, id desc) (migrations 010, 012).
+ */
+export async function listOrders(
+  db0: Kysely<DB>,
+  actor: Actor,
+  raw: unknown,
+): Promise<{ items: OrderView[]; page: number; pageSize: number; total: number; nextCursor: string | null }> {
   const q = parseInput(OrderQuery, raw);
   const db = tradeDb(db0);
   let base = visibleTo(db.selectFrom('merchant_orders'), actor);
   if (q.status) base = base.where('status', '=', q.status);
   if (q.merchant) base = base.where('merchant_id', '=', q.merchant);
   if (q.buyer) base = base.where('buyer_id', '=', q.buyer);
+  const page = q.after ? base.where('id', '<', Number(q.after)) : base;
   const [rows, count] = await Promise.all([
-    base
+    page
       .select([...ORDER_COLUMNS])
       .orderBy('id', 'desc')
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize)
+      .limit(q.pageSize + 1)
+      .offset(q.after ? 0 : (q.page - 1) * q.pageSize)
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map((r) => toView(r, actor)), page: q.page, pageSize: q.pageSize, total: Number(count.n) };
+  const items = rows.slice(0, q.pageSize);
+  return {
+    items: items.map((r) => toView(r, actor)),
+    page: q.after ? 1 : q.page,
+    pageSize: q.pageSize,
+    total: Number(count.n),
+    nextCursor: rows.length > q.pageSize ? String(items.at(-1)!.id) : null,
+  };
 }
 
 /** One order with its lines, history and payments; NOT_FOUND for an order that is not the actor's. */

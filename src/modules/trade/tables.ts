@@ -94,6 +94,9 @@ export type TradeTables = {
     report_reason: string | null;
     last_message_at: Timestamp;
     created_at: Timestamp;
+    /** Messages each party has not read, kept by triggers (migration 012). */
+    buyer_unread: Generated<number>;
+    merchant_unread: Generated<number>;
   };
   inquiry_messages: {
     inquiry_id: number;

@@ -1,19 +1,10 @@
-import { useEffect, useState } from 'react';
 import type { Page, Product, Stall } from '../api.ts';
-import { attrName, Data, fmt, money, num, pick, unitName, useDocumentTitle, useI18n } from '../i18n.tsx';
+import { attrName, Data, fmt, num, pick, unitName, useDocumentTitle, useI18n } from '../i18n.tsx';
 import { Link } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 import { ProductCard, productPriceRange, Status } from './common.tsx';
 import { Gallery, type ProductImage } from './picture.tsx';
-
-/** The tier whose quantity band holds `qty` (tiers ascend by minQty); none below the first. */
-export function tierFor(tiers: { minQty: number; unitPrice: number }[], qty: number): number {
-  let at = -1;
-  tiers.forEach((t, i) => {
-    if (qty >= t.minQty) at = i;
-  });
-  return at;
-}
+import { BuyBox } from './trade/buy-box.tsx';
 
 /** Whole years since an ISO date (a stall's current holding), as of today. */
 function yearsSince(iso: string): number {
@@ -63,7 +54,7 @@ export function ProductPage({ id }: { id: string }) {
           <p className="price big-price" data-testid="price-range">
             <bdi dir="ltr">{productPriceRange(p)}</bdi> <span className="muted small">/ {unitName(lang, p.unit, 1)}</span>
           </p>
-          <PriceCalculator p={p} />
+          <BuyBox p={p} />
           <dl className="facts" data-testid="facts">
             <dt>{t.moq}</dt>
             <dd data-testid="moq">
@@ -113,76 +104,6 @@ export function ProductPage({ id }: { id: string }) {
       </section>
       {p.stall ? <MoreFromStall stallId={p.stall.id} exclude={p.id} /> : null}
     </>
-  );
-}
-
-/** The tier table with a quantity box: the tier that applies is highlighted and the line total follows the typing. */
-function PriceCalculator({ p }: { p: Product }) {
-  const { lang, t } = useI18n();
-  const tp = t.productPage;
-  const [text, setText] = useState(String(p.moq));
-  useEffect(() => setText(String(p.moq)), [p.moq]);
-  const qty = /^\d{1,9}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
-  const tiers = p.priceTiers;
-  const at = Number.isFinite(qty) ? tierFor(tiers, qty) : -1;
-  const tier = at >= 0 ? tiers[at] : undefined;
-  const unit = unitName(lang, p.unit, 2);
-  return (
-    <div className="price-calc">
-      <table className="tiers" data-testid="price-tiers">
-        <caption>{t.tieredPrice}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              {t.quantity} ({unit})
-            </th>
-            <th scope="col">{t.unitPrice}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tiers.map((tr, i) => (
-            <tr key={tr.minQty} className={i === at ? 'tier-on' : undefined} aria-current={i === at ? 'true' : undefined} data-testid="tier-row">
-              <td>
-                <bdi dir="ltr">{tiers[i + 1] ? `${num(tr.minQty, lang)} – ${num(tiers[i + 1]!.minQty - 1, lang)}` : `≥ ${num(tr.minQty, lang)}`}</bdi>
-                {i === at ? <span className="tier-badge">{tp.tierApplies}</span> : null}
-              </td>
-              <td className="price">
-                <bdi dir="ltr">{money(tr.unitPrice, p.currency)}</bdi>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="qty-row">
-        <label>
-          {fmt(tp.quantityFor, { unit })}
-          <input
-            inputMode="numeric"
-            value={text}
-            onChange={(e) => setText(e.target.value.replace(/[^\d]/g, ''))}
-            data-testid="quantity"
-            aria-describedby="line-total"
-          />
-        </label>
-        <output id="line-total" className="line-total" data-testid="line-total" aria-live="polite">
-          {tier ? (
-            <>
-              {tp.lineTotal}:{' '}
-              <strong className="price">
-                <bdi dir="ltr">{money(tier.unitPrice * qty, p.currency)}</bdi>
-              </strong>{' '}
-              <span className="muted small">
-                (<bdi dir="ltr">{money(tier.unitPrice, p.currency)}</bdi> × {num(qty, lang)} ·{' '}
-                {fmt(tp.cartons, { n: num(Math.ceil(qty / p.carton.units), lang) })})
-              </span>
-            </>
-          ) : Number.isFinite(qty) ? (
-            <span className="error">{fmt(tp.belowMoq, { n: `${num(p.moq, lang)} ${unit}` })}</span>
-          ) : null}
-          {tier && qty > p.stock ? <span className="error"> · {tp.overStock}</span> : null}
-        </output>
-      </div>
-    </div>
   );
 }
 

@@ -2,10 +2,12 @@ import type { Migration } from '../../../core/db/migrate.ts';
 import * as m001 from './001-foundation.ts';
 import * as m007 from './007-products-merchant-only.ts';
 import * as m009 from './009-product-images.ts';
+import * as m012 from './012-checkout-speed.ts';
 
 /** The catalogue's schema. Ids are shipped migration ids: never rename one. */
 export const CATALOG_MIGRATIONS: readonly Migration[] = [
   { id: '001-foundation', up: m001.up },
   { id: '007-products-merchant-only', up: m007.up },
   { id: '009-product-images', up: m009.up },
+  { id: '012-checkout-speed', up: m012.up },
 ];
