@@ -195,13 +195,21 @@ describe('yiwu commands on one embedded data directory, in order', () => {
     assert.equal(existsSync(lock()), false);
   });
 
-  test('demo --scale tiny loads the tiny market and publishes the index history, with counts', async () => {
+  test('demo --scale tiny loads the tiny market with its trade and publishes the index from its orders, with counts', async () => {
     const out = ok(await yiwu(['demo', '--scale', 'tiny'], dir), 'demo');
     const m = /loaded demo market "tiny": 60 stalls, (\d+) merchants, (\d+) entities, (\d+) products/.exec(out);
     assert.ok(m, out);
     products = Number(m[3]);
     assert.ok(products >= 100, out);
-    assert.match(out, /commodity index: [\d,]+ price observations of [\d,]+ items, weekly indices \d{4}-W\d\d … \d{4}-W\d\d published/);
+    // The demo's trade: orders in every state this week, a year of order history, the index published from it.
+    const t =
+      /trade: (\d+) orders in every state, (\d+) inquiries and (\d+) RFQs this week; ([\d,]+) orders \(([\d,]+) lines\) of history (\d{4}-W\d\d) … (\d{4}-W\d\d); commodity index published for (\d+) weeks from those orders/.exec(
+        out,
+      );
+    assert.ok(t, out);
+    assert.ok(Number(t[1]) >= 10 && Number(t[2]) > 0 && Number(t[3]) > 0, out);
+    assert.ok(Number(t[4]!.replace(/,/g, '')) > 0 && Number(t[5]!.replace(/,/g, '')) >= Number(t[4]!.replace(/,/g, '')), out);
+    assert.ok(Number(t[8]) >= 52, `a year of weekly index values: ${out}`);
   });
 
   test('a second demo without --reset refuses to overwrite the market and exits 1', async () => {

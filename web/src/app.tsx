@@ -24,7 +24,7 @@ const OrderPage = lazy(() => import('./pages/trade/order.tsx').then((m) => ({ de
 const InquiriesPage = lazy(() => import('./pages/trade/inquiries.tsx').then((m) => ({ default: m.InquiriesPage })));
 const InquiryPage = lazy(() => import('./pages/trade/inquiries.tsx').then((m) => ({ default: m.InquiryPage })));
 const RfqsPage = lazy(() => import('./pages/trade/rfqs.tsx').then((m) => ({ default: m.RfqsPage })));
-const NewRfqPage = lazy(() => import('./pages/trade/rfqs.tsx').then((m) => ({ default: m.NewRfqPage })));
+const NewRfqPage = lazy(() => import('./pages/trade/rfq-new.tsx').then((m) => ({ default: m.NewRfqPage })));
 const RfqPage = lazy(() => import('./pages/trade/rfqs.tsx').then((m) => ({ default: m.RfqPage })));
 const MerchantOrdersPage = lazy(() => import('./pages/trade/merchant-orders.tsx').then((m) => ({ default: m.MerchantOrdersPage })));
 const DisputesPage = lazy(() => import('./pages/trade/disputes.tsx').then((m) => ({ default: m.DisputesPage })));
