@@ -103,6 +103,37 @@ for (const engine of testEngines()) {
       assert.equal((await getProduct(m.d.db, m.merchant2, b)).stock, 0);
     });
 
+    test('terms read for an earlier checkout never price a later one: a new price, MOQ, deposit rate or a hidden product is seen at once', async () => {
+      const c = (
+        await createProduct(m.d.db, m.merchant, {
+          ...sampleProduct(m.categoryLeaf, 'SPEED-TERMS'),
+          moq: 1,
+          stock: 100,
+          priceTiers: [{ minQty: 1, unitPrice: 500 }],
+        })
+      ).id;
+      const unitPrice = async (key: string, qty: number) => {
+        const { purchase } = await checkout(m.d.db, m.buyer, key, { lines: [{ productId: c, qty }] });
+        const order = purchase.orders[0]!;
+        assert.deepEqual(purchase, await getPurchase(m.d.db, m.buyer, purchase.id), 'the answer is what was written');
+        const line = (await sql<{ unit_price: number }>`select unit_price from order_lines where order_id = ${order.id}`.execute(m.d.db)).rows[0]!;
+        return { price: Number(line.unit_price), total: order.total, depositBp: order.depositBp };
+      };
+      assert.equal((await unitPrice('speed-terms-0001', 1)).price, 500);
+      await updateProduct(m.d.db, m.merchant, c, { priceTiers: [{ minQty: 1, unitPrice: 600 }] });
+      assert.deepEqual(await unitPrice('speed-terms-0002', 2), { price: 600, total: 1200, depositBp: 3000 }, 'the new price, not the one read before');
+      await sql`insert into trade_terms (merchant_id, deposit_bp) values (${m.merchant.entityId}, 5000)
+        on conflict (merchant_id) do update set deposit_bp = 5000`.execute(m.d.db);
+      assert.equal((await unitPrice('speed-terms-0003', 1)).depositBp, 5000, "the merchant's new deposit rate");
+      await updateProduct(m.d.db, m.merchant, c, { moq: 5, priceTiers: [{ minQty: 5, unitPrice: 600 }] });
+      await assert.rejects(checkout(m.d.db, m.buyer, 'speed-terms-0004', { lines: [{ productId: c, qty: 1 }] }), code('LIST_NOT_READY'));
+      assert.equal((await unitPrice('speed-terms-0005', 5)).total, 3000);
+      await updateProduct(m.d.db, m.merchant, c, { status: 'hidden' });
+      await assert.rejects(checkout(m.d.db, m.buyer, 'speed-terms-0006', { lines: [{ productId: c, qty: 5 }] }), code('LIST_NOT_READY'));
+      assert.equal((await getProduct(m.d.db, m.merchant, c)).stock, 100 - 1 - 2 - 1 - 5, 'only the purchases made took stock');
+      await sql`delete from trade_terms where merchant_id = ${m.merchant.entityId}`.execute(m.d.db);
+    });
+
     test("keyset pages of a merchant's orders (all, and in one state) walk every order once, newest first, and only its own", async () => {
       const p = (
         await createProduct(m.d.db, m.merchant, {

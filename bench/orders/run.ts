@@ -5,7 +5,11 @@
  *    5-line purchase list, with C concurrent clients, beside a baseline measured
  *    in the same run: a bare transaction inserting 5 rows into a table without
  *    keys (what one round of BEGIN, one multi-row INSERT, COMMIT costs on this
- *    machine), and the ratio of the two.
+ *    machine), and the ratio of the two. Each row also gives the CPU spent per
+ *    call by this process (client: Node, driver, module code) and by the
+ *    machine's PostgreSQL processes (server, read from /proc; other databases
+ *    on the machine count too, so measure on a quiet one): on a 2-core machine
+ *    the two together bound the rate.
  * 2. Listings (with --orders N): N orders (and N/5 inquiry threads of 3
  *    messages) are bulk-loaded straight into the tables with generate_series,
  *    spread over the market's merchants and buyers with a heavy head (the
@@ -23,6 +27,7 @@
  * (default yiwu_bench_orders_<scale>) is kept and loaded only once (the full
  * market takes about 10 minutes to generate; the orders of --orders stay too). PGlite runs with 1 client (one connection).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -65,6 +70,8 @@ interface Measured {
   errors: number;
   /** Client CPU (this process) per call, ms. */
   cpuPerOp: number;
+  /** CPU of every PostgreSQL process on this machine per call, ms (NaN where it cannot be read). */
+  serverPerOp: number;
 }
 
 interface Sample {
@@ -73,6 +80,35 @@ interface Sample {
   errors: number;
   /** CPU time this process (the clients: Node, driver, module code) spent, ms. */
   cpu: number;
+  /** CPU time the machine's PostgreSQL processes spent, ms. */
+  server: number;
+}
+
+/**
+ * CPU time (user + system, ms) of every process named postgres on this machine, from /proc (Linux;
+ * NaN elsewhere). The bench's server is local, so over a measurement this is what the server spent,
+ * plus whatever other databases on the machine did meanwhile.
+ */
+function postgresCpuMs(): number {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // ended meanwhile
+      }
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  } catch {
+    return Number.NaN;
+  }
+  return ticks * 10; // USER_HZ = 100
 }
 
 /** Run `op` from `clients` concurrent loops for `secs` seconds (or `count` calls in all); every call's latency (ms). */
@@ -83,6 +119,7 @@ async function sample(clients: number, op: (client: number, n: number) => Promis
   const end = performance.now() + secs * 1000;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const server0 = postgresCpuMs();
   await Promise.all(
     Array.from({ length: clients }, async (_, c) => {
       for (let n = 0; Number.isFinite(count) ? started < count : performance.now() < end; n++) {
@@ -99,7 +136,7 @@ async function sample(clients: number, op: (client: number, n: number) => Promis
     }),
   );
   const cpu = process.cpuUsage(cpu0);
-  return { lat, s: (performance.now() - t0) / 1000, errors, cpu: (cpu.user + cpu.system) / 1000 };
+  return { lat, s: (performance.now() - t0) / 1000, errors, cpu: (cpu.user + cpu.system) / 1000, server: postgresCpuMs() - server0 };
 }
 
 /** Samples taken as one measurement: calls per second over their summed time, latency percentiles over all calls. */
@@ -108,7 +145,9 @@ function summarize(samples: readonly Sample[]): Measured {
   const s = samples.reduce((t, x) => t + x.s, 0);
   const errors = samples.reduce((t, x) => t + x.errors, 0);
   const cpu = samples.reduce((t, x) => t + x.cpu, 0);
-  return { ops: lat.length, perS: lat.length / s, p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), errors, cpuPerOp: cpu / Math.max(1, lat.length) };
+  const server = samples.reduce((t, x) => t + x.server, 0);
+  const n = Math.max(1, lat.length);
+  return { ops: lat.length, perS: lat.length / s, p50: pct(lat, 50), p95: pct(lat, 95), p99: pct(lat, 99), errors, cpuPerOp: cpu / n, serverPerOp: server / n };
 }
 
 /** `count` calls of `op` one at a time. */
@@ -138,12 +177,12 @@ async function open(engine: string): Promise<{ database: Database; cleanup: () =
 const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
 const row = (engine: string, clients: number | string, what: string, m: Measured) =>
   console.log(
-    `| ${engine} | ${clients} | ${what} | ${m.ops} | ${f(m.perS)} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.p99)} | ${m.cpuPerOp.toFixed(2)} | ${m.errors} |`,
+    `| ${engine} | ${clients} | ${what} | ${m.ops} | ${f(m.perS)} | ${f(m.p50)} | ${f(m.p95)} | ${f(m.p99)} | ${m.cpuPerOp.toFixed(2)} | ${engine === 'postgres' ? m.serverPerOp.toFixed(2) : '—'} | ${m.errors} |`,
   );
 
 console.log(`scale ${scale.name}; ${seconds} s per checkout measurement, in ${rounds} rounds alternating with the baseline; node ${process.version}`);
-console.log('| engine | clients | what | ops | per second | p50 ms | p95 ms | p99 ms | client CPU ms/op | errors |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| engine | clients | what | ops | per second | p50 ms | p95 ms | p99 ms | client CPU ms/op | server CPU ms/op | errors |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const engine of opt.engines.split(',')) {
   const clients = engine === 'pglite' ? 1 : Number(opt.clients);
   const { database, cleanup, loaded } = await open(engine);
@@ -207,8 +246,8 @@ for (const engine of opt.engines.split(',')) {
     const feedAfter = await sql<{ n: number }>`select count(*)::int as n from product_changes`.execute(db);
     row(engine, clients, 'bare 5-row insert transaction (baseline)', base);
     row(engine, clients, 'checkout, 2 merchants, 5 lines', co);
-    console.log(`| ${engine} | ${clients} | ratio checkout / baseline | | ${(co.perS / base.perS).toFixed(2)} | | | | | |`);
-    console.log(`| ${engine} | ${clients} | search change-feed rows written by the checkouts | ${feedAfter.rows[0]!.n - feedBefore.rows[0]!.n} | | | | | |`);
+    console.log(`| ${engine} | ${clients} | ratio checkout / baseline | | ${(co.perS / base.perS).toFixed(2)} | | | | | | |`);
+    console.log(`| ${engine} | ${clients} | search change-feed rows written by the checkouts | ${feedAfter.rows[0]!.n - feedBefore.rows[0]!.n} | | | | | | |`);
     await sql`drop table bench_baseline`.execute(db);
 
     if (orderCount > 0) await listings(engine, database, orderCount);

@@ -32,14 +32,18 @@ export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/, 'an I
 /**
  * Check out. Returns the purchase and whether this call created it (false: a retry).
  *
- * Two round trips on the way that succeeds: one read (the products' terms with their merchants'
- * trade terms), priced here, then one statement of data-modifying CTEs that locks the products'
- * rows in id order, inserts the purchase only when every product still has the stock (its
- * idempotency key `on conflict do nothing`), takes the stock, inserts the orders, their lines
- * and first events, and clears the list lines ordered. A statement is atomic on its own, so
+ * One round trip on the way that succeeds when this process read the products' terms lately (two
+ * otherwise): the lines are priced here from the terms (each product's order terms with its
+ * merchant's trade terms, kept per database for a minute after each read), then one call of
+ * `trade_place_checked` (migration 015) locks the products' rows in id order, checks that the terms
+ * priced with are still the terms (else it writes nothing and answers `stale`: the terms are read
+ * afresh and the lines priced again), inserts the purchase only when every product still has the
+ * stock (its idempotency key `on conflict do nothing`), takes the stock, inserts the orders, their
+ * lines and first events, and clears the list lines ordered. A statement is atomic on its own, so
  * nothing is written unless all of it is. When it wrote nothing, the key is looked up: a retry
  * returns the purchase the key made (or IDEMPOTENCY_MISMATCH), otherwise stock was short
- * (OUT_OF_STOCK naming the products, with what was left when the rows were locked).
+ * (OUT_OF_STOCK naming the products, with what was left when the rows were locked). A refusal (MOQ,
+ * minimum order value, hidden product, stock) is only ever made from terms read in this call.
  * @example
  * ```ts
  * const { purchase } = await checkout(db, buyer, 'c0ffee-2026-11-30-1', {});
@@ -63,14 +67,29 @@ export async function checkout(db: Kysely<DB>, actor: Actor, key: string, raw: u
     .digest('hex');
   try {
     if (requested.length === 0) throw new AppError('LIST_NOT_READY', 'the purchase list is empty', { shortfalls: [] });
-    const view = await priceNow(db, requested);
-    const made = await writePurchase(db, actor, buyer, idemKey, hash, fromList, requested, view);
-    if (made.purchase) return { purchase: made.purchase, created: true };
-    // Nothing written: stock ran short between the read and the lock (what was left then is named), or the key was used.
-    if (made.short.length > 0) throw outOfStock(made.short);
-    const prev = await previousPurchase(db, actor, buyer, idemKey, hash);
-    if (prev) return { purchase: prev, created: false };
-    throw new AppError('CONFLICT', 'the purchase could not be made; try again');
+    const ids = [...new Set(requested.map((r) => r.productId))].sort((a, b) => a - b);
+    // Terms read lately price the lines when they make a list that can be ordered; anything else is decided on terms read now.
+    let terms = cachedTerms(db, ids);
+    let view = terms ? evaluateWith(requested, terms, true) : null;
+    if (!terms || !view?.ready || view.unavailable.length > 0) {
+      terms = await readTerms(db, ids);
+      view = priced(requested, terms);
+    }
+    for (let attempt = 1; ; attempt++) {
+      const made = await writePurchase(db, actor, buyer, idemKey, hash, fromList, requested, view, terms);
+      if (made.purchase) return { purchase: made.purchase, created: true };
+      if (!made.stale) {
+        // Nothing written: stock ran short between the read and the lock (what was left then is named), or the key was used.
+        if (made.short.length > 0) throw outOfStock(made.short);
+        const prev = await previousPurchase(db, actor, buyer, idemKey, hash);
+        if (prev) return { purchase: prev, created: false };
+        throw new AppError('CONFLICT', 'the purchase could not be made; try again');
+      }
+      // The terms changed since they were read: price again with the terms as they are now.
+      if (attempt >= 3) throw new AppError('CONFLICT', 'the prices or terms of these products kept changing during checkout; try again');
+      terms = await readTerms(db, ids);
+      view = priced(requested, terms);
+    }
   } catch (e) {
     // A retry whose first call emptied the list or took the last units answers with that purchase.
     if (e instanceof AppError && (e.code === 'LIST_NOT_READY' || e.code === 'OUT_OF_STOCK')) {
@@ -83,20 +102,43 @@ export async function checkout(db: Kysely<DB>, actor: Actor, key: string, raw: u
 
 type Wanted = readonly { productId: number; qty: number }[];
 type StockSeen = { productId: number; wanted: number; available: number }[];
+/** A row of `trade_checkout_terms` (trade migration 012): a product's order terms with its merchant's trade terms (null: the defaults). */
+type TermsRow = ProductTermsRow & { deposit_bp: number | null; min_order_value: number | null };
 
-/** The lines priced against the catalogue and the merchants' terms as they are now (one round trip); refuses what cannot be ordered. */
-async function priceNow(db: Kysely<DB>, requested: Wanted): Promise<ListView> {
-  // trade_checkout_terms (migration 012) = the catalogue's catalog_product_terms left-joined with trade_terms.
-  const rows = await sql<ProductTermsRow & { deposit_bp: number | null; min_order_value: number | null }>`
-    select * from trade_checkout_terms(${sql.val([...new Set(requested.map((r) => r.productId))])}::bigint[])`.execute(db);
-  const products = new Map<number, ProductTerms>();
-  const terms = new Map<number, MerchantTerms>();
-  for (const r of rows.rows) {
-    const p = termsFromRow(r);
-    products.set(p.id, p);
-    terms.set(p.merchantId, { merchantId: p.merchantId, depositBp: r.deposit_bp ?? 3000, minOrderValue: r.min_order_value ?? 0 });
+/** How long terms read for one checkout may price the next ones (the write checks them anyway), and how many are kept per database. */
+const TERMS_TTL_MS = 60_000;
+const TERMS_KEPT = 20_000;
+const termsCache = new WeakMap<object, Map<number, { row: TermsRow; at: number }>>();
+
+/** The terms of all `ids` when each was read by this process for this database within TERMS_TTL_MS, else null. */
+function cachedTerms(db: Kysely<DB>, ids: readonly number[]): TermsRow[] | null {
+  const kept = termsCache.get(db);
+  if (!kept) return null;
+  const now = Date.now();
+  const rows: TermsRow[] = [];
+  for (const id of ids) {
+    const k = kept.get(id);
+    if (!k || now - k.at > TERMS_TTL_MS) return null;
+    rows.push(k.row);
   }
-  const view = evaluateWith(requested, products, terms);
+  return rows;
+}
+
+/** The products' terms as they are now (one round trip), kept for the next checkouts. */
+async function readTerms(db: Kysely<DB>, ids: readonly number[]): Promise<TermsRow[]> {
+  // trade_checkout_terms (migration 012) = the catalogue's catalog_product_terms left-joined with trade_terms.
+  const rows = (await sql<TermsRow>`select * from trade_checkout_terms(${sql.val(ids)}::bigint[])`.execute(db)).rows;
+  let kept = termsCache.get(db);
+  if (!kept || kept.size > TERMS_KEPT) termsCache.set(db, (kept = new Map()));
+  const at = Date.now();
+  for (const id of ids) kept.delete(id);
+  for (const row of rows) kept.set(Number(row.id), { row, at });
+  return rows;
+}
+
+/** The lines priced with terms read now; refuses what cannot be ordered. */
+function priced(requested: Wanted, rows: readonly TermsRow[]): ListView {
+  const view = evaluateWith(requested, rows, false);
   if (view.unavailable.length > 0)
     throw new AppError('LIST_NOT_READY', `products ${view.unavailable.map((u) => u.productId).join(', ')} are no longer for sale; remove them first`, {
       shortfalls: view.unavailable.map((u) => ({ code: 'UNAVAILABLE', productId: u.productId })),
@@ -112,8 +154,9 @@ async function priceNow(db: Kysely<DB>, requested: Wanted): Promise<ListView> {
 
 /**
  * The purchase, its orders, lines and first events, the stock taken and the list cleared, in one
- * statement (the function `trade_place_purchase`, migration 012); null when it wrote nothing:
- * the key was used before (`short` empty) or stock ran short under the lock (`short` says where).
+ * statement (the function `trade_place_checked`, migration 015); no purchase when it wrote nothing:
+ * the terms priced with are no longer the terms (`stale`), the key was used before (`short`
+ * empty) or stock ran short under the lock (`short` says where).
  */
 async function writePurchase(
   db: Kysely<DB>,
@@ -124,7 +167,8 @@ async function writePurchase(
   fromList: boolean,
   requested: Wanted,
   view: ListView,
-): Promise<{ purchase: PurchaseView | null; short: StockSeen }> {
+  terms: readonly TermsRow[],
+): Promise<{ purchase: PurchaseView | null; short: StockSeen; stale: boolean }> {
   const wanted = new Map<number, number>();
   for (const r of requested) wanted.set(r.productId, (wanted.get(r.productId) ?? 0) + r.qty);
   const ids = [...wanted.keys()].sort((a, b) => a - b);
@@ -157,19 +201,27 @@ async function writePurchase(
       };
     }),
   );
+  // The terms priced with, as the function reads them now (stock aside: the lock checks it), in id order.
+  const pricedWith = [...terms].sort((a, b) => Number(a.id) - Number(b.id)).map(({ stock: _stock, ...t }) => t);
   const res = await sql<{
     purchase_id: number | null;
     created_at: Date | string | null;
     orders: (OrderRow & { created_at: string; updated_at: string })[] | null;
     stock: { productId: number; stock: number; enough: boolean }[] | null;
-  }>`select * from trade_place_purchase(${buyer}::bigint, ${idemKey}, ${hash}, ${JSON.stringify(view.totals)}::jsonb, ${actor.userId}::bigint,
+    stale: boolean;
+  }>`select * from trade_place_checked(${buyer}::bigint, ${idemKey}, ${hash}, ${JSON.stringify(view.totals)}::jsonb, ${actor.userId}::bigint,
       ${actor.role}, ${fromList}, ${sql.val(ids)}::bigint[], ${sql.val(ids.map((id) => wanted.get(id)!))}::int[],
-      ${JSON.stringify(orders)}::jsonb, ${JSON.stringify(lines)}::jsonb)`.execute(db);
+      ${JSON.stringify(pricedWith)}::jsonb, ${JSON.stringify(orders)}::jsonb, ${JSON.stringify(lines)}::jsonb)`.execute(db);
   const r = res.rows[0]!;
+  if (r.stale) {
+    const kept = termsCache.get(db);
+    for (const id of ids) kept?.delete(id);
+    return { purchase: null, short: [], stale: true };
+  }
   if (r.purchase_id === null) {
     const seen = new Map((r.stock ?? []).map((s) => [Number(s.productId), s]));
     const short = ids.filter((id) => !seen.get(id)?.enough).map((id) => ({ productId: id, wanted: wanted.get(id)!, available: seen.get(id)?.stock ?? 0 }));
-    return { purchase: null, short };
+    return { purchase: null, short, stale: false };
   }
   const at = r.created_at instanceof Date ? r.created_at.toISOString() : new Date(r.created_at!).toISOString();
   return {
@@ -181,6 +233,7 @@ async function writePurchase(
       orders: (r.orders ?? []).map((o) => toView({ ...o, created_at: new Date(o.created_at), updated_at: new Date(o.updated_at) }, actor)),
     },
     short: [],
+    stale: false,
   };
 }
 
@@ -208,8 +261,18 @@ function outOfStock(short: StockSeen): AppError {
   );
 }
 
-/** evaluateLines over terms already read: unavailable products aside, the rest priced and grouped. */
-function evaluateWith(requested: Wanted, products: ReadonlyMap<number, ProductTerms>, terms: ReadonlyMap<number, MerchantTerms>): ListView {
+/**
+ * evaluateList over terms already read: unavailable products aside, the rest priced and grouped.
+ * `stockUnknown`: the terms were read earlier, so their stock says nothing (the lock checks it).
+ */
+function evaluateWith(requested: Wanted, rows: readonly TermsRow[], stockUnknown: boolean): ListView {
+  const products = new Map<number, ProductTerms>();
+  const terms = new Map<number, MerchantTerms>();
+  for (const r of rows) {
+    const p = termsFromRow(r);
+    products.set(p.id, p);
+    terms.set(p.merchantId, { merchantId: p.merchantId, depositBp: r.deposit_bp ?? 3000, minOrderValue: r.min_order_value ?? 0 });
+  }
   const usable: ListLine[] = [];
   const unavailable: { productId: number; qty: number }[] = [];
   for (const l of requested) {
@@ -225,7 +288,7 @@ function evaluateWith(requested: Wanted, products: ReadonlyMap<number, ProductTe
       unit: p.unit,
       moq: p.moq,
       tiers: p.priceTiers,
-      stock: p.stock,
+      stock: stockUnknown ? Number.MAX_SAFE_INTEGER : p.stock,
       qty: l.qty,
     });
   }
