@@ -13,8 +13,8 @@ import type { Actor } from '../../core/auth/actor.ts';
 import { AppError } from '../../core/errors.ts';
 import { parseInput } from '../../core/validation.ts';
 import { type ProductTerms, type ProductTermsRow, termsFromRow } from '../catalog/index.ts';
-import { evaluateList, type ListLine, type MerchantTerms } from './pricing.ts';
-import { buyerOf, type ListView } from './purchase-list.ts';
+import { evaluateList, type MerchantTerms } from './pricing.ts';
+import { buyerOf, listLines, type ListView } from './purchase-list.ts';
 import { tradeDb } from './tables.ts';
 import { getPurchase, type OrderRow, type PurchaseView, toView } from './orders.ts';
 
@@ -273,25 +273,7 @@ function evaluateWith(requested: Wanted, rows: readonly TermsRow[], stockUnknown
     products.set(p.id, p);
     terms.set(p.merchantId, { merchantId: p.merchantId, depositBp: r.deposit_bp ?? 3000, minOrderValue: r.min_order_value ?? 0 });
   }
-  const usable: ListLine[] = [];
-  const unavailable: { productId: number; qty: number }[] = [];
-  for (const l of requested) {
-    const p = products.get(l.productId);
-    if (!p?.active) {
-      unavailable.push(l);
-      continue;
-    }
-    usable.push({
-      productId: p.id,
-      merchantId: p.merchantId,
-      currency: p.currency,
-      unit: p.unit,
-      moq: p.moq,
-      tiers: p.priceTiers,
-      stock: stockUnknown ? Number.MAX_SAFE_INTEGER : p.stock,
-      qty: l.qty,
-    });
-  }
+  const { usable, unavailable } = listLines(products, requested, stockUnknown);
   return { ...evaluateList(usable, terms), unavailable, products };
 }
 

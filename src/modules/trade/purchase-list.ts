@@ -46,12 +46,15 @@ export async function merchantTerms(db: Kysely<DB> | Transaction<DB>, merchantId
   return out;
 }
 
-/** Price a set of (product, qty) lines against the catalogue as it is now. */
-export async function evaluateLines(db: Kysely<DB> | Transaction<DB>, lines: readonly { productId: number; qty: number }[]): Promise<ListView> {
-  const products = await productTerms(
-    db,
-    lines.map((l) => l.productId),
-  );
+/**
+ * The requested lines as priced list lines from the catalogue's terms; lines whose product is gone
+ * or hidden are set apart as unavailable. `stockUnknown`: stock is checked later (under the locks).
+ */
+export function listLines(
+  products: ReadonlyMap<number, ProductTerms>,
+  lines: readonly { productId: number; qty: number }[],
+  stockUnknown = false,
+): { usable: ListLine[]; unavailable: { productId: number; qty: number }[] } {
   const usable: ListLine[] = [];
   const unavailable: { productId: number; qty: number }[] = [];
   for (const l of lines) {
@@ -67,10 +70,20 @@ export async function evaluateLines(db: Kysely<DB> | Transaction<DB>, lines: rea
       unit: p.unit,
       moq: p.moq,
       tiers: p.priceTiers,
-      stock: p.stock,
+      stock: stockUnknown ? Number.MAX_SAFE_INTEGER : p.stock,
       qty: l.qty,
     });
   }
+  return { usable, unavailable };
+}
+
+/** Price a set of (product, qty) lines against the catalogue as it is now. */
+export async function evaluateLines(db: Kysely<DB> | Transaction<DB>, lines: readonly { productId: number; qty: number }[]): Promise<ListView> {
+  const products = await productTerms(
+    db,
+    lines.map((l) => l.productId),
+  );
+  const { usable, unavailable } = listLines(products, lines);
   const terms = await merchantTerms(db, [...new Set(usable.map((l) => l.merchantId))]);
   return { ...evaluateList(usable, terms), unavailable, products };
 }
