@@ -22,7 +22,7 @@ const nullableString = () => z.string().nullable();
 const Names = { nameZh: z.string(), nameEn: z.string() };
 
 // ---- auth -------------------------------------------------------------------
-export const Role = z.enum(['operator', 'merchant', 'buyer', 'agent']).meta({ id: 'Role' });
+export const Role = z.enum(['operator', 'merchant', 'buyer', 'agent', 'customs', 'regulator', 'department']).meta({ id: 'Role' });
 export const User = z.object({ id: int(), username: z.string(), role: Role, entityId: int().nullable(), displayName: nullableString() }).meta({ id: 'User' });
 export const Session = z
   .object({

@@ -3,7 +3,7 @@ import { createUser } from '../../core/auth/index.ts';
 import { AppError } from '../../core/errors.ts';
 import { openConfigured, run } from '../context.ts';
 
-const ROLES = ['operator', 'merchant', 'buyer', 'agent'] as const;
+const ROLES = ['operator', 'merchant', 'buyer', 'agent', 'customs', 'regulator', 'department'] as const;
 type Role = (typeof ROLES)[number];
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -29,7 +29,7 @@ export function registerUserCommands(program: Command): void {
     .description('create a user; the password is read from standard input (or $YIWU_NEW_PASSWORD), never from the command line')
     .requiredOption('--username <name>', 'sign-in name (lower case)')
     .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
-    .option('--entity <id>', 'the market entity the user acts for (merchants and buyers)')
+    .option('--entity <id>', 'the market entity the user acts for (merchants, buyers, agents; the authority of a department user)')
     .option('--name <text>', 'display name')
     .action((o: { username: string; role: string; entity?: string; name?: string }) =>
       run(async () => {

@@ -1,6 +1,10 @@
 import { AppError } from '../errors.ts';
 
-export type Role = 'operator' | 'merchant' | 'buyer' | 'agent';
+/** Market roles, and the authorities' roles: customs (inspection of export lots), regulator (credit), department (service desk). */
+export type Role = 'operator' | 'merchant' | 'buyer' | 'agent' | 'customs' | 'regulator' | 'department';
+
+/** Every role, in the order the API and the CLI list them. */
+export const ROLES: readonly Role[] = ['operator', 'merchant', 'buyer', 'agent', 'customs', 'regulator', 'department'];
 
 /** Who is asking. Anonymous visitors may read public data only. */
 export interface Actor {

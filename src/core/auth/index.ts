@@ -1,4 +1,4 @@
-export { ANONYMOUS, SYSTEM, requireRole, type Actor, type Role } from './actor.ts';
+export { ANONYMOUS, SYSTEM, ROLES, requireRole, type Actor, type Role } from './actor.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { signIn, signOut, actorForToken, createUser, userInfo, sweepExpired, Credentials, type SignedIn, type SignInContext } from './sessions.ts';
 export { listSessions, revokeSession, revokeAllSessions, changePassword, PasswordChange, MIN_PASSWORD_LENGTH, type SessionInfo } from './session-admin.ts';

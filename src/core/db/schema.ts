@@ -35,7 +35,7 @@ export interface StallsTable {
 }
 export interface EntitiesTable {
   id: Generated<number>;
-  kind: 'merchant' | 'buyer' | 'agent' | 'operator';
+  kind: 'merchant' | 'buyer' | 'agent' | 'operator' | 'authority';
   uscc: string | null;
   name_zh: string | null;
   name_en: string | null;
@@ -91,7 +91,7 @@ export interface UsersTable {
   id: Generated<number>;
   username: string;
   password_hash: string;
-  role: 'operator' | 'merchant' | 'buyer' | 'agent';
+  role: 'operator' | 'merchant' | 'buyer' | 'agent' | 'customs' | 'regulator' | 'department';
   entity_id: number | null;
   display_name: string | null;
   created_at: Timestamp;

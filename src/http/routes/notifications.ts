@@ -10,6 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DB } from '../../core/db/schema.ts';
 import * as trade from '../../modules/trade/index.ts';
 import { errors } from '../openapi.ts';
+import { Role } from '../responses.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <A, B>(_proof: Same<A, B>): void => {};
@@ -17,7 +18,7 @@ const count = (description: string) => z.number().int().min(0).meta({ descriptio
 
 export const Notifications = z
   .object({
-    role: z.enum(['operator', 'merchant', 'buyer', 'agent']),
+    role: Role,
     listLines: count('Buyer: lines in its purchase list'),
     inquiriesUnread: count('Buyer and merchant: inquiry messages from the other side not read yet; operator: reported threads'),
     ordersPlaced: count('Merchant: incoming orders waiting for its confirmation'),

@@ -87,6 +87,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'merchant2', password: 'merchant123', role: 'merchant', who: 'merchant no. 2' },
   { username: 'buyer', password: 'buyer123', role: 'buyer', who: 'a foreign buyer (采购商)' },
   { username: 'agent', password: 'agent123', role: 'agent', who: 'an export agent (市场采购贸易经营者)' },
+  { username: 'customs', password: 'customs123', role: 'customs', who: 'a customs officer (海关)' },
+  { username: 'regulator', password: 'regulator123', role: 'regulator', who: 'market supervision (市场监管)' },
 ];
 
 /**

@@ -47,7 +47,7 @@ const toNumbers = (r: Counts | undefined): Omit<Notifications, 'role'> => {
 export async function notifications(db: Kysely<DB>, actor: Actor): Promise<Notifications> {
   requireRole(actor, 'buyer', 'merchant', 'operator', 'agent');
   const role = actor.role as Role;
-  if (role === 'agent') return { role, ...ZERO };
+  if (role === 'agent' || role === 'customs' || role === 'regulator' || role === 'department') return { role, ...ZERO };
   if (role === 'operator') {
     const r = await sql<Counts>`select
         (select count(*) from inquiries where reported_at is not null) as "inquiriesUnread",

@@ -11,7 +11,7 @@ import { Link, useRouter } from '../../router.tsx';
 import { onBadgesChanged } from './badges.ts';
 
 export interface Notifications {
-  role: 'operator' | 'merchant' | 'buyer' | 'agent';
+  role: 'operator' | 'merchant' | 'buyer' | 'agent' | 'customs' | 'regulator' | 'department';
   listLines: number;
   inquiriesUnread: number;
   ordersPlaced: number;
