@@ -64,6 +64,11 @@ function inspectPage(): PageReport {
     'z',
     'Jevons',
     'Tukey',
+    // credit classes (信用 A 级): the regulator's codes, written in Latin letters in every language
+    'A',
+    'B',
+    'C',
+    'D',
   ]);
   const wrong: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

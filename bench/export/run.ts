@@ -1,6 +1,7 @@
 /**
  * Export benchmark (issue 12, "Correctness, safety, speed"): a consignment of
- * 2,000 lots from 300 merchants → declarations ≤ 2 s.
+ * 2,000 lots from 300 merchants → declarations and documents ≤ 2 s, printed
+ * beside the load plan's own time (bench/export/documents.ts).
  *
  * A synthetic consignment (seeded, the same on every machine): lots of a few
  * to a few hundred cartons, log-uniform values from CNY 2,000 to CNY 400,000
@@ -12,6 +13,7 @@
  * declarations-vs-bound gap is also counted over N different consignments.
  *
  *   node --import tsx bench/export/run.ts [--lots 2000] [--merchants 300] [--runs 5] [--seed 1] [--seeds 0]
+ *     [--no-pdf] [--plan-containers 1] [--plan-seconds 4 (1 under 1,000 lots)]
  *
  * Smoke (CI): node --import tsx bench/export/run.ts --lots 200 --merchants 30 --runs 1
  */
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Rng } from '../../src/core/random.ts';
 import { DECLARATION_CAP_USD_MINOR, splitDeclarations, type DeclarationLotInput } from '../../src/modules/export/index.ts';
+import { lotViews, timeDocuments, timeLoadPlan } from './documents.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -27,6 +30,9 @@ const { values: opt } = parseArgs({
     runs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     seeds: { type: 'string', default: '0' },
+    'no-pdf': { type: 'boolean', default: false },
+    'plan-containers': { type: 'string', default: '1' },
+    'plan-seconds': { type: 'string', default: '' },
   },
 });
 const LOTS = Number(opt.lots);
@@ -103,10 +109,22 @@ console.log(
   `  ${s.declarations} declarations for ${usd(s.totalUsdMinor)}; lower bound ceil(total / ${usd(DECLARATION_CAP_USD_MINOR)}) = ${s.lowerBound}; ` +
     `gap ${s.declarations - s.lowerBound}; ${s.splitLots} lots cut by cartons; ${lines} lines (${merged} merged by chapter)`,
 );
-// Documents (goods list, declaration, packing lists as xlsx/PDF/JSON) and the load plan over released lots: another session
-// adds them here and prints their times beside the split's.
-console.log('documents: (not built yet — another session adds the goods list, declarations and packing lists here)');
-console.log('load plan: (not built yet — another session times the load plan over released lots here)');
+// Documents (bench/export/documents.ts): declarations at dated rates, goods list, declarations and packing lists as JSON,
+// xlsx and PDF; then the load planner's own time over the first lots that fill --plan-containers 40HQs.
+const released = lotViews(input.lots, Number(opt.seed));
+await timeDocuments(released.slice(0, 50), { pdf: !opt['no-pdf'] }); // warm-up (fonts, exceljs)
+const doc = await timeDocuments(released, { pdf: !opt['no-pdf'] });
+console.log(
+  `declarations + documents: ${doc.total.toFixed(0)} ms (CPU ${doc.cpu.toFixed(0)} ms) — target ≤ 2000 ms (split and layout ${doc.split.toFixed(0)}, JSON ${doc.json.toFixed(0)}, ` +
+    `3 xlsx ${doc.xlsx.toFixed(0)}, 3 PDF ${opt['no-pdf'] ? 'skipped' : doc.pdf.toFixed(0)}; ${doc.declarations} declarations, ${doc.containers} packing lists)`,
+);
+// the API's default time limit (4 s) for a full run; 1 s for the CI smoke run of a few hundred lots
+const planSeconds = Number(opt['plan-seconds'] || (LOTS >= 1000 ? 4 : 1));
+const plan = timeLoadPlan(released, Number(opt['plan-containers']), planSeconds * 1000);
+console.log(
+  `load plan: ${plan.ms.toFixed(0)} ms for ${plan.lots} lots / ${plan.cartons} cartons → ${plan.planned} container(s)${plan.complete ? '' : ' (incomplete)'} ` +
+    `(time limit ${planSeconds} s; the planner runs in the work pool, apart from the documents)`,
+);
 
 const seeds = Number(opt.seeds);
 if (seeds > 0) {

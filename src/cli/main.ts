@@ -7,6 +7,12 @@ import { registerOrderCommands } from './commands/orders.ts';
 import { registerImageCommands } from './commands/images.ts';
 import { registerRateCommands } from './commands/rates.ts';
 import { registerExportCommands } from './commands/export.ts';
+import { registerExportConsignmentCommands } from './commands/export-consignments.ts';
+import { registerServiceCommands } from './commands/service.ts';
+import { registerCreditCommands } from './commands/credit.ts';
+import { registerCreditGovernanceCommands } from './commands/credit-governance.ts';
+import { registerStallEvaluationCommands } from './commands/stall-evaluation.ts';
+import { registerProcurementCommands } from './commands/procurement.ts';
 
 const program = new Command();
 program
@@ -20,5 +26,11 @@ registerOrderCommands(program);
 registerImageCommands(program);
 registerRateCommands(program);
 registerExportCommands(program); // after registerCatalogCommands: adds `declarations` under its `export`
+registerExportConsignmentCommands(program); // after registerExportCommands: adds `consignments` under `export`
+registerServiceCommands(program);
+registerCreditCommands(program);
+registerCreditGovernanceCommands(program); // adds draw, blacklist and redlist under `credit` (after the credit module's own commands, if any)
+registerStallEvaluationCommands(program);
+registerProcurementCommands(program);
 await registerOptionalCommands(program);
 await program.parseAsync(process.argv);

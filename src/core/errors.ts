@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   /** Text with a NUL character, invalid UTF-8 or an unsupported charset. */
   BAD_TEXT: 400,
   IMPORT_REJECTED: 422,
+  /** Market procurement (1039): a party, payment or goods that do not qualify; details.reason is a stable reason code (details.reasons lists every one). */
+  NOT_QUALIFIED: 422,
   /** A purchase list that cannot be checked out yet; details.shortfalls says what is missing where. */
   LIST_NOT_READY: 422,
   /** Export declarations: one carton of a lot is worth more than one declaration may carry (USD 150,000); details.issues names each lot. */

@@ -22,6 +22,13 @@ import { fxRoutes } from './routes/fx.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { exportRoutes } from './routes/export.ts';
+import { exportConsignmentRoutes } from './routes/export-consignments.ts';
+import { creditGovernanceRoutes } from './routes/credit-governance.ts';
+import { creditRoutes } from './routes/credit.ts';
+import { serviceRoutes } from './routes/service.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
+import { procurementRoutes } from './routes/procurement.ts';
+import { stallEvaluationRoutes } from './routes/stall-evaluation.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -104,6 +111,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await documentRoutes(api, db);
     await notificationRoutes(api, db);
     await exportRoutes(api);
+    await exportConsignmentRoutes(api, db);
+    await serviceRoutes(api, db);
+    await dashboardRoutes(api, db);
+    await creditGovernanceRoutes(api, db);
+    await creditRoutes(api, db);
+    // 1039 trade records refuse blacklisted merchants; until the credit module's blacklist is wired here, none is (issue 12/13).
+    await procurementRoutes(api, db);
+    await stallEvaluationRoutes(api, db);
     for (const extra of opts.extraRoutes ?? []) await extra(api, opts.database);
   });
 

@@ -15,6 +15,7 @@ export const SearchHitSchema = z.object({
   titleZh: z.string(),
   titleEn: z.string(),
   highlights: z.object({ titleZh: z.array(Range), titleEn: z.array(Range) }),
+  creditClass: z.enum(['A', 'B', 'C', 'D']).optional().meta({ description: "The merchant's credit class (credit data centre)" }),
   missingWords: z
     .array(z.string())
     .optional()

@@ -20,6 +20,11 @@ import { MARKET_MIGRATIONS } from '../modules/market/index.ts';
 import { SEARCH_MIGRATIONS } from '../modules/search/index.ts';
 import { TRADE_MIGRATIONS } from '../modules/trade/index.ts';
 import { FX_MIGRATIONS } from '../modules/fx/index.ts';
+import { CREDIT_MIGRATIONS } from '../modules/credit/index.ts';
+import { STALL_EVALUATION_MIGRATIONS } from '../modules/stall-evaluation/index.ts';
+import { PROCUREMENT_MIGRATIONS } from '../modules/procurement/index.ts';
+import { SERVICE_DESK_MIGRATIONS } from '../modules/service-desk/index.ts';
+import { EXPORT_MIGRATIONS } from '../modules/export/index.ts';
 
 /** Owners in dependency order: an owner comes after those whose tables it references. */
 const OWNERS: readonly (readonly Migration[])[] = [
@@ -30,6 +35,11 @@ const OWNERS: readonly (readonly Migration[])[] = [
   SEARCH_MIGRATIONS,
   TRADE_MIGRATIONS,
   FX_MIGRATIONS,
+  PROCUREMENT_MIGRATIONS,
+  CREDIT_MIGRATIONS,
+  STALL_EVALUATION_MIGRATIONS,
+  SERVICE_DESK_MIGRATIONS,
+  EXPORT_MIGRATIONS,
 ];
 
 /** Join the owners' lists into one list ordered by id; parts of one id are joined in owner order. */

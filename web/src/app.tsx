@@ -12,6 +12,12 @@ import { SearchPage } from './pages/search.tsx';
 import { HeaderSearch } from './pages/header-search.tsx';
 import { Status } from './pages/common.tsx';
 import { TradeNav } from './pages/trade/trade-nav.tsx';
+import { ServiceNav } from './pages/service/service-nav.tsx';
+import { CreditGovNav } from './pages/credit-gov/gov-nav.tsx';
+import { CreditNav } from './pages/credit/credit-nav.tsx';
+import { ConsolidationNav } from './pages/consolidation/consolidation-nav.tsx';
+import { ProcurementNav } from './pages/procurement/proc-nav.tsx';
+import { StallsEvalNav } from './pages/stalls-eval/stalls-eval-nav.tsx';
 
 // The charts (ECharts) and the load planner with its 3D view are loaded only on their own pages.
 const IndexPage = lazy(() => import('./pages/index-page.tsx').then((m) => ({ default: m.IndexPage })));
@@ -28,6 +34,34 @@ const NewRfqPage = lazy(() => import('./pages/trade/rfq-new.tsx').then((m) => ({
 const RfqPage = lazy(() => import('./pages/trade/rfqs.tsx').then((m) => ({ default: m.RfqPage })));
 const MerchantOrdersPage = lazy(() => import('./pages/trade/merchant-orders.tsx').then((m) => ({ default: m.MerchantOrdersPage })));
 const DisputesPage = lazy(() => import('./pages/trade/disputes.tsx').then((m) => ({ default: m.DisputesPage })));
+// The service desk (市场吹哨、部门报到) and the operator's dashboard, each loaded on its own.
+const ServiceItemsPage = lazy(() => import('./pages/service/items.tsx').then((m) => ({ default: m.ServiceItemsPage })));
+const ServiceItemPage = lazy(() => import('./pages/service/item.tsx').then((m) => ({ default: m.ServiceItemPage })));
+const RaisePage = lazy(() => import('./pages/service/raise.tsx').then((m) => ({ default: m.RaisePage })));
+const ServiceOverviewPage = lazy(() => import('./pages/service/overview.tsx').then((m) => ({ default: m.ServiceOverviewPage })));
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard.tsx').then((m) => ({ default: m.DashboardPage })));
+// Credit governance (issue 13): the public blacklist, campaigns, repairs, an entity's promises, sharing and standards.
+const BlacklistPage = lazy(() => import('./pages/credit-gov/blacklist.tsx').then((m) => ({ default: m.BlacklistPage })));
+const CampaignsPage = lazy(() => import('./pages/credit-gov/campaigns.tsx').then((m) => ({ default: m.CampaignsPage })));
+const CampaignPage = lazy(() => import('./pages/credit-gov/campaigns.tsx').then((m) => ({ default: m.CampaignPage })));
+const RepairsPage = lazy(() => import('./pages/credit-gov/repairs.tsx').then((m) => ({ default: m.RepairsPage })));
+const MyCreditPage = lazy(() => import('./pages/credit-gov/my-credit.tsx').then((m) => ({ default: m.MyCreditPage })));
+// The credit data centre (issue 13): the merchant's score, the regulator's oversight, the market credit index.
+const MyScorePage = lazy(() => import('./pages/credit/my-score.tsx').then((m) => ({ default: m.MyScorePage })));
+const CreditOversightPage = lazy(() => import('./pages/credit/oversight.tsx').then((m) => ({ default: m.CreditOversightPage })));
+const CreditIndexPage = lazy(() => import('./pages/credit/oversight.tsx').then((m) => ({ default: m.CreditIndexPage })));
+const ConsignmentsPage = lazy(() => import('./pages/consolidation/consignments.tsx').then((m) => ({ default: m.ConsignmentsPage })));
+const ConsignmentPage = lazy(() => import('./pages/consolidation/consignment.tsx').then((m) => ({ default: m.ConsignmentPage })));
+const InspectionPage = lazy(() => import('./pages/consolidation/inspection.tsx').then((m) => ({ default: m.InspectionPage })));
+const MyLotsPage = lazy(() => import('./pages/consolidation/my-lots.tsx').then((m) => ({ default: m.MyLotsPage })));
+// Market procurement (1039, issue 12): the agent's registrations, records and payments; the operator's HS list; a merchant's payments.
+const ProcurementPage = lazy(() => import('./pages/procurement/agent.tsx').then((m) => ({ default: m.ProcurementPage })));
+const HsListPage = lazy(() => import('./pages/procurement/hs-list.tsx').then((m) => ({ default: m.HsListPage })));
+const MyPaymentsPage = lazy(() => import('./pages/procurement/my-payments.tsx').then((m) => ({ default: m.MyPaymentsPage })));
+const MyEvaluationPage = lazy(() => import('./pages/stalls-eval/my-evaluation.tsx').then((m) => ({ default: m.MyEvaluationPage })));
+const EvaluationConsolePage = lazy(() => import('./pages/stalls-eval/console.tsx').then((m) => ({ default: m.EvaluationConsolePage })));
+const RoundsPage = lazy(() => import('./pages/stalls-eval/rounds.tsx').then((m) => ({ default: m.RoundsPage })));
+const RoundPage = lazy(() => import('./pages/stalls-eval/rounds.tsx').then((m) => ({ default: m.RoundPage })));
 
 function initialLang(): Lang {
   const fromUrl = new URLSearchParams(window.location.search).get('lang');
@@ -109,6 +143,30 @@ function route(path: string) {
   if ((m = match('/rfqs/:id', path))) return <RfqPage id={m.id!} />;
   if (path === '/merchant/orders') return <MerchantOrdersPage />;
   if (path === '/disputes') return <DisputesPage />;
+  if (path === '/service') return <ServiceItemsPage />;
+  if (path === '/service/new') return <RaisePage />;
+  if (path === '/service/overview') return <ServiceOverviewPage />;
+  if ((m = match('/service/:id', path))) return <ServiceItemPage id={m.id!} />;
+  if (path === '/dashboard') return <DashboardPage />;
+  if (path === '/credit/blacklist') return <BlacklistPage />;
+  if (path === '/credit/campaigns') return <CampaignsPage />;
+  if ((m = match('/credit/campaigns/:id', path))) return <CampaignPage id={m.id!} />;
+  if (path === '/credit/repairs') return <RepairsPage />;
+  if (path === '/credit/mine') return <MyCreditPage />;
+  if (path === '/credit/score') return <MyScorePage />;
+  if (path === '/credit/oversight') return <CreditOversightPage />;
+  if (path === '/credit/index') return <CreditIndexPage />;
+  if (path === '/export/consignments') return <ConsignmentsPage />;
+  if ((m = match('/export/consignments/:id', path))) return <ConsignmentPage id={m.id!} />;
+  if (path === '/export/inspection') return <InspectionPage />;
+  if (path === '/export/my-lots') return <MyLotsPage />;
+  if (path === '/procurement') return <ProcurementPage />;
+  if (path === '/procurement/hs-list') return <HsListPage />;
+  if (path === '/procurement/my-payments') return <MyPaymentsPage />;
+  if (path === '/stalls/evaluation') return <MyEvaluationPage />;
+  if (path === '/stalls/evaluation/console') return <EvaluationConsolePage />;
+  if (path === '/stalls/rounds') return <RoundsPage />;
+  if ((m = match('/stalls/rounds/:id', path))) return <RoundPage id={m.id!} />;
   return <NotFound />;
 }
 
@@ -156,6 +214,12 @@ function Header() {
           <Link to="/load-plan">{t.loadPlanner}</Link>
           <Link to="/merchant">{t.merchantCentre}</Link>
           <TradeNav />
+          <ServiceNav />
+          <CreditGovNav />
+          <CreditNav />
+          <ConsolidationNav />
+          <ProcurementNav />
+          <StallsEvalNav />
           {auth.token ? null : <Link to="/sign-in">{t.signIn}</Link>}
         </nav>
       </div>

@@ -12,6 +12,7 @@ import type { Database } from '../../core/db/database.ts';
 import { logger } from '../../core/logger.ts';
 import { noteServerUrl } from '../../core/db/dir-lock.ts';
 import { startIndexScheduler } from '../../modules/commodity-index/index.ts';
+import { startServiceSweeper } from '../../modules/service-desk/index.ts';
 
 async function serve(database: Database, port: number, host: string): Promise<void> {
   // A first start builds the search index behind the listening server (search says how long it has left).
@@ -35,6 +36,7 @@ async function serve(database: Database, port: number, host: string): Promise<vo
     throw new Error(`cannot listen on ${host}:${port}: ${e instanceof Error ? e.message : String(e)}`);
   }
   const scheduler = startIndexScheduler(database, logger);
+  const serviceSweeper = startServiceSweeper(database.db, logger); // escalates overdue service items (docs/service-desk.md)
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const address = app.server.address();
   const actualPort = address && typeof address === 'object' ? address.port : port;
@@ -52,6 +54,7 @@ async function serve(database: Database, port: number, host: string): Promise<vo
   );
   const stop = async () => {
     scheduler.stop();
+    serviceSweeper.stop();
     await app.close();
     await search.close({ save: true });
     await database.close();

@@ -6,6 +6,7 @@ import type { DB } from '../../core/db/schema.ts';
 import { AppError } from '../../core/errors.ts';
 import { requireRole } from '../../core/auth/actor.ts';
 import * as catalog from '../../modules/catalog/index.ts';
+import { createListing, importListings } from '../../flows/credit-guard.ts';
 import { IdParams as Id } from './params.ts';
 import { download, errors, NoContent, SPREADSHEET_TYPES, XLSX } from '../openapi.ts';
 import { CategoryPage, CategoryTreeNode, ImportReport, Product, ProductPage, SpreadsheetColumn } from '../responses.ts';
@@ -90,7 +91,7 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
         response: { 201: Product, ...errors(403, 404, 409) },
       },
     },
-    async (req, reply) => reply.status(201).send(await catalog.createProduct(db, req.actor, req.body, req.query.merchantId)),
+    async (req, reply) => reply.status(201).send(await createListing(db, req.actor, req.body, req.query.merchantId)),
   );
   app.patch(
     '/api/products/:id',
@@ -144,7 +145,7 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       const ct = req.headers['content-type'] ?? '';
       const format = req.query.format ?? (ct.startsWith('text/csv') ? 'csv' : 'xlsx');
       // the request body is not used again: hand its memory to the reader instead of copying it
-      return catalog.importProducts(db, req.actor, body, format, { handOver: true, ...(req.query.merchantId ? { merchantId: req.query.merchantId } : {}) });
+      return importListings(db, req.actor, body, format, { handOver: true, ...(req.query.merchantId ? { merchantId: req.query.merchantId } : {}) });
     },
   );
   app.get(

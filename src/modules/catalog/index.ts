@@ -34,3 +34,4 @@ export {
   categoryList,
   type SearchDocumentRow,
 } from './read-models.ts';
+export { stallListingStats, type StallListings } from './stall-listings.ts';

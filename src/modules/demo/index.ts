@@ -5,3 +5,4 @@ export { generateProducts, PRODUCT_COLUMNS } from './product-gen.ts';
 export { Rng } from '../../core/random.ts';
 export { searchDocFromProductRow, demoSearchDocs, demoQuality } from './search-docs.ts';
 export { loadTradeHistory, tradeDefaults, type DemoTradeFlows, type TradeHistoryOptions, type TradeHistoryReport } from './trade-history.ts';
+export { loadServiceDeskDemo, serviceDemoUsername, SERVICE_DEMO_PASSWORD, type ServiceDemoReport } from './service-desk-demo.ts';

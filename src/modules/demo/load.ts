@@ -9,6 +9,12 @@ import type { Scale } from './scale.ts';
 import { addDemoPictures } from './pictures.ts';
 import { loadDemoRates } from './fx-rates.ts';
 import { loadTradeHistory, type TradeHistoryOptions, type TradeHistoryReport } from './trade-history.ts';
+import { loadServiceDeskDemo } from './service-desk-demo.ts';
+import { loadCreditGovernanceDemo } from './credit-governance-demo.ts';
+import { loadExportDemo } from './export-demo.ts';
+import { loadProcurementDemo } from './procurement-demo.ts';
+import { loadCreditDemo } from './credit-demo.ts';
+import { loadStallEvaluationDemo } from './stall-evaluation-demo.ts';
 
 export interface DemoAccount {
   username: string;
@@ -221,6 +227,58 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
         opts.trade,
       )
     : undefined;
+  // the service desk: departments, their sign-ins (dept-<code>) and items in every state (service-desk-demo.ts)
+  await loadServiceDeskDemo(
+    database,
+    {
+      operator: actor('operator'),
+      merchant: actor('merchant'),
+      merchant2: actor('merchant2'),
+      buyer: actor('buyer'),
+      otherMerchants: g.merchants.slice(2, 12).map((m) => m.id),
+    },
+    scale.name === 'tiny' ? 8 : 150,
+  );
+  // credit events: a breakdown for the demo merchants, entities in every class, appeals, the market credit index (credit-demo.ts)
+  await loadCreditDemo(database, {
+    regulator: actor('regulator'),
+    operator: actor('operator'),
+    merchant: actor('merchant'),
+    merchant2: actor('merchant2'),
+    others: g.merchants.slice(18, 34).map((m) => m.id),
+  });
+  // credit governance: blacklist with repairs, red lists, a finished inspection campaign, promises, standards, a shared report (credit-governance-demo.ts), after the credit events
+  await loadCreditGovernanceDemo(database, {
+    regulator: actor('regulator'),
+    merchant: actor('merchant'),
+    listed: g.merchants.slice(-3).map((m) => m.id),
+    honoured: [
+      ...g.merchants.slice(12, 18).map((m) => m.id),
+      ...g.buyers
+        .filter((b) => b.country !== 'CN')
+        .slice(0, 2)
+        .map((b) => b.id),
+      ...g.agents.slice(1, 2).map((x) => x.id),
+    ],
+  });
+  // stall evaluation: a year of quarterly evaluations and two finished, published re-allocation rounds (stall-evaluation-demo.ts)
+  await loadStallEvaluationDemo(database, {
+    operator: actor('operator'),
+    merchant: actor('merchant'),
+    merchant2: actor('merchant2'),
+    applicants: g.merchants.slice(-12, -3).map((m) => m.id),
+  });
+  // market procurement (1039): registrations, trade records from the buyer's orders, payments (procurement-demo.ts); before the export demo, which makes lots of the records
+  if (trade)
+    await loadProcurementDemo(database, {
+      operator: actor('operator'),
+      agent: actor('agent'),
+      buyer: actor('buyer'),
+      suspended: g.merchants[40]?.id ?? g.merchants[2]!.id,
+      exclude: g.merchants.slice(-3).map((m) => m.id),
+    });
+  // consolidated exports (mode 1039) in every state, lots from the records above: only with the trade loaded (export-demo.ts)
+  if (trade) await loadExportDemo(database, { agent: actor('agent'), customs: actor('customs'), buyer: actor('buyer') });
   return {
     scale: scale.name,
     stalls: g.stalls.length,

@@ -38,3 +38,47 @@ export {
   type DeclarationLine,
   type LineLot,
 } from './declarations/lines.ts';
+
+// Consolidation, inspection before loading, load plans, containers and documents (docs/export.md).
+export { EXPORT_MIGRATIONS } from './migrations/index.ts';
+export {
+  openConsignment,
+  listConsignments,
+  getConsignment,
+  moveConsignment,
+  OpenConsignmentInput,
+  ConsignmentQuery,
+  MoveInput,
+  UnLocode,
+  CONSIGNMENT_MOVES,
+  type ConsignmentView,
+  type LotCounts,
+} from './consignments.ts';
+export { receiveLot, consignmentLots, merchantLots, ReceiveLotInput, LotQuery, type LotView, type TradeLine } from './lots.ts';
+export { setInspection, inspectionHistory, InspectionInput, INSPECTION_MOVES, MAX_INSPECTION_LOTS, type InspectionChange } from './inspection.ts';
+export {
+  loadPlanTask,
+  saveLoadPlan,
+  getLoadPlan,
+  numberContainer,
+  plannerLot,
+  PlanOptions,
+  ContainerInput,
+  type LoadPlanView,
+  type ContainerView,
+} from './load-plans.ts';
+export { charValue, iso6346CheckDigit, isContainerNumber, parseContainerNumber, containerNumber, CONTAINER_NUMBER } from './iso6346.ts';
+export {
+  documentSource,
+  exactConsignment,
+  buildDocuments,
+  type DocumentSource,
+  type ConsignmentDocuments,
+  type BuyerIdentity,
+  type Party,
+  type PackingRow,
+} from './documents.ts';
+export { documentTables, DOCUMENT_KINDS, type DocumentKind } from './document-tables.ts';
+export { documentXlsx } from './documents-xlsx.ts';
+export { documentPdfBytes, renderDocumentPdf } from './documents-pdf.ts';
+export { CONSIGNMENT_STATUSES, INSPECTION_STATUSES, type ConsignmentStatus, type InspectionStatus, type PlanStatus } from './tables.ts';

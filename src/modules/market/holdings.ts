@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { z } from 'zod';
 import type { DB } from '../../core/db/schema.ts';
 import { AppError, notFound } from '../../core/errors.ts';
@@ -74,31 +74,48 @@ export async function stallHistory(db: Kysely<DB>, stallId: number): Promise<Hol
 export async function transferStall(db: Kysely<DB>, actor: Actor, stallId: number, raw: unknown): Promise<Holding[]> {
   requireRole(actor, 'operator');
   const input = parseInput(TransferInput, raw);
-  await db.transaction().execute(async (trx) => {
-    const stall = await trx.selectFrom('stalls').select('id').where('id', '=', stallId).forUpdate().executeTakeFirst();
-    if (!stall) throw notFound('stall', stallId);
-    const to = await trx.selectFrom('entities').select(['id', 'kind']).where('id', '=', input.toEntityId).executeTakeFirst();
-    if (!to) throw notFound('entity', input.toEntityId);
-    if (to.kind !== 'merchant') throw new AppError('VALIDATION', `entity ${to.id} is a ${to.kind}; only a merchant can hold a stall`);
-    const current = await trx.selectFrom('stall_holdings').selectAll().where('stall_id', '=', stallId).where('valid_to', 'is', null).executeTakeFirst();
-    if (current) {
-      if (current.entity_id === input.toEntityId) throw new AppError('STALL_HELD', 'the stall is already held by this merchant');
-      if (input.date <= current.valid_from) {
-        throw new AppError('CONFLICT', `the transfer date must be after the current holding began (${current.valid_from})`);
-      }
-      await trx.updateTable('stall_holdings').set({ valid_to: input.date }).where('id', '=', current.id).execute();
-    } else {
-      const later = await trx.selectFrom('stall_holdings').select(sql<string>`max(valid_to)`.as('end')).where('stall_id', '=', stallId).executeTakeFirst();
-      if (later?.end && input.date < later.end) {
-        throw new AppError('CONFLICT', `the stall was held until ${later.end}; a new holding cannot start before that`);
-      }
-    }
-    await trx
-      .insertInto('stall_holdings')
-      .values({ stall_id: stallId, entity_id: input.toEntityId, valid_from: input.date, valid_to: null, note: input.note ?? null })
-      .execute();
-  });
+  await db.transaction().execute((trx) => transferWithin(trx, stallId, input));
   return stallHistory(db, stallId);
+}
+
+/**
+ * `transferStall` inside the caller's transaction, for a flow whose other steps must
+ * commit or fail with the transfer (e.g. awarding a re-allocation round). Operators only;
+ * same checks and errors as `transferStall`; returns the stall's history as the transaction sees it.
+ * @example
+ * ```ts
+ * await db.transaction().execute((trx) => transferStallIn(trx, actor, 1201, { toEntityId: 7, date: '2026-03-01' }));
+ * ```
+ */
+export async function transferStallIn(trx: Transaction<DB>, actor: Actor, stallId: number, raw: unknown): Promise<Holding[]> {
+  requireRole(actor, 'operator');
+  await transferWithin(trx, stallId, parseInput(TransferInput, raw));
+  return stallHistory(trx, stallId);
+}
+
+async function transferWithin(trx: Transaction<DB>, stallId: number, input: z.output<typeof TransferInput>): Promise<void> {
+  const stall = await trx.selectFrom('stalls').select('id').where('id', '=', stallId).forUpdate().executeTakeFirst();
+  if (!stall) throw notFound('stall', stallId);
+  const to = await trx.selectFrom('entities').select(['id', 'kind']).where('id', '=', input.toEntityId).executeTakeFirst();
+  if (!to) throw notFound('entity', input.toEntityId);
+  if (to.kind !== 'merchant') throw new AppError('VALIDATION', `entity ${to.id} is a ${to.kind}; only a merchant can hold a stall`);
+  const current = await trx.selectFrom('stall_holdings').selectAll().where('stall_id', '=', stallId).where('valid_to', 'is', null).executeTakeFirst();
+  if (current) {
+    if (current.entity_id === input.toEntityId) throw new AppError('STALL_HELD', 'the stall is already held by this merchant');
+    if (input.date <= current.valid_from) {
+      throw new AppError('CONFLICT', `the transfer date must be after the current holding began (${current.valid_from})`);
+    }
+    await trx.updateTable('stall_holdings').set({ valid_to: input.date }).where('id', '=', current.id).execute();
+  } else {
+    const later = await trx.selectFrom('stall_holdings').select(sql<string>`max(valid_to)`.as('end')).where('stall_id', '=', stallId).executeTakeFirst();
+    if (later?.end && input.date < later.end) {
+      throw new AppError('CONFLICT', `the stall was held until ${later.end}; a new holding cannot start before that`);
+    }
+  }
+  await trx
+    .insertInto('stall_holdings')
+    .values({ stall_id: stallId, entity_id: input.toEntityId, valid_from: input.date, valid_to: null, note: input.note ?? null })
+    .execute();
 }
 
 /**

@@ -4,4 +4,9 @@ export { registerEntity, getEntity, listEntities, EntityInput, type Entity } fro
 export { getStall, findStallByAddress, listStalls, updateStall, listDistricts, listMarkets, StallPatch, StallQuery, type Stall } from './stalls.ts';
 export { transferStall, releaseStall, stallHistory, currentStallsOf, TransferInput, type Holding } from './holdings.ts';
 export { MARKET_MIGRATIONS } from './migrations/index.ts';
+export { transferStallIn } from './holdings.ts';
+export { stallRoster, type RosterStall } from './stall-roster.ts';
 export { merchantTenure, entityIdsOfKind } from './tenure.ts';
+export { ensureAuthority } from './authorities.ts';
+export { entityKinds } from './entity-kinds.ts';
+export { districtNames, type DistrictName } from './district-names.ts';

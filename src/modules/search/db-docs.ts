@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { searchDocumentRows, searchDocumentRowsByIds, type SearchDocumentRow } from '../catalog/index.ts';
-import { merchantTenure as marketTenure } from '../market/index.ts';
-import type { SearchDoc } from './types.ts';
+import { currentClasses } from '../credit/index.ts';
+import { entityIdsOfKind, merchantTenure as marketTenure } from '../market/index.ts';
+import type { CreditClass, SearchDoc } from './types.ts';
 
 /**
  * Products as search documents, read from the database (the single source of
@@ -13,19 +14,34 @@ import type { SearchDoc } from './types.ts';
  *   0.5 × merchant tenure (years holding a stall in this market, capped at 10, / 10)
  * + 0.3 × listing completeness (both titles, a description, an image)
  * + 0.2 × availability (stock covers at least one MOQ)
- * Credit class and sales replace tenure as their capabilities land.
+ * Sales will replace tenure as that capability lands.
+ *
+ * Each document also carries its merchant's current credit class (the credit
+ * module's figure), for the credit-class facet and filter; LiveSearch re-feeds a
+ * merchant's products when its class changes (refreshCredit).
  */
 export type DocRow = SearchDocumentRow;
 
-export type Tenure = Map<number, number>;
-
-/** Years each merchant has held a stall (earliest holding), for the quality signal: the market module's figure. */
-export function merchantTenure(db: Kysely<DB>, now = Date.now()): Promise<Tenure> {
-  return marketTenure(db, now);
+/** What the documents take from other modules, per merchant: years holding a stall, and the credit class. */
+export interface Signals {
+  tenure: Map<number, number>;
+  classes: Map<number, CreditClass>;
 }
 
-export function docFromRow(r: DocRow, tenure: Tenure): SearchDoc {
-  const years = Math.min(10, tenure.get(r.merchant_id) ?? 0);
+/** Every merchant's tenure (the market module's figure) and credit class (the credit module's). */
+export async function merchantSignals(db: Kysely<DB>, now = Date.now()): Promise<Signals> {
+  const tenure = await marketTenure(db, now);
+  return { tenure, classes: await merchantClasses(db) };
+}
+
+/** The current credit class of every merchant. */
+export async function merchantClasses(db: Kysely<DB>): Promise<Map<number, CreditClass>> {
+  return currentClasses(db, await entityIdsOfKind(db, 'merchant', 100_000_000));
+}
+
+export function docFromRow(r: DocRow, signals: Signals): SearchDoc {
+  const years = Math.min(10, signals.tenure.get(r.merchant_id) ?? 0);
+  const creditClass = signals.classes.get(r.merchant_id);
   const complete = (r.title_zh ? 0.25 : 0) + (r.title_en ? 0.25 : 0) + (r.description_zh || r.description_en ? 0.25 : 0) + (r.has_image ? 0.25 : 0);
   const quality = 0.5 * (years / 10) + 0.3 * complete + 0.2 * (r.stock >= r.moq ? 1 : 0);
   return {
@@ -41,22 +57,23 @@ export function docFromRow(r: DocRow, tenure: Tenure): SearchDoc {
     merchantId: r.merchant_id,
     createdAt: new Date(r.created_at).getTime(),
     quality: Math.round(quality * 1000) / 1000,
+    ...(creditClass ? { creditClass } : {}),
   };
 }
 
 /** Every searchable product, in id order, in keyset-paged batches. */
-export async function* allDocs(db: Kysely<DB>, tenure: Tenure, batch = 20_000): AsyncGenerator<SearchDoc> {
+export async function* allDocs(db: Kysely<DB>, signals: Signals, batch = 20_000): AsyncGenerator<SearchDoc> {
   let after = 0;
   for (;;) {
     const rows = await searchDocumentRows(db, { afterId: after, limit: batch });
     if (rows.length === 0) return;
-    for (const r of rows) yield docFromRow(r, tenure);
+    for (const r of rows) yield docFromRow(r, signals);
     after = rows[rows.length - 1]!.id;
   }
 }
 
 /** The current state of some products: a doc for each searchable one; ids absent from the result are gone or hidden. */
-export async function docsByIds(db: Kysely<DB>, ids: readonly number[], tenure: Tenure): Promise<SearchDoc[]> {
+export async function docsByIds(db: Kysely<DB>, ids: readonly number[], signals: Signals): Promise<SearchDoc[]> {
   const rows = await searchDocumentRowsByIds(db, ids);
-  return rows.map((r) => docFromRow(r, tenure));
+  return rows.map((r) => docFromRow(r, signals));
 }

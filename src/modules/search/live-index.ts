@@ -5,7 +5,8 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { countActiveProducts } from '../catalog/index.ts';
 import { SearchIndex } from './search-index.ts';
-import { allDocs, docsByIds, merchantTenure, type Tenure } from './db-docs.ts';
+import { allDocs, docsByIds, merchantClasses, merchantSignals, type Signals } from './db-docs.ts';
+import { creditCode } from './columns.ts';
 import { changesBetween, databaseIdentity, feedHead, snapshotMismatch, type DatabaseIdentity, type FeedPosition, type SnapshotMeta } from './change-feed.ts';
 import type { SearchQuery, SearchResult, Suggestion } from './types.ts';
 
@@ -31,6 +32,8 @@ export interface LiveSearchOptions {
   background?: boolean;
   /** With `background`: the build starts once this settles (e.g. when the server listens). */
   buildAfter?: Promise<unknown>;
+  /** How often to re-read the merchants' credit classes and re-feed the products of those whose class changed, ms (default 30,000). */
+  creditRefreshMs?: number;
 }
 
 /** A first build in progress: products indexed so far out of the active products, and since when (ms, performance.now()). */
@@ -65,6 +68,7 @@ export function buildEta(b: BuildProgress, nowMs = performance.now()): number | 
  */
 export class LiveSearch {
   private timer: NodeJS.Timeout | undefined;
+  private creditTimer: NodeJS.Timeout | undefined;
   private pending: Promise<void> | undefined;
   /** Serialises reads of the feed, rebuilds and snapshot writes. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -76,7 +80,7 @@ export class LiveSearch {
     private index: SearchIndex,
     private position: FeedPosition,
     private epoch: number,
-    private tenure: Tenure,
+    private signals: Signals,
     private readonly identity: DatabaseIdentity,
     private readonly database: Database,
     private readonly opts: LiveSearchOptions,
@@ -100,21 +104,22 @@ export class LiveSearch {
         log.warn({ err: e }, 'search snapshot unreadable; rebuilding from the database');
       }
     }
-    const tenure = await merchantTenure(db);
-    if (!loaded && opts.background) return LiveSearch.buildInBackground(database, opts, identity, tenure, t0);
-    const built = loaded ? undefined : await buildIndex(database, tenure, opts.onBuildProgress);
+    const signals = await merchantSignals(db);
+    if (!loaded && opts.background) return LiveSearch.buildInBackground(database, opts, identity, signals, t0);
+    const built = loaded ? undefined : await buildIndex(database, signals, opts.onBuildProgress);
     const source = loaded ? 'snapshot' : 'build';
     const live = new LiveSearch(
       (loaded ?? built)!.index,
       (loaded ?? built)!.position,
       loaded ? identity.epoch : built!.epoch,
-      tenure,
+      signals,
       identity,
       database,
       opts,
       { source, seconds: 0, docs: 0 },
     );
     await live.catchUp();
+    if (loaded) await live.refreshCredit(); // classes may have changed since the snapshot was taken
     if (source === 'build' && path) await live.saveSnapshot();
     Object.assign(live.startup, { seconds: (performance.now() - t0) / 1000, docs: live.index.stats().docs });
     live.serving(t0);
@@ -128,18 +133,23 @@ export class LiveSearch {
     log.info({ search: this.startup }, `search index ready (${this.startup.docs} products, ${this.startup.source}, ${this.startup.seconds.toFixed(1)} s)`);
     this.timer = setInterval(() => void this.catchUp().catch((e) => log.warn({ err: e }, 'search refresh failed')), this.opts.pollMs ?? 250);
     this.timer.unref();
+    this.creditTimer = setInterval(
+      () => void this.refreshCredit().catch((e) => log.warn({ err: e }, 'search credit refresh failed')),
+      this.opts.creditRefreshMs ?? 30_000,
+    );
+    this.creditTimer.unref();
   }
 
   private static async buildInBackground(
     database: Database,
     opts: LiveSearchOptions,
     identity: DatabaseIdentity,
-    tenure: Tenure,
+    signals: Signals,
     t0: number,
   ): Promise<LiveSearch> {
     const log = opts.logger ?? quiet;
     const total = await countActiveProducts(database.db);
-    const live = new LiveSearch(SearchIndex.empty(), { snapshot: '', seq: 0 }, identity.epoch, tenure, identity, database, opts, {
+    const live = new LiveSearch(SearchIndex.empty(), { snapshot: '', seq: 0 }, identity.epoch, signals, identity, database, opts, {
       source: 'build',
       seconds: 0,
       docs: 0,
@@ -149,7 +159,7 @@ export class LiveSearch {
     const build = Promise.resolve(opts.buildAfter)
       .catch(() => {})
       .then(() =>
-        buildIndex(database, tenure, (done, n) => {
+        buildIndex(database, signals, (done, n) => {
           live.building = { done, total: n, startedMs: live.building?.startedMs ?? performance.now() };
           opts.onBuildProgress?.(done, n);
         }),
@@ -210,8 +220,8 @@ export class LiveSearch {
     const head = await feedHead(db);
     if (head.epoch !== this.epoch) {
       (this.opts.logger ?? quiet).info({ epoch: head.epoch }, 'products were reset; rebuilding the search index');
-      this.tenure = await merchantTenure(db);
-      const built = await buildIndex(this.database, this.tenure);
+      this.signals = await merchantSignals(db);
+      const built = await buildIndex(this.database, this.signals);
       this.index = built.index;
       this.position = built.position;
       this.epoch = built.epoch;
@@ -220,7 +230,7 @@ export class LiveSearch {
     let seq = this.position.seq;
     for await (const rows of changesBetween(db, this.position.snapshot, head.snapshot)) {
       const ids = [...new Set(rows.map((r) => r.productId))];
-      const docs = await docsByIds(db, ids, this.tenure);
+      const docs = await docsByIds(db, ids, this.signals);
       const present = new Set(docs.map((d) => d.id));
       for (const d of docs) this.index.upsert(d);
       for (const id of ids) if (!present.has(id)) this.index.remove(id);
@@ -228,6 +238,31 @@ export class LiveSearch {
     }
     // Every change visible in head.snapshot is now applied: a position without holes.
     this.position = { snapshot: head.snapshot, seq };
+  }
+
+  /**
+   * Re-read every merchant's credit class and re-feed the products whose
+   * stored class is no longer the merchant's (the credit-class facet and
+   * filter then count them where they now belong). Runs on a timer
+   * (`creditRefreshMs`) and may be called after a credit recompute.
+   * Returns how many products were re-fed.
+   */
+  refreshCredit(): Promise<number> {
+    if (this.building) return Promise.resolve(0);
+    return this.exclusive(async () => {
+      const db = this.database.db;
+      const classes = await merchantClasses(db);
+      this.signals = { ...this.signals, classes };
+      const stale = this.index.staleCredit((merchantId) => creditCode(classes.get(merchantId)));
+      for (let i = 0; i < stale.length; i += 5000) {
+        const ids = stale.slice(i, i + 5000);
+        const docs = await docsByIds(db, ids, this.signals);
+        const present = new Set(docs.map((d) => d.id));
+        for (const d of docs) this.index.upsert(d);
+        for (const id of ids) if (!present.has(id)) this.index.remove(id);
+      }
+      return stale.length;
+    });
   }
 
   search(q: SearchQuery): SearchResult {
@@ -288,6 +323,7 @@ export class LiveSearch {
 
   async close(opts: { save?: boolean } = {}): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.creditTimer) clearInterval(this.creditTimer);
     await this.queue;
     // A background build that has not finished leaves nothing worth saving.
     if (opts.save && !this.building) await this.saveSnapshot();
@@ -295,13 +331,13 @@ export class LiveSearch {
 }
 
 /** Build the index from the products table; the position is the snapshot taken just before (changes after it are replayed). */
-async function buildIndex(database: Database, tenure: Tenure, onProgress?: (done: number, total: number) => void) {
+async function buildIndex(database: Database, signals: Signals, onProgress?: (done: number, total: number) => void) {
   const db = database.db;
   const head = await feedHead(db);
   const total = await countActiveProducts(db);
   let done = 0;
   async function* counted() {
-    for await (const d of allDocs(db, tenure)) {
+    for await (const d of allDocs(db, signals)) {
       yield d;
       if (++done % 20000 === 0) onProgress?.(done, total);
     }

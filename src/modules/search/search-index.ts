@@ -17,7 +17,16 @@ import { packStructures, unpackStructures } from './stored.ts';
 import { ChineseSegmenter } from './tokenize.ts';
 import { normalizeText } from './normalize.ts';
 import { IMPACT_SCALE } from './doc-terms.ts';
-import type { BuildProgress, PartialMatch, SearchDoc, SearchQuery, SearchResult, SearchStats, Suggestion } from './types.ts';
+import {
+  CREDIT_CLASSES,
+  type BuildProgress,
+  type PartialMatch,
+  type SearchDoc,
+  type SearchQuery,
+  type SearchResult,
+  type SearchStats,
+  type Suggestion,
+} from './types.ts';
 
 /**
  * Bounds of a search request: query length, page size and paging depth (page × pageSize).
@@ -195,6 +204,21 @@ export class SearchIndex {
     return this.ids.get(id) >= 0;
   }
 
+  /** Ids of the live documents whose stored credit class code differs from `codeOf(their merchant)`. */
+  staleCredit(codeOf: (merchantId: number) => number): number[] {
+    const { size, dead, merchant, credit, ids } = this.cols;
+    const out: number[] = [];
+    const memo = new Map<number, number>();
+    for (let o = 0; o < size; o++) {
+      if (dead[o]) continue;
+      const m = merchant[o]!;
+      let c = memo.get(m);
+      if (c === undefined) memo.set(m, (c = codeOf(m)));
+      if (credit[o] !== c) out.push(ids[o]!);
+    }
+    return out;
+  }
+
   /** Merges the delta segment into the main one, drops deleted documents (renumbering the rest) and rebuilds suggestions. */
   compact(): void {
     const dead = this.cols.dead;
@@ -304,12 +328,14 @@ export class SearchIndex {
     const items = out.top.map((x, i) => {
       const titleZh = this.cols.titleZh.get(x.ord);
       const titleEn = this.cols.titleEn.get(x.ord);
+      const credit = this.cols.credit[x.ord]!;
       return {
         id: this.cols.ids[x.ord]!,
         score: Math.round(x.score * 1e4) / 1e4,
         titleZh,
         titleEn,
         highlights: { titleZh: highlightRanges(titleZh, hl.zh, hl.en), titleEn: highlightRanges(titleEn, hl.zh, hl.en) },
+        ...(credit > 0 ? { creditClass: CREDIT_CLASSES[credit - 1]! } : {}),
         ...(masks ? { missingWords: words(masks[i] ?? 0).missing } : {}),
       };
     });

@@ -67,6 +67,8 @@ export interface SearchHit {
   titleZh: string;
   titleEn: string;
   highlights: { titleZh: HighlightRange[]; titleEn: HighlightRange[] };
+  /** The merchant's credit class when the index knows it (the credit module's figure). */
+  creditClass?: CreditClass;
   /** Only in a partial answer (`interpretation.partial`): the words of the query this product does not match. */
   missingWords?: string[];
 }

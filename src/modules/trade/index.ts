@@ -72,3 +72,5 @@ export {
 export { proformaData, type ProformaData, type ProformaLang, type ProformaLine } from './proforma.ts';
 export { proformaPdfBytes } from './proforma-pdf.ts';
 export { proformaXlsx } from './proforma-sheet.ts';
+export { merchantPeriodActivity, type MerchantActivity } from './period-activity.ts';
+export { weeklyTrade, type WeeklyTrade } from './weekly-activity.ts';

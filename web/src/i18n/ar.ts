@@ -4,12 +4,28 @@ import { mediaAr } from './media.ar.ts';
 import { purchaseAr } from './purchase.ar.ts';
 import { sheetsAr } from './sheets.ar.ts';
 import { talkAr } from './talk.ar.ts';
+import { standingAr } from './standing.ar.ts';
+import { serviceAr } from './service.ar.ts';
+import { dashboardAr } from './dashboard.ar.ts';
+import { creditGovAr } from './credit-gov.ar.ts';
+import { consolidationAr } from './consolidation.ar.ts';
+import { procurementAr } from './procurement.ar.ts';
+import { stallsEvalAr } from './stalls-eval.ar.ts';
+import { creditAr } from './credit.ar.ts';
 
 export const ar: Messages = {
   media: mediaAr,
   sheets: sheetsAr,
   purchase: purchaseAr,
   talk: talkAr,
+  standing: standingAr,
+  service: serviceAr,
+  dashboard: dashboardAr,
+  creditGov: creditGovAr,
+  consolidation: consolidationAr,
+  procurement: procurementAr,
+  stallsEval: stallsEvalAr,
+  credit: creditAr,
   brand: 'سوق ييوو للسلع الصغيرة',
   brandShort: 'سوق ييوو',
   pageTitle: '{page} - {brand}',
@@ -263,6 +279,7 @@ export const ar: Messages = {
   },
   /** The search page. */
   searchPage: {
+    creditOf: 'الائتمان {c}',
     docTitle: 'نتائج البحث عن «{q}»',
     placeholder: 'ابحث عن سلعة، مثل كوب حراري',
     search: 'بحث',

@@ -4,12 +4,28 @@ import { mediaEn } from './media.en.ts';
 import { purchaseEn } from './purchase.en.ts';
 import { sheetsEn } from './sheets.en.ts';
 import { talkEn } from './talk.en.ts';
+import { standingEn } from './standing.en.ts';
+import { serviceEn } from './service.en.ts';
+import { dashboardEn } from './dashboard.en.ts';
+import { creditGovEn } from './credit-gov.en.ts';
+import { consolidationEn } from './consolidation.en.ts';
+import { procurementEn } from './procurement.en.ts';
+import { stallsEvalEn } from './stalls-eval.en.ts';
+import { creditEn } from './credit.en.ts';
 
 export const en: Messages = {
   media: mediaEn,
   sheets: sheetsEn,
   purchase: purchaseEn,
   talk: talkEn,
+  standing: standingEn,
+  service: serviceEn,
+  dashboard: dashboardEn,
+  creditGov: creditGovEn,
+  consolidation: consolidationEn,
+  procurement: procurementEn,
+  stallsEval: stallsEvalEn,
+  credit: creditEn,
   brand: 'Yiwu Commodity Market',
   brandShort: 'Yiwu Market',
   pageTitle: '{page} - {brand}',
@@ -263,6 +279,7 @@ export const en: Messages = {
   },
   /** The search page. */
   searchPage: {
+    creditOf: 'credit {c}',
     docTitle: 'Search results for “{q}”',
     placeholder: 'Search goods, e.g. thermos cup, hair clip',
     search: 'Search',

@@ -3,12 +3,28 @@ import { mediaZh } from './media.zh.ts';
 import { purchaseZh } from './purchase.zh.ts';
 import { sheetsZh } from './sheets.zh.ts';
 import { talkZh } from './talk.zh.ts';
+import { standingZh } from './standing.zh.ts';
+import { serviceZh } from './service.zh.ts';
+import { dashboardZh } from './dashboard.zh.ts';
+import { creditGovZh } from './credit-gov.zh.ts';
+import { consolidationZh } from './consolidation.zh.ts';
+import { procurementZh } from './procurement.zh.ts';
+import { stallsEvalZh } from './stalls-eval.zh.ts';
+import { creditZh } from './credit.zh.ts';
 
 export const zh = {
   media: mediaZh,
   sheets: sheetsZh,
   purchase: purchaseZh,
   talk: talkZh,
+  standing: standingZh,
+  service: serviceZh,
+  dashboard: dashboardZh,
+  creditGov: creditGovZh,
+  consolidation: consolidationZh,
+  procurement: procurementZh,
+  stallsEval: stallsEvalZh,
+  credit: creditZh,
   brand: '义乌小商品市场',
   brandShort: '义乌小商品',
   pageTitle: '{page} - {brand}',
@@ -261,6 +277,7 @@ export const zh = {
   },
   /** The search page. */
   searchPage: {
+    creditOf: '信用 {c} 级',
     docTitle: '“{q}”的搜索结果',
     placeholder: '搜索商品：中文、拼音或英文，如 保温杯 / bwb / thermos cup',
     search: '搜索',

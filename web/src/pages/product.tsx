@@ -3,8 +3,10 @@ import { attrName, Data, fmt, num, pick, unitName, useDocumentTitle, useI18n } f
 import { Link } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 import { ProductCard, productPriceRange, Status } from './common.tsx';
+import { MerchantStanding } from './merchant-standing.tsx';
 import { Gallery, type ProductImage } from './picture.tsx';
 import { BuyBox } from './trade/buy-box.tsx';
+import { ProductCreditNotes } from './credit-gov/product-credit.tsx';
 
 /** Whole years since an ISO date (a stall's current holding), as of today. */
 function yearsSince(iso: string): number {
@@ -54,6 +56,7 @@ export function ProductPage({ id }: { id: string }) {
           <p className="price big-price" data-testid="price-range">
             <bdi dir="ltr">{productPriceRange(p)}</bdi> <span className="muted small">/ {unitName(lang, p.unit, 1)}</span>
           </p>
+          <ProductCreditNotes productId={p.id} merchantId={p.merchant.id} />
           <BuyBox p={p} />
           <dl className="facts" data-testid="facts">
             <dt>{t.moq}</dt>
@@ -154,6 +157,7 @@ function SupplierCard({ p }: { p: Product }) {
               ? fmt(tp.withinMinutes, { n: num(Math.max(1, Math.round(median / 60)), lang) })
               : fmt(tp.withinHours, { n: num(Math.round(median / 3600), lang) })}
         </dd>
+        <MerchantStanding entityId={p.merchant.id} badges={false} />
       </dl>
       {p.stall ? (
         <Link to={`/stall/${p.stall.id}`} testId="visit-shop" className="button-link">

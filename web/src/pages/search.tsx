@@ -16,6 +16,8 @@ interface Hit {
   product: Product;
   /** In a partial answer: the words of the query this product lacks. */
   missingWords?: string[];
+  /** The merchant's credit class. */
+  creditClass?: 'A' | 'B' | 'C' | 'D';
 }
 interface CatFacet {
   code: string;
@@ -429,6 +431,12 @@ function SearchHit({ h, priority }: { h: Hit; priority?: boolean }) {
             </Link>
           ) : null}{' '}
           · <Data lang={lang} zh={p.merchant.nameZh} en={p.merchant.nameEn} />
+          {h.creditClass ? (
+            <>
+              {' '}
+              · <span data-testid="hit-credit">{fmt(t.searchPage.creditOf, { c: h.creditClass })}</span>
+            </>
+          ) : null}
         </div>
         {h.missingWords?.length ? (
           <div className="muted small" data-testid="missing-words">

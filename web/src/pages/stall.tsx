@@ -3,6 +3,7 @@ import { Data, num, pick, useDocumentTitle, useI18n } from '../i18n.tsx';
 import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../use-api.ts';
 import { Pager, ProductCard, Status } from './common.tsx';
+import { MerchantStanding } from './merchant-standing.tsx';
 
 export function StallPage({ id }: { id: string }) {
   const { lang, t } = useI18n();
@@ -35,6 +36,9 @@ export function StallPage({ id }: { id: string }) {
             <span className="muted">
               ({t.since} <bdi dir="ltr">{s.holder.since}</bdi>)
             </span>
+            <dl className="facts small">
+              <MerchantStanding entityId={s.holder.entityId} />
+            </dl>
           </div>
         ) : null}
         {pick(lang, s.introZh, s.introEn) ? (

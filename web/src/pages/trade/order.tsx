@@ -14,6 +14,7 @@ import { Status } from '../common.tsx';
 import { OrderActions } from './order-actions.tsx';
 import { SignInFirst } from './purchase-list.tsx';
 import { MerchantName, Money, pct, StatusBadge, tradeError, useMe, when, type Order, type OrderStatus } from './trade-common.tsx';
+import { TradeRiskNotice } from '../credit/trade-risk.tsx';
 
 /** The way an order normally goes, shown as steps. */
 const PATH: readonly OrderStatus[] = ['placed', 'confirmed', 'deposit_paid', 'in_production', 'ready', 'delivered', 'completed'];
@@ -60,6 +61,8 @@ export function OrderPage({ id }: { id: string }) {
         <StatusBadge status={o.status} />
       </div>
       <Steps status={o.status} />
+      {/* credit (issue 13): a warning about the other party's recent serious events */}
+      <TradeRiskNotice entityId={role === 'merchant' ? o.buyerId : o.merchantId} />
       <dl className="facts order-facts">
         <dt>{to.merchant}</dt>
         <dd>

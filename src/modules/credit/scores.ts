@@ -1,0 +1,170 @@
+/**
+ * Scores kept per entity: the incremental update after a new or voided event
+ * (one entity, inside the caller's transaction), and the reads others rely on —
+ * `currentClasses` and `creditStanding`.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../core/db/schema.ts';
+import { explain, type EventFact, type Explanation } from './explain.ts';
+import { addDays, BASE_SCORE, classFor, daysBetween, INDICATOR_BY_KIND, MAX_CUTOFF_DAYS, RECENT_DAYS } from './model.ts';
+import { creditDb, type CreditClass, type CreditDB, type Severity, type Source } from './tables.ts';
+
+/** Today in UTC (YYYY-MM-DD). */
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** The class of an entity with no counting event. */
+export const BASE_CLASS: CreditClass = classFor(BASE_SCORE, null);
+
+/** The events of one entity that can count on `asOf` (voided ones included, marked), newest first. */
+export async function entityEventFacts(db: Kysely<CreditDB>, entityId: number, asOf: string): Promise<EventFact[]> {
+  const rows = await db
+    .selectFrom('credit_events')
+    .select(['id', 'kind', 'severity', 'source', 'occurred_on', 'voided_at'])
+    .where('entity_id', '=', entityId)
+    .where('occurred_on', '>', addDays(asOf, -MAX_CUTOFF_DAYS))
+    .orderBy('occurred_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({ id: r.id, kind: r.kind, severity: r.severity, source: r.source, occurredOn: r.occurred_on, voided: r.voided_at !== null }));
+}
+
+/**
+ * Recompute one entity's score on `asOf` and store it; a class change is recorded with its cause.
+ * Runs inside the caller's transaction; the score row is locked first, so concurrent events of one
+ * entity are applied one after the other and the last sees them all.
+ */
+export async function refreshScore(tx0: Transaction<DB>, entityId: number, cause: { text: string; eventId?: number }, asOf = today()): Promise<Explanation> {
+  const tx = creditDb(tx0);
+  // one statement creates the row if missing and locks it (a no-op update), returning the class before
+  const prev = await tx
+    .insertInto('credit_scores')
+    .values({ entity_id: entityId, score: BASE_SCORE, credit_class: BASE_CLASS, class_since: asOf, as_of: asOf })
+    .onConflict((oc) => oc.column('entity_id').doUpdateSet((eb) => ({ entity_id: eb.ref('excluded.entity_id') })))
+    .returning(['credit_class', 'class_since'])
+    .executeTakeFirstOrThrow();
+  const x = explain(await entityEventFacts(tx, entityId, asOf), asOf);
+  const changed = prev.credit_class !== x.class;
+  await tx
+    .updateTable('credit_scores')
+    .set({
+      score: x.score,
+      credit_class: x.class,
+      class_since: changed ? asOf : prev.class_since,
+      as_of: asOf,
+      quality: x.groups.quality,
+      fulfilment: x.groups.fulfilment,
+      behaviour: x.groups.behaviour,
+      compliance: x.groups.compliance,
+      computed_at: new Date(),
+    })
+    .where('entity_id', '=', entityId)
+    .execute();
+  if (changed) {
+    await tx
+      .insertInto('credit_class_changes')
+      .values({
+        entity_id: entityId,
+        changed_on: asOf,
+        from_class: prev.credit_class,
+        to_class: x.class,
+        score: x.score,
+        cause: cause.text,
+        event_id: cause.eventId ?? null,
+      })
+      .execute();
+  }
+  return x;
+}
+
+/**
+ * The stored class of each entity (an entity without a score row has the base score: class B).
+ * @example
+ * ```ts
+ * const classes = await currentClasses(db, [7, 8]); // Map { 7 => 'A', 8 => 'B' }
+ * ```
+ */
+export async function currentClasses(db: Kysely<DB>, entityIds: readonly number[]): Promise<Map<number, CreditClass>> {
+  const ids = [...new Set(entityIds)].filter((n) => Number.isSafeInteger(n) && n > 0);
+  const m = new Map<number, CreditClass>();
+  for (const id of ids) m.set(id, BASE_CLASS);
+  for (let i = 0; i < ids.length; i += 10_000) {
+    const rows = await creditDb(db)
+      .selectFrom('credit_scores')
+      .select(['entity_id', 'credit_class'])
+      .where('entity_id', 'in', ids.slice(i, i + 10_000))
+      .execute();
+    for (const r of rows) m.set(r.entity_id, r.credit_class);
+  }
+  return m;
+}
+
+export interface SeriousEvent {
+  eventId: number;
+  kind: string;
+  severity: Severity;
+  source: Source;
+  occurredOn: string;
+  /** The indicator's name (English) and the department's note, if any. */
+  reason: string;
+  reasonZh: string;
+}
+
+export interface CreditStanding {
+  entityId: number;
+  /** Hundredths of a point (70000 = 700.00). */
+  score: number;
+  class: CreditClass;
+  /** The day the entity entered its class. */
+  since: string;
+  asOf: string;
+  /** Serious and severe events of the last RECENT_DAYS days, newest first (voided ones left out). */
+  recentSerious: SeriousEvent[];
+}
+
+/** Recent serious or severe events of an entity (for standings and trade-risk warnings). */
+export async function recentSeriousEvents(db: Kysely<DB>, entityId: number, asOf = today()): Promise<SeriousEvent[]> {
+  const rows = await creditDb(db)
+    .selectFrom('credit_events')
+    .select(['id', 'kind', 'severity', 'source', 'occurred_on', 'note'])
+    .where('entity_id', '=', entityId)
+    .where('severity', 'in', ['serious', 'severe'])
+    .where('voided_at', 'is', null)
+    .where('occurred_on', '>', addDays(asOf, -RECENT_DAYS))
+    .where('occurred_on', '<=', asOf)
+    .orderBy('occurred_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows
+    .filter((r) => daysBetween(r.occurred_on, asOf) < RECENT_DAYS)
+    .map((r) => {
+      const ind = INDICATOR_BY_KIND.get(r.kind);
+      const note = r.note ? `: ${r.note}` : '';
+      return {
+        eventId: r.id,
+        kind: r.kind,
+        severity: r.severity,
+        source: r.source,
+        occurredOn: r.occurred_on,
+        reason: `${ind?.en ?? r.kind}${note}`,
+        reasonZh: `${ind?.zh ?? r.kind}${note}`,
+      };
+    });
+}
+
+/** An entity's stored score and class, since when, and its recent serious events. */
+export async function creditStanding(db: Kysely<DB>, entityId: number): Promise<CreditStanding> {
+  const row = await creditDb(db)
+    .selectFrom('credit_scores')
+    .select(['score', 'credit_class', 'class_since', 'as_of'])
+    .where('entity_id', '=', entityId)
+    .executeTakeFirst();
+  const asOf = row?.as_of ?? today();
+  return {
+    entityId,
+    score: row?.score ?? BASE_SCORE,
+    class: row?.credit_class ?? BASE_CLASS,
+    since: row?.class_since ?? asOf,
+    asOf,
+    recentSerious: await recentSeriousEvents(db, entityId, today()),
+  };
+}
