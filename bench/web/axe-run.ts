@@ -31,7 +31,7 @@ export function launchBrowser(chromePath: string): Promise<Browser> {
  * axe-core (all rules of the installed version except the experimental ones) on one page in one UI language,
  * at a phone's viewport (412×823, as Lighthouse's mobile preset), after the page's API calls have settled.
  */
-export async function axePage(browser: Browser, page: string, url: string, lang: 'zh' | 'en'): Promise<AxePage> {
+export async function axePage(browser: Browser, page: string, url: string, lang: 'zh' | 'en', token?: string): Promise<AxePage> {
   const context = await browser.newContext({
     locale: lang === 'zh' ? 'zh-CN' : 'en-US',
     viewport: { width: 412, height: 823 },
@@ -42,6 +42,8 @@ export async function axePage(browser: Browser, page: string, url: string, lang:
   try {
     // The UI keeps the chosen language in localStorage; set it before the app reads it.
     await context.addInitScript((l) => window.localStorage.setItem('yiwu.lang', l), lang);
+    // a page that needs sign-in is measured in the session of a demo account (the UI keeps its token in localStorage)
+    if (token) await context.addInitScript((t) => window.localStorage.setItem('yiwu.token', t), token);
     const p = await context.newPage();
     await p.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
     await p.waitForTimeout(300);

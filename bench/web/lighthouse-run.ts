@@ -50,9 +50,36 @@ function targetsOf(details: any): string[] {
   return out;
 }
 
-/** Run Lighthouse (default config: the mobile preset, simulated slow 4G and 4× CPU slowdown) on one URL. */
-export async function lighthousePage(port: number, page: string, url: string): Promise<LighthousePage> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+/**
+ * Put a sign-in token into the launched Chrome's localStorage for the page's origin (through the DevTools
+ * protocol, with playwright-core), so that Lighthouse, told not to reset storage, measures the signed-in page.
+ */
+export async function storeToken(port: number, url: string, token: string): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  try {
+    const context = browser.contexts()[0]!;
+    const p = await context.newPage();
+    await p.goto(new URL('/sign-in', url).href, { waitUntil: 'domcontentloaded' });
+    await p.evaluate((t) => window.localStorage.setItem('yiwu.token', t), token);
+    await p.close();
+  } finally {
+    await browser.close(); // connected over CDP: disconnects, the Chrome (and its storage) stays
+  }
+}
+
+/**
+ * Run Lighthouse (default config: the mobile preset, simulated slow 4G and 4× CPU slowdown) on one URL.
+ * `keepStorage`: do not clear the origin's storage first (a signed-in page, after `storeToken`).
+ */
+export async function lighthousePage(port: number, page: string, url: string, keepStorage = false): Promise<LighthousePage> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    ...(keepStorage ? { disableStorageReset: true } : {}),
+  });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
   const lhr = result.lhr;
   if (lhr.runtimeError) throw new Error(`lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

@@ -84,6 +84,15 @@ export async function settle(base: string, maxSeconds = 120): Promise<{ seconds:
 export interface BenchPage {
   name: string;
   path: string;
+  /** A demo account whose session the page is measured under (the page needs sign-in). */
+  as?: { username: string; password: string };
+}
+
+/** Sign in to the running platform as a demo account; the bearer token the UI keeps in localStorage ('yiwu.token'). */
+export async function signInToken(base: string, as: { username: string; password: string }): Promise<string> {
+  const r = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(as) });
+  if (!r.ok) throw new Error(`sign-in as ${as.username}: ${r.status} ${await r.text()}`);
+  return ((await r.json()) as { token: string }).token;
 }
 
 async function getJson(base: string, path: string): Promise<any> {
@@ -92,7 +101,7 @@ async function getJson(base: string, path: string): Promise<any> {
   return r.json();
 }
 
-/** Home, a top category, a product, a search and the product's stall shop. */
+/** Home, a top category, a product, a search, the product's stall shop, and the public pages of credit and stall re-allocation. */
 export async function benchPages(base: string): Promise<BenchPage[]> {
   const categories: any[] = await getJson(base, '/api/categories');
   const category = categories.find((c) => (c.productCount ?? 1) > 0) ?? categories[0];
@@ -106,5 +115,18 @@ export async function benchPages(base: string): Promise<BenchPage[]> {
     { name: 'search', path: `/search?q=${encodeURIComponent('保温杯')}` },
   ];
   if (product.stall) pages.push({ name: 'shop', path: `/stall/${product.stall.id}` });
+  pages.push({ name: 'blacklist', path: '/credit/blacklist' }, { name: 'credit-index', path: '/credit/index' }, { name: 'rounds', path: '/stalls/rounds' });
+  // signed-in pages (measured with the demo account's session in localStorage)
+  const operator = { username: 'operator', password: 'operator123' };
+  const merchant = { username: 'merchant', password: 'merchant123' };
+  pages.push(
+    { name: 'dashboard', path: '/dashboard', as: operator },
+    { name: 'service', path: '/service', as: merchant },
+    { name: 'stall-eval', path: '/stalls/evaluation', as: merchant },
+    { name: 'my-credit', path: '/credit/score', as: merchant },
+    { name: 'consignments', path: '/export/consignments', as: { username: 'agent', password: 'agent123' } },
+    { name: 'inspection', path: '/export/inspection', as: { username: 'customs', password: 'customs123' } },
+    { name: 'procurement', path: '/procurement', as: { username: 'agent', password: 'agent123' } },
+  );
   return pages;
 }

@@ -16,8 +16,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { axePage, IMPACTS, launchBrowser, type AxePage } from './axe-run.ts';
-import { CATEGORIES, launchChrome, lighthousePage, type LighthousePage } from './lighthouse-run.ts';
-import { benchPages, ROOT, settle, startPlatform } from './platform.ts';
+import { CATEGORIES, launchChrome, lighthousePage, storeToken, type LighthousePage } from './lighthouse-run.ts';
+import { benchPages, ROOT, settle, signInToken, startPlatform } from './platform.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -107,12 +107,15 @@ async function main(): Promise<number> {
     process.stdout.write(`first quiet after ${first.seconds.toFixed(1)} s (slowest app shell ${Math.round(first.slowestMs)} ms)\n`);
     bundle = await mainBundle(platform.base);
 
+    const tokens = new Map<string, string>();
+    for (const p of pages) if (p.as && !tokens.has(p.as.username)) tokens.set(p.as.username, await signInToken(platform.base, p.as));
+    const tokenOf = (p: (typeof pages)[number]) => (p.as ? tokens.get(p.as.username) : undefined);
     const browser = await launchBrowser(opt.chromium);
     try {
       for (const lang of ['zh', 'en'] as const) {
         for (const p of pages) {
           process.stdout.write(`axe ${p.name} (${lang})…\n`);
-          axe.push(await axePage(browser, p.name, platform.base + p.path, lang));
+          axe.push(await axePage(browser, p.name, platform.base + p.path, lang, tokenOf(p)));
         }
       }
     } finally {
@@ -124,8 +127,10 @@ async function main(): Promise<number> {
     const chrome = await launchChrome(opt.chromium, lhLang);
     try {
       for (const p of pages) {
-        process.stdout.write(`lighthouse ${p.name} ${p.path}…\n`);
-        lh.push(await lighthousePage(chrome.port, p.name, platform.base + p.path));
+        process.stdout.write(`lighthouse ${p.name} ${p.path}${p.as ? ` (signed in as ${p.as.username})` : ''}…\n`);
+        const token = tokenOf(p);
+        if (token) await storeToken(chrome.port, platform.base + p.path, token);
+        lh.push(await lighthousePage(chrome.port, p.name, platform.base + p.path, token !== undefined));
       }
     } finally {
       chrome.kill();
