@@ -260,12 +260,14 @@ for (const engine of opt.engines.split(',')) {
 async function listings(engine: string, database: Database, n: number): Promise<void> {
   const db = database.db;
   const have = await sql<{ n: number }>`select count(*)::int as n from merchant_orders`.execute(db);
-  if (have.rows[0]!.n < n) {
+  const haveThreads = await sql<{ n: number }>`select count(*)::int as n from inquiries`.execute(db);
+  // the demo may already hold orders (its trade history) but few inquiries: top up each to its own target
+  const addOrders = Math.max(0, n - have.rows[0]!.n);
+  const addThreads = Math.max(0, Math.floor(n / 5) - haveThreads.rows[0]!.n);
+  if (addOrders > 0 || addThreads > 0) {
     const t = performance.now();
-    await loadOrders(db, n - have.rows[0]!.n);
-    console.error(
-      `  ${engine}: ${n - have.rows[0]!.n} orders and ${Math.floor((n - have.rows[0]!.n) / 5)} inquiry threads loaded in ${((performance.now() - t) / 1000).toFixed(0)} s`,
-    );
+    await loadOrders(db, addOrders, addThreads);
+    console.error(`  ${engine}: ${addOrders} orders and ${addThreads} inquiry threads loaded in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   }
   // Parties drawn as the orders fall: a busy merchant (or buyer) is asked for as often as it has orders.
   const sample = await sql<{ merchant_id: number; buyer_id: number; status: string }>`
@@ -335,12 +337,12 @@ async function listings(engine: string, database: Database, n: number): Promise<
 }
 
 /**
- * `n` orders (one purchase each, no lines: listings never read them) and n/5 inquiry threads of
+ * `n` orders (one purchase each, no lines: listings never read them) and `threads` inquiry threads of
  * three messages, written straight into the tables in batches. Merchants and buyers are drawn with
  * a heavy head (index = count × u³, resp. u²); states as in a running market; dates over a year,
  * increasing with the id. The unread counters are written with the rows.
  */
-async function loadOrders(db: Database['db'], n: number): Promise<void> {
+async function loadOrders(db: Database['db'], n: number, threads: number): Promise<void> {
   const batch = 100_000;
   // Merchants and buyers numbered 1..count, drawn by number (a join, not an array subscript per row).
   for (const kind of ['merchant', 'buyer'] as const) {
@@ -380,7 +382,6 @@ async function loadOrders(db: Database['db'], n: number): Promise<void> {
         order by p.id`.execute(db);
     });
   }
-  const threads = Math.floor(n / 5);
   for (let done = 0; done < threads; done += batch) {
     const k = Math.min(batch, threads - done);
     await bulk(async (db) => {
