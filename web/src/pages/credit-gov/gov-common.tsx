@@ -50,15 +50,21 @@ export function Refusal({ err }: { err: unknown }) {
   return (
     <p className="error" role="alert" data-testid="gov-refusal" data-code={e.code}>
       {own}
-      {e.message ? (
-        <>
-          {' — '}
-          <span lang="en" dir="ltr">
-            {e.message}
-          </span>
-        </>
-      ) : null}
+      <ServerWords message={e.message} />
     </p>
+  );
+}
+
+/** The server's own words after a refusal worded in the reader's language: English, marked as such. */
+export function ServerWords({ message }: { message?: string | undefined }) {
+  if (!message) return null;
+  return (
+    <>
+      {' — '}
+      <span lang="en" dir="ltr">
+        {message}
+      </span>
+    </>
   );
 }
 
@@ -84,16 +90,29 @@ export function Datum({ children, testId }: { children: ReactNode; testId?: stri
   );
 }
 
-/** Render `children(me)` for a signed-in user of one of `roles`; otherwise a sign-in prompt or a note. */
-export function ForRoles({ roles, children }: { roles: string[]; children: (me: Me) => ReactNode }) {
+/**
+ * Render `children(me)` for a signed-in user of one of `roles`; otherwise a sign-in prompt, or `note`
+ * (default: the credit pages' "for regulators" note) under `testId`.
+ */
+export function ForRoles({
+  roles,
+  children,
+  note,
+  testId = 'gov-not-for-role',
+}: {
+  roles: string[];
+  children: (me: Me) => ReactNode;
+  note?: string;
+  testId?: string;
+}) {
   const { t } = useI18n();
   const me = useMe();
   if (!auth.token) return <SignInPrompt />;
   if (!me.data) return <Status loading={me.loading} error={me.error} />;
   if (!roles.includes(me.data.role))
     return (
-      <section className="empty-page" data-testid="gov-not-for-role">
-        <p>{t.creditGov.regulatorOnly}</p>
+      <section className="empty-page" data-testid={testId}>
+        <p>{note ?? t.creditGov.regulatorOnly}</p>
       </section>
     );
   return <>{children(me.data)}</>;

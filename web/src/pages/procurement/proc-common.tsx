@@ -14,11 +14,9 @@ import type {
   RegistrationPage as RegistrationPageSchema,
   TradeRecordPage as RecordPageSchema,
 } from '../../../../src/http/responses-procurement.ts';
-import { auth } from '../../api.ts';
 import { useI18n } from '../../i18n.tsx';
-import { Status } from '../common.tsx';
-import { SignInPrompt } from '../trade/talk-common.tsx';
-import { useMe, type Me } from '../trade/trade-common.tsx';
+import { ForRoles as GovForRoles, ServerWords } from '../credit-gov/gov-common.tsx';
+import type { Me } from '../trade/trade-common.tsx';
 import '../credit-gov/credit-gov.css';
 import './procurement.css';
 
@@ -42,38 +40,20 @@ export function ProcRefusal({ err }: { err: unknown }) {
   return (
     <p className="error" role="alert" data-testid="proc-refusal" data-code={e.code} data-reason={codes.join(' ')}>
       {own}
-      {e.message ? (
-        <>
-          {' — '}
-          <span lang="en" dir="ltr">
-            {e.message}
-          </span>
-        </>
-      ) : null}
+      <ServerWords message={e.message} />
     </p>
   );
 }
 
-/** Data written the same in every language (numbers, codes). */
-export function Code({ children, testId }: { children: ReactNode; testId?: string }) {
-  return (
-    <bdi dir="ltr" data-content="" translate="no" className="code" data-testid={testId}>
-      {children}
-    </bdi>
-  );
-}
+/** Data written the same in every language (numbers, codes): the credit pages' Datum. */
+export { Datum as Code } from '../credit-gov/gov-common.tsx';
 
-/** Render `children(me)` for a signed-in user of one of `roles`; otherwise a sign-in prompt or a note. */
+/** The credit pages' role gate, with the procurement pages' note. */
 export function ForRoles({ roles, children }: { roles: string[]; children: (me: Me) => ReactNode }) {
   const { t } = useI18n();
-  const me = useMe();
-  if (!auth.token) return <SignInPrompt />;
-  if (!me.data) return <Status loading={me.loading} error={me.error} />;
-  if (!roles.includes(me.data.role))
-    return (
-      <section className="empty-page" data-testid="proc-not-for-role">
-        <p>{t.procurement.forRole}</p>
-      </section>
-    );
-  return <>{children(me.data)}</>;
+  return (
+    <GovForRoles roles={roles} note={t.procurement.forRole} testId="proc-not-for-role">
+      {children}
+    </GovForRoles>
+  );
 }
