@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { testEngines } from '../src/core/db/testing.ts';
 import { createUser } from '../src/core/auth/index.ts';
 import { createProduct } from '../src/modules/catalog/index.ts';
-import { registerEntity } from '../src/modules/market/index.ts';
+import { ensureAuthority, makeUscc, registerEntity } from '../src/modules/market/index.ts';
 import { recordRfqMatches } from '../src/modules/trade/index.ts';
 import { sampleProduct } from './fixtures.ts';
 import { marketApp, type MarketApp } from './market-app.ts';
@@ -70,6 +70,26 @@ for (const engine of testEngines()) {
       });
       assert.equal((await as('merchant')).role, 'merchant');
       assert.equal((await as('operator')).disputesOpen, 0);
+    });
+
+    test('every signed-in role gets its counts (the header polls for all of them): agent, customs, regulator and a department see zeros, not 403', async () => {
+      const db = t.m.d.db;
+      const dept = await ensureAuthority(db, { nameZh: '消防安全办公室', nameEn: 'Fire Safety Office' });
+      const agent = await registerEntity(db, t.m.operator, { kind: 'agent', nameZh: '义乌通关代理有限公司', uscc: makeUscc(9071) });
+      const accounts: [string, 'agent' | 'customs' | 'regulator' | 'department', number | null][] = [
+        ['note-agent', 'agent', agent.id],
+        ['note-customs', 'customs', null],
+        ['note-regulator', 'regulator', null],
+        ['note-dept', 'department', dept],
+      ];
+      for (const [username, role, entityId] of accounts) {
+        await createUser(db, { username, password: `${username}-pass`, role, entityId });
+        const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: `${username}-pass` } });
+        assert.equal(r.statusCode, 200, r.body);
+        const c = await counts({ authorization: `Bearer ${r.json().token}` });
+        assert.equal(c.role, role);
+        for (const [k, v] of Object.entries(c)) if (k !== 'role') assert.equal(v, 0, `${role}: ${k}`);
+      }
     });
 
     test('inquiries: unread counts are each side’s own, reading clears them, a report shows the operator', async () => {

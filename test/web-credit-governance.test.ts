@@ -141,7 +141,9 @@ describe('credit governance pages in a real browser (Chromium)', { skip: skipWit
   test('a regulator defines, draws and verifies a campaign, records a result, and approves a repair', async () => {
     const { ctx, page } = await open(regulatorToken, 'en', 1366);
     try {
-      await page.goto(`${base}/credit/campaigns`);
+      // the regulator finds its pages in the header (the links follow the signed-in role)
+      await page.goto(`${base}/`);
+      await page.click('[data-testid=nav-campaigns]');
       await page.waitForSelector('[data-testid=campaign-form]');
       await page.fill('[data-testid=campaign-name]', 'Browser test spot check');
       await page.fill('[data-testid=campaign-size]', '4');

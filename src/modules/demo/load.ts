@@ -210,7 +210,7 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
       password: a.password,
       role: a.role as never,
       entityId: who[a.username] ?? null,
-      displayName: a.who,
+      // no display name: the pages show the user name beside the role in the reader's language ('who' is the banner's English note)
     });
   }
   await loadDemoRates(database); // synthetic demo exchange rates against CNY (fx-rates.ts)

@@ -45,7 +45,7 @@ const toNumbers = (r: Counts | undefined): Omit<Notifications, 'role'> => {
  * ```
  */
 export async function notifications(db: Kysely<DB>, actor: Actor): Promise<Notifications> {
-  requireRole(actor, 'buyer', 'merchant', 'operator', 'agent');
+  requireRole(actor, 'buyer', 'merchant', 'operator', 'agent', 'customs', 'regulator', 'department');
   const role = actor.role as Role;
   if (role === 'agent' || role === 'customs' || role === 'regulator' || role === 'department') return { role, ...ZERO };
   if (role === 'operator') {

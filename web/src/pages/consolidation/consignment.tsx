@@ -82,7 +82,7 @@ export function LotTable({ lots, pick }: { lots: ExportLot[]; pick?: { selected:
   const w = t.consolidation.detail;
   return (
     <div className="export-table-wrap">
-      <table className="export-table" data-testid="lots">
+      <table className="export-table stack-table" data-testid="lots">
         <thead>
           <tr>
             {pick ? (
@@ -115,28 +115,32 @@ export function LotTable({ lots, pick }: { lots: ExportLot[]; pick?: { selected:
                   />
                 </td>
               ) : null}
-              <td className="num">
+              <td className="num" data-label={w.lot}>
                 <Code>{l.id}</Code>
               </td>
-              <td className="num">
+              <td className="num" data-label={w.merchant}>
                 <Code>{l.merchantId}</Code>
               </td>
               <td dir="auto" data-content="">
                 {l.goodsName}
               </td>
-              <td>
+              <td data-label={w.hs}>
                 <Code>{l.hs}</Code>
               </td>
-              <td className="num">{num(l.cartons, lang)}</td>
-              <td>
+              <td className="num" data-label={w.cartons}>
+                {num(l.cartons, lang)}
+              </td>
+              <td data-label={w.size}>
                 <Code>{`${l.lengthMm}×${l.widthMm}×${l.heightMm}`}</Code>
                 {l.thisSideUp ? <span title={w.thisSideUp}> ↑</span> : null}
               </td>
-              <td className="num">{num(l.grossKg, lang)}</td>
-              <td className="num">
+              <td className="num" data-label={w.gross}>
+                {num(l.grossKg, lang)}
+              </td>
+              <td className="num" data-label={w.value}>
                 <Code>{money(l.valueMinor, l.currency)}</Code>
               </td>
-              <td>
+              <td data-label={w.inspection}>
                 <InspectionTag s={l.inspection} />
               </td>
             </tr>

@@ -123,12 +123,12 @@ export function MyScorePage() {
     <section className="stack" data-testid="my-credit-score">
       <h1>{w.title}</h1>
       <div className="cards">
-        <div className="card">
+        <div className="card card-body">
           <div>{w.score}</div>
           <strong data-testid="credit-score">{points(x.score)}</strong>
           <div>{fmt(w.asOf, { date: x.asOf })}</div>
         </div>
-        <div className="card">
+        <div className="card card-body">
           <div>{w.class}</div>
           <strong data-testid="credit-class">{x.class}</strong>
           <div>{fmt(w.since, { date: x.since })}</div>
@@ -140,7 +140,7 @@ export function MyScorePage() {
       <h2>{w.breakdown}</h2>
       <p>{w.breakdownIntro}</p>
       <div className="table-scroll">
-        <table data-testid="credit-breakdown">
+        <table data-testid="credit-breakdown" className="stack-table">
           <thead>
             <tr>
               <th>{w.event}</th>
@@ -163,13 +163,13 @@ export function MyScorePage() {
                 <td>
                   {pick(lang, c.nameZh, c.nameEn)} ({t.credit.severity[c.severity]}, {t.credit.sources[c.source]})
                 </td>
-                <td>{t.credit.groups[c.group]}</td>
-                <td>{c.occurredOn}</td>
-                <td data-amount={c.amount}>
+                <td data-label={w.group}>{t.credit.groups[c.group]}</td>
+                <td data-label={w.date}>{c.occurredOn}</td>
+                <td data-label={w.amount} data-amount={c.amount}>
                   {signedPoints(c.amount)}
                   {c.amount !== c.uncapped ? ` (${w.capped})` : ''}
                 </td>
-                <td>{c.stopsCountingOn}</td>
+                <td data-label={w.stopsOn}>{c.stopsCountingOn}</td>
               </tr>
             ))}
             <tr>
