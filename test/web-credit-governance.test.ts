@@ -185,4 +185,22 @@ describe('credit governance pages in a real browser (Chromium)', { skip: skipWit
       await ctx.close();
     }
   });
+
+  test('a drawn campaign, with its 64-digit digest, fits a phone in Chinese and Arabic', async () => {
+    const list = (await app.inject({ method: 'GET', url: '/api/credit/campaigns', headers: { authorization: `Bearer ${regulatorToken}` } })).json();
+    const drawn = (list as { id: number; drawSha: string | null }[]).find((c) => c.drawSha);
+    assert.ok(drawn, 'the demo has a drawn campaign');
+    for (const lang of ['zh', 'ar'] as const) {
+      const { ctx, page } = await open(regulatorToken, lang, 390);
+      try {
+        await page.goto(`${base}/credit/campaigns/${drawn.id}`);
+        await page.waitForSelector('[data-testid=drawn-row]');
+        const r = await page.evaluate(inspect);
+        assert.ok(r.scrollWidth <= r.innerWidth, `${lang}: the campaign page is ${r.scrollWidth}px wide`);
+        assert.deepEqual(r.wrong, []);
+      } finally {
+        await ctx.close();
+      }
+    }
+  });
 });
