@@ -105,8 +105,8 @@ export function RoundPage({ id }: { id: string }) {
                   <th scope="row">
                     <Data lang={lang} zh={a.nameZh} en={a.nameEn} />
                   </th>
-                  <td>{num(a.merit, lang)}</td>
-                  <td>{a.bidAmount === null ? (r.rules.method === 'bid_score' ? w.sealed : '—') : num(a.bidAmount, lang)}</td>
+                  <td className="num">{num(a.merit, lang)}</td>
+                  <td className="num">{a.bidAmount === null ? (r.rules.method === 'bid_score' ? w.sealed : '—') : num(a.bidAmount, lang)}</td>
                   <td>{a.eligible ? '✓' : ((w.reason as Record<string, string>)[a.ineligibleReason ?? ''] ?? a.ineligibleReason)}</td>
                 </tr>
               ))}
