@@ -79,6 +79,7 @@ export {
   type PackingRow,
 } from './documents.ts';
 export { documentTables, DOCUMENT_KINDS, type DocumentKind } from './document-tables.ts';
-export { documentXlsx } from './documents-xlsx.ts';
-export { documentPdfBytes, renderDocumentPdf } from './documents-pdf.ts';
+export { renderDocumentXlsx } from './documents-xlsx.ts';
+export { renderDocumentPdf } from './documents-pdf.ts';
+export { DOCUMENT_FORMATS, type DocumentFormat, documentFile, documentFiles, documentPdfBytes, documentXlsx } from './documents-render.ts';
 export { CONSIGNMENT_STATUSES, INSPECTION_STATUSES, type ConsignmentStatus, type InspectionStatus, type PlanStatus } from './tables.ts';
