@@ -35,15 +35,17 @@ export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/, 'an I
  * One round trip on the way that succeeds when this process read the products' terms lately (two
  * otherwise): the lines are priced here from the terms (each product's order terms with its
  * merchant's trade terms, kept per database for a minute after each read), then one call of
- * `trade_place_checked` (migration 015) locks the products' rows in id order, checks that the terms
- * priced with are still the terms (else it writes nothing and answers `stale`: the terms are read
- * afresh and the lines priced again), inserts the purchase only when every product still has the
- * stock (its idempotency key `on conflict do nothing`), takes the stock, inserts the orders, their
- * lines and first events, and clears the list lines ordered. A statement is atomic on its own, so
- * nothing is written unless all of it is. When it wrote nothing, the key is looked up: a retry
- * returns the purchase the key made (or IDEMPOTENCY_MISMATCH), otherwise stock was short
- * (OUT_OF_STOCK naming the products, with what was left when the rows were locked). A refusal (MOQ,
- * minimum order value, hidden product, stock) is only ever made from terms read in this call.
+ * `trade_checkout_place` (migration 025) inserts the purchase (its idempotency key `on conflict do
+ * nothing`: when the key was used nothing else is touched), takes the stock product by product in
+ * id order where it covers the quantity (one UPDATE each, which locks the row until commit and
+ * returns its terms), checks that the terms priced with are still the terms (else it raises `stale`:
+ * the terms are read afresh and the lines priced again), raises `short` when a product's stock did
+ * not cover its quantity, and inserts the orders, their lines and first events, and clears the list
+ * lines ordered. A statement is atomic on its own, so a raise undoes everything it wrote. When it
+ * wrote nothing without a raise, the key is looked up: a retry returns the purchase the key made (or
+ * IDEMPOTENCY_MISMATCH). Stock short answers OUT_OF_STOCK naming the products, with what was left
+ * for sale when they were taken. A refusal (MOQ, minimum order value, hidden product, stock) is only
+ * ever made from terms that hold when the stock is taken or were read in this call.
  * @example
  * ```ts
  * const { purchase } = await checkout(db, buyer, 'c0ffee-2026-11-30-1', {});
@@ -79,7 +81,7 @@ export async function checkout(db: Kysely<DB>, actor: Actor, key: string, raw: u
       const made = await writePurchase(db, actor, buyer, idemKey, hash, fromList, requested, view, terms);
       if (made.purchase) return { purchase: made.purchase, created: true };
       if (!made.stale) {
-        // Nothing written: stock ran short between the read and the lock (what was left then is named), or the key was used.
+        // Nothing written: stock ran short between the read and the write (what was left then is named), or the key was used.
         if (made.short.length > 0) throw outOfStock(made.short);
         const prev = await previousPurchase(db, actor, buyer, idemKey, hash);
         if (prev) return { purchase: prev, created: false };
@@ -154,9 +156,9 @@ function priced(requested: Wanted, rows: readonly TermsRow[]): ListView {
 
 /**
  * The purchase, its orders, lines and first events, the stock taken and the list cleared, in one
- * statement (the function `trade_place_checked`, migration 015); no purchase when it wrote nothing:
+ * statement (the function `trade_checkout_place`, migration 025); no purchase when it wrote nothing:
  * the terms priced with are no longer the terms (`stale`), the key was used before (`short`
- * empty) or stock ran short under the lock (`short` says where).
+ * empty) or stock ran short when it was taken (`short` says where).
  */
 async function writePurchase(
   db: Kysely<DB>,
@@ -201,28 +203,34 @@ async function writePurchase(
       };
     }),
   );
-  // The terms priced with, as the function reads them now (stock aside: the lock checks it), in id order.
+  // The terms priced with, as the function reads them when it takes the stock (stock aside: the update checks it), in id order.
   const pricedWith = [...terms].sort((a, b) => Number(a.id) - Number(b.id)).map(({ stock: _stock, ...t }) => t);
-  const res = await sql<{
-    purchase_id: number | null;
-    created_at: Date | string | null;
-    orders: (OrderRow & { created_at: string; updated_at: string })[] | null;
-    stock: { productId: number; stock: number; enough: boolean }[] | null;
-    stale: boolean;
-  }>`select * from trade_place_checked(${buyer}::bigint, ${idemKey}, ${hash}, ${JSON.stringify(view.totals)}::jsonb, ${actor.userId}::bigint,
-      ${actor.role}, ${fromList}, ${sql.val(ids)}::bigint[], ${sql.val(ids.map((id) => wanted.get(id)!))}::int[],
-      ${JSON.stringify(pricedWith)}::jsonb, ${JSON.stringify(orders)}::jsonb, ${JSON.stringify(lines)}::jsonb)`.execute(db);
-  const r = res.rows[0]!;
-  if (r.stale) {
-    const kept = termsCache.get(db);
-    for (const id of ids) kept?.delete(id);
-    return { purchase: null, short: [], stale: true };
+  let r: { purchase_id: number | null; created_at: Date | string | null; orders: (OrderRow & { created_at: string; updated_at: string })[] | null };
+  try {
+    const res = await sql<typeof r>`select * from trade_checkout_place(${buyer}::bigint, ${idemKey}, ${hash}, ${JSON.stringify(view.totals)}::jsonb,
+        ${actor.userId}::bigint, ${actor.role}, ${fromList}, ${sql.val(ids)}::bigint[], ${sql.val(ids.map((id) => wanted.get(id)!))}::int[],
+        ${JSON.stringify(pricedWith)}::jsonb, ${JSON.stringify(orders)}::jsonb, ${JSON.stringify(lines)}::jsonb)`.execute(db);
+    r = res.rows[0]!;
+  } catch (e) {
+    // The function raised: nothing was written (the statement failed as a whole).
+    const message = e instanceof Error ? e.message : '';
+    if (message === 'trade_checkout_stale') {
+      const kept = termsCache.get(db);
+      for (const id of ids) kept?.delete(id);
+      return { purchase: null, short: [], stale: true };
+    }
+    if (message === 'trade_checkout_short') {
+      // Per product: taken, else what was left for sale (the products after the first short one are only read).
+      const stock = JSON.parse(String((e as { detail?: unknown }).detail ?? '[]')) as { productId: number; stock: number; taken: boolean }[];
+      const seen = new Map(stock.map((s) => [Number(s.productId), s]));
+      const enough = (id: number) => seen.get(id)?.taken === true || (seen.get(id)?.stock ?? 0) >= wanted.get(id)!;
+      const short = ids.filter((id) => !enough(id)).map((id) => ({ productId: id, wanted: wanted.get(id)!, available: seen.get(id)?.stock ?? 0 }));
+      return { purchase: null, short, stale: false };
+    }
+    throw e;
   }
-  if (r.purchase_id === null) {
-    const seen = new Map((r.stock ?? []).map((s) => [Number(s.productId), s]));
-    const short = ids.filter((id) => !seen.get(id)?.enough).map((id) => ({ productId: id, wanted: wanted.get(id)!, available: seen.get(id)?.stock ?? 0 }));
-    return { purchase: null, short, stale: false };
-  }
+  // No purchase and no raise: the key was used before (nothing else was touched).
+  if (r.purchase_id === null) return { purchase: null, short: [], stale: false };
   const at = r.created_at instanceof Date ? r.created_at.toISOString() : new Date(r.created_at!).toISOString();
   return {
     purchase: {

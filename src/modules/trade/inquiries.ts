@@ -284,8 +284,9 @@ function summary(
  * The caller's inbox, most recent activity first, each thread with its unread count and last
  * message; `unreadTotal` is what a badge shows. The operator's inbox holds the reported threads.
  * Pages by `page` or, at any depth in constant time, by `after` = the previous page's `nextCursor`
- * (keyset on last activity and id). Unread counts are kept on the thread rows (migration 012), so
- * the totals are one pass over the caller's thread rows and no message is counted here.
+ * (keyset on last activity and id). Unread counts are kept on the thread rows (migration 012), the
+ * last message on the thread and a party's totals in `inquiry_counts` (migration 025), so neither a
+ * message nor a thread is counted here (the operator's reported threads still are).
  */
 export async function inbox(
   db0: Kysely<DB>,
@@ -313,22 +314,27 @@ export async function inbox(
       .select([
         unreadCol.as('unread'),
         sql<string>`to_char(i.last_message_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('cursor_at'),
-        sql<string | null>`(select m.sender || ':' || left(m.body, 141) from inquiry_messages m where m.inquiry_id = i.id order by m.seq desc limit 1)`.as(
-          'last_message',
-        ),
+        // kept on the thread by the trigger that counts a new message (migration 025)
+        sql<string | null>`i.last_message`.as('last_message'),
       ])
       .orderBy('i.last_message_at', 'desc')
       .orderBy('i.id', 'desc')
       .limit(q.pageSize + 1)
       .offset(q.after ? 0 : (q.page - 1) * q.pageSize)
       .execute(),
-    base
-      .select([
-        sql<number>`count(*)`.as('n'),
-        sql<number>`coalesce(sum(${unreadCol}), 0)`.as('u'),
-        sql<number>`count(*) filter (where ${unreadCol} > 0)`.as('nu'),
-      ])
-      .executeTakeFirstOrThrow(),
+    party === null
+      ? base
+          .select([
+            sql<number>`count(*)`.as('n'),
+            sql<number>`coalesce(sum(${unreadCol}), 0)`.as('u'),
+            sql<number>`count(*) filter (where ${unreadCol} > 0)`.as('nu'),
+          ])
+          .executeTakeFirstOrThrow()
+      : // a party's totals are kept per party (migration 025)
+        sql<{ n: number; u: number; nu: number }>`select coalesce(sum(threads), 0)::bigint as n, coalesce(sum(unread_messages), 0)::bigint as u,
+            coalesce(sum(unread_threads), 0)::bigint as nu from inquiry_counts where party_id = ${actor.entityId!} and party = ${party}`
+          .execute(db)
+          .then((r) => r.rows[0]!),
   ]);
   const more = rows.length > q.pageSize;
   const items = rows.slice(0, q.pageSize);

@@ -5,7 +5,7 @@
  * order-moves.ts.
  */
 import { z } from 'zod';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { AppError } from '../../core/errors.ts';
@@ -178,6 +178,7 @@ const ORDER_COLUMNS = [
  * for the operator), newest first. Pages by `page` or, at any depth in constant time, by `after` =
  * the previous page's `nextCursor` (keyset on id). Each filter a party uses is an index range
  * (merchant_id, status, id desc), (merchant_id, id desc), (buyer_id, id desc) (migrations 010, 012).
+ * A buyer's or merchant's total is read from the order counters (migration 025), not counted.
  */
 export async function listOrders(
   db0: Kysely<DB>,
@@ -191,6 +192,9 @@ export async function listOrders(
   if (q.merchant) base = base.where('merchant_id', '=', q.merchant);
   if (q.buyer) base = base.where('buyer_id', '=', q.buyer);
   const page = q.after ? base.where('id', '<', Number(q.after)) : base;
+  // A party's own orders (all, or in one state) are counted by the counters kept with the orders (migration 025).
+  const party = actor.role === 'buyer' || actor.role === 'merchant' ? actor.role : null;
+  const counted = party !== null && q.merchant === undefined && q.buyer === undefined;
   const [rows, count] = await Promise.all([
     page
       .select([...ORDER_COLUMNS])
@@ -198,7 +202,12 @@ export async function listOrders(
       .limit(q.pageSize + 1)
       .offset(q.after ? 0 : (q.page - 1) * q.pageSize)
       .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    counted
+      ? sql<{ n: number | null }>`select coalesce(sum(n), 0)::bigint as n from order_counts
+          where party_id = ${actor.entityId!} and party = ${party}${q.status ? sql` and status = ${q.status}` : sql``}`
+          .execute(db)
+          .then((r) => ({ n: r.rows[0]?.n ?? 0 }))
+      : base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   const items = rows.slice(0, q.pageSize);
   return {

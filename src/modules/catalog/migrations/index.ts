@@ -3,6 +3,7 @@ import * as m001 from './001-foundation.ts';
 import * as m007 from './007-products-merchant-only.ts';
 import * as m009 from './009-product-images.ts';
 import * as m012 from './012-checkout-speed.ts';
+import * as m025 from './025-take-stock-terms.ts';
 
 /** The catalogue's schema. Ids are shipped migration ids: never rename one. */
 export const CATALOG_MIGRATIONS: readonly Migration[] = [
@@ -10,4 +11,5 @@ export const CATALOG_MIGRATIONS: readonly Migration[] = [
   { id: '007-products-merchant-only', up: m007.up },
   { id: '009-product-images', up: m009.up },
   { id: '012-checkout-speed', up: m012.up },
+  { id: '025-checkout-one-write', up: m025.up },
 ];
