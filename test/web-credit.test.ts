@@ -91,6 +91,7 @@ describe('credit pages in a real browser (Chromium)', { skip: skipWithoutBrowser
     try {
       await page.goto(`${base}/credit/score`);
       await page.waitForSelector('[data-testid=credit-breakdown]');
+      await page.locator('[data-testid=credit-history-chart]').scrollIntoViewIfNeeded(); // a chart is drawn as it comes into view
       await page.waitForSelector('[data-testid=credit-history-chart] canvas');
       assert.equal(await page.textContent('[data-testid=credit-score]'), (before.score / 100).toFixed(2));
       const amounts = await page.$$eval('[data-testid=credit-contribution] [data-amount]', (cells) => cells.map((c) => Number(c.getAttribute('data-amount'))));
@@ -106,7 +107,9 @@ describe('credit pages in a real browser (Chromium)', { skip: skipWithoutBrowser
     const reg = await open('regulator');
     try {
       await reg.page.goto(`${base}/credit/oversight`);
+      await reg.page.locator('[data-testid=credit-distribution-chart]').scrollIntoViewIfNeeded();
       await reg.page.waitForSelector('[data-testid=credit-distribution-chart] canvas');
+      await reg.page.locator('[data-testid=credit-index-chart]').scrollIntoViewIfNeeded();
       await reg.page.waitForSelector('[data-testid=credit-index-chart] canvas');
       const row = reg.page.locator('[data-testid^=appeal-row-]', { hasText: 'The complaint was about another stall' });
       await row.locator('input').fill('Checked: wrong stall number');

@@ -167,6 +167,7 @@ describe('service desk pages in a real browser (Chromium)', { skip: skipWithoutB
     const { ctx, page } = await open('operator');
     try {
       await page.goto(`${base}/dashboard`);
+      await page.locator('[data-testid=chart-trade]').scrollIntoViewIfNeeded(); // a chart is drawn as it comes into view
       await page.waitForSelector('[data-testid=chart-trade] canvas');
       const shown = Number(((await page.textContent('[data-testid=dash-overdue]')) ?? '').replace(/\D+/g, ''));
       await page.click('[data-testid=dash-overdue]');
@@ -196,6 +197,8 @@ describe('service desk pages in a real browser (Chromium)', { skip: skipWithoutB
           const { ctx, page } = await open(who, lang, width);
           try {
             await page.goto(base + path);
+            // a chart is drawn as it comes into view: bring its box (the selector without ' canvas') into view first
+            if (ready.endsWith(' canvas')) await page.locator(ready.slice(0, -' canvas'.length)).scrollIntoViewIfNeeded();
             await page.waitForSelector(ready);
             await page.waitForLoadState('networkidle');
             const r = await page.evaluate(layout);

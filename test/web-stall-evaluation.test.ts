@@ -85,6 +85,7 @@ describe('merchant stall evaluation page in a real browser (Chromium)', { skip: 
       assert.equal(await page.textContent('[data-testid=total]'), await page.textContent('[data-testid=score]'));
       assert.equal(await page.getAttribute('[data-testid=grade]', 'data-grade'), String(b.grade));
       assert.match((await page.textContent('[data-testid=peer]')) ?? '', new RegExp(`${b.peer.size} stalls`));
+      await page.locator('[data-testid=history-chart]').scrollIntoViewIfNeeded(); // a chart is drawn as it comes into view
       await page.waitForSelector('[data-testid=history-chart] canvas');
       await page.fill('[data-testid=objection-text]', 'Our orders at the autumn fair are missing.');
       await page.click('[data-testid=objection-send]');

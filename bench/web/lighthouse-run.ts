@@ -53,6 +53,9 @@ function targetsOf(details: any): string[] {
 /**
  * Put a sign-in token into the launched Chrome's localStorage for the page's origin (through the DevTools
  * protocol, with playwright-core), so that Lighthouse, told not to reset storage, measures the signed-in page.
+ * Then empty the browser's HTTP cache (`Network.clearBrowserCache`; localStorage stays): Lighthouse keeps the
+ * cache too when it keeps storage, and a signed-in page would otherwise be measured with the app's scripts
+ * already cached (by this sign-in visit or the pages measured before it), unlike the public pages.
  */
 export async function storeToken(port: number, url: string, token: string): Promise<void> {
   const { chromium } = await import('playwright-core');
@@ -62,6 +65,9 @@ export async function storeToken(port: number, url: string, token: string): Prom
     const p = await context.newPage();
     await p.goto(new URL('/sign-in', url).href, { waitUntil: 'domcontentloaded' });
     await p.evaluate((t) => window.localStorage.setItem('yiwu.token', t), token);
+    const cdp = await context.newCDPSession(p);
+    await cdp.send('Network.clearBrowserCache');
+    await cdp.detach();
     await p.close();
   } finally {
     await browser.close(); // connected over CDP: disconnects, the Chrome (and its storage) stays

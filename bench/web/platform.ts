@@ -101,7 +101,10 @@ async function getJson(base: string, path: string): Promise<any> {
   return r.json();
 }
 
-/** Home, a top category, a product, a search, the product's stall shop, and the public pages of credit and stall re-allocation. */
+/**
+ * Home, a top category, a product, a search, the product's stall shop, the public pages of credit, stall re-allocation
+ * and the commodity index, and the signed-in pages (among them every page with a chart).
+ */
 export async function benchPages(base: string): Promise<BenchPage[]> {
   const categories: any[] = await getJson(base, '/api/categories');
   const category = categories.find((c) => (c.productCount ?? 1) > 0) ?? categories[0];
@@ -115,7 +118,12 @@ export async function benchPages(base: string): Promise<BenchPage[]> {
     { name: 'search', path: `/search?q=${encodeURIComponent('保温杯')}` },
   ];
   if (product.stall) pages.push({ name: 'shop', path: `/stall/${product.stall.id}` });
-  pages.push({ name: 'blacklist', path: '/credit/blacklist' }, { name: 'credit-index', path: '/credit/index' }, { name: 'rounds', path: '/stalls/rounds' });
+  pages.push(
+    { name: 'blacklist', path: '/credit/blacklist' },
+    { name: 'credit-index', path: '/credit/index' },
+    { name: 'rounds', path: '/stalls/rounds' },
+    { name: 'price-index', path: '/index' },
+  );
   // signed-in pages (measured with the demo account's session in localStorage)
   const operator = { username: 'operator', password: 'operator123' };
   const merchant = { username: 'merchant', password: 'merchant123' };
@@ -127,6 +135,10 @@ export async function benchPages(base: string): Promise<BenchPage[]> {
     { name: 'consignments', path: '/export/consignments', as: { username: 'agent', password: 'agent123' } },
     { name: 'inspection', path: '/export/inspection', as: { username: 'customs', password: 'customs123' } },
     { name: 'procurement', path: '/procurement', as: { username: 'agent', password: 'agent123' } },
+    // the other pages with charts
+    { name: 'svc-overview', path: '/service/overview', as: operator },
+    { name: 'eval-console', path: '/stalls/evaluation/console', as: operator },
+    { name: 'oversight', path: '/credit/oversight', as: { username: 'regulator', password: 'regulator123' } },
   );
   return pages;
 }

@@ -45,6 +45,7 @@ const BlacklistPage = lazy(() => import('./pages/credit-gov/blacklist.tsx').then
 const CampaignsPage = lazy(() => import('./pages/credit-gov/campaigns.tsx').then((m) => ({ default: m.CampaignsPage })));
 const CampaignPage = lazy(() => import('./pages/credit-gov/campaigns.tsx').then((m) => ({ default: m.CampaignPage })));
 const RepairsPage = lazy(() => import('./pages/credit-gov/repairs.tsx').then((m) => ({ default: m.RepairsPage })));
+const IpNoticesPage = lazy(() => import('./pages/credit-gov/ip-notices.tsx').then((m) => ({ default: m.IpNoticesPage })));
 const MyCreditPage = lazy(() => import('./pages/credit-gov/my-credit.tsx').then((m) => ({ default: m.MyCreditPage })));
 // The credit data centre (issue 13): the merchant's score, the regulator's oversight, the market credit index.
 const MyScorePage = lazy(() => import('./pages/credit/my-score.tsx').then((m) => ({ default: m.MyScorePage })));
@@ -152,6 +153,7 @@ function route(path: string) {
   if (path === '/credit/campaigns') return <CampaignsPage />;
   if ((m = match('/credit/campaigns/:id', path))) return <CampaignPage id={m.id!} />;
   if (path === '/credit/repairs') return <RepairsPage />;
+  if (path === '/credit/ip') return <IpNoticesPage />;
   if (path === '/credit/mine') return <MyCreditPage />;
   if (path === '/credit/score') return <MyScorePage />;
   if (path === '/credit/oversight') return <CreditOversightPage />;
@@ -191,11 +193,10 @@ function Header() {
         >
           <span aria-hidden="true">{menuOpen ? '✕' : '☰'}</span>
         </button>
-        <Link to="/" className="logo" testId="home-link" aria-label={t.brand}>
+        {/* the link's name is the brand as shown (long, or short on a phone): only one of the two is displayed */}
+        <Link to="/" className="logo" testId="home-link">
           <span className="brand-long">{t.brand}</span>
-          <span className="brand-short" aria-hidden="true">
-            {t.brandShort}
-          </span>
+          <span className="brand-short">{t.brandShort}</span>
         </Link>
         <HeaderSearch />
         <label className="lang-select">

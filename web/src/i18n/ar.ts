@@ -8,6 +8,7 @@ import { standingAr } from './standing.ar.ts';
 import { serviceAr } from './service.ar.ts';
 import { dashboardAr } from './dashboard.ar.ts';
 import { creditGovAr } from './credit-gov.ar.ts';
+import { ipAr } from './ip.ar.ts';
 import { consolidationAr } from './consolidation.ar.ts';
 import { procurementAr } from './procurement.ar.ts';
 import { stallsEvalAr } from './stalls-eval.ar.ts';
@@ -22,6 +23,7 @@ export const ar: Messages = {
   service: serviceAr,
   dashboard: dashboardAr,
   creditGov: creditGovAr,
+  ip: ipAr,
   consolidation: consolidationAr,
   procurement: procurementAr,
   stallsEval: stallsEvalAr,
@@ -304,6 +306,11 @@ export const ar: Messages = {
     relaxed: 'لا يوجد منتج يحوي كل الكلمات؛ نعرض تطابقات جزئية',
     districtN: 'المنطقة {n}',
     unrated: 'غير مصنف',
+    stdHeading: 'المعيار المعلن',
+    stdNone: 'لا معيار معلن',
+    stdNumber: 'رقم المعيار',
+    stdNumberPlaceholder: 'مثل GB/T 1234-2008',
+    stdApply: 'تصفية',
     filters: 'التصفية',
     showResults: 'عرض النتائج',
     hot: 'عمليات بحث شائعة',

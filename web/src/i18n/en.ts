@@ -8,6 +8,7 @@ import { standingEn } from './standing.en.ts';
 import { serviceEn } from './service.en.ts';
 import { dashboardEn } from './dashboard.en.ts';
 import { creditGovEn } from './credit-gov.en.ts';
+import { ipEn } from './ip.en.ts';
 import { consolidationEn } from './consolidation.en.ts';
 import { procurementEn } from './procurement.en.ts';
 import { stallsEvalEn } from './stalls-eval.en.ts';
@@ -22,6 +23,7 @@ export const en: Messages = {
   service: serviceEn,
   dashboard: dashboardEn,
   creditGov: creditGovEn,
+  ip: ipEn,
   consolidation: consolidationEn,
   procurement: procurementEn,
   stallsEval: stallsEvalEn,
@@ -304,6 +306,11 @@ export const en: Messages = {
     relaxed: 'No product has all the words; showing partial matches',
     districtN: 'District {n}',
     unrated: 'not rated',
+    stdHeading: 'Declared standard',
+    stdNone: 'No standard declared',
+    stdNumber: 'Standard number',
+    stdNumberPlaceholder: 'e.g. GB/T 1234-2008',
+    stdApply: 'Filter',
     filters: 'Filters',
     showResults: 'Show results',
     hot: 'Popular searches',

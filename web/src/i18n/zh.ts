@@ -7,6 +7,7 @@ import { standingZh } from './standing.zh.ts';
 import { serviceZh } from './service.zh.ts';
 import { dashboardZh } from './dashboard.zh.ts';
 import { creditGovZh } from './credit-gov.zh.ts';
+import { ipZh } from './ip.zh.ts';
 import { consolidationZh } from './consolidation.zh.ts';
 import { procurementZh } from './procurement.zh.ts';
 import { stallsEvalZh } from './stalls-eval.zh.ts';
@@ -21,6 +22,7 @@ export const zh = {
   service: serviceZh,
   dashboard: dashboardZh,
   creditGov: creditGovZh,
+  ip: ipZh,
   consolidation: consolidationZh,
   procurement: procurementZh,
   stallsEval: stallsEvalZh,
@@ -302,6 +304,11 @@ export const zh = {
     relaxed: '没有同时包含所有词的商品，以下为部分匹配',
     districtN: '{n}区',
     unrated: '未评级',
+    stdHeading: '执行标准（亮标）',
+    stdNone: '未声明标准',
+    stdNumber: '标准号',
+    stdNumberPlaceholder: '如 GB/T 1234-2008',
+    stdApply: '筛选',
     filters: '筛选',
     showResults: '查看结果',
     hot: '热门搜索',

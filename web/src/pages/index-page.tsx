@@ -1,13 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import * as echarts from 'echarts/core';
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-
-// Only the parts the page draws: line charts on a grid with tooltip and legend, on canvas.
-echarts.use([LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+import { useMemo, useState } from 'react';
 import { Data, useI18n, type Lang } from '../i18n.tsx';
 import { useApi } from '../use-api.ts';
+import { Chart } from './chart/chart.tsx';
 import { Status } from './common.tsx';
 
 interface Point {
@@ -38,22 +32,6 @@ interface Release {
   note: string | null;
 }
 
-function Chart({ option, testId }: { option: echarts.EChartsCoreOption; testId: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current);
-    chart.setOption(option);
-    const resize = () => chart.resize();
-    window.addEventListener('resize', resize);
-    return () => {
-      window.removeEventListener('resize', resize);
-      chart.dispose();
-    };
-  }, [option]);
-  return <div ref={ref} data-testid={testId} style={{ width: '100%', height: 340 }} />;
-}
-
 const name = (lang: Lang, n: NodeSeries) => (lang === 'zh' ? n.nameZh : n.nameEn);
 const line = (label: string, pts: Point[], yAxisIndex = 0) => ({
   name: label,
@@ -73,10 +51,35 @@ export function IndexPage() {
   const top = useApi<SeriesResponse>(`/api/index/series?series=price&category=top${rel}`);
   const pros = useApi<SeriesResponse>(`/api/index/series?series=prosperity&category=ALL${rel}`);
   const overall = top.data?.nodes.find((n) => n.node === 'ALL');
-  const chosen = top.data?.nodes.filter((n) => cats.split(',').includes(n.node)) ?? [];
-  const weeks = overall?.points.map((p) => p.week) ?? [];
-  const axis = { type: 'category' as const, data: weeks };
   const hasData = !!overall && overall.points.length > 0;
+  // The options are kept between renders: a chart is drawn again only when its data changes.
+  const options = useMemo(() => {
+    if (!overall) return null;
+    const chosen = top.data?.nodes.filter((n) => cats.split(',').includes(n.node)) ?? [];
+    const axis = { type: 'category' as const, data: overall.points.map((p) => p.week) };
+    return {
+      overall: { tooltip: { trigger: 'axis' }, xAxis: axis, yAxis: { type: 'value', scale: true }, series: [line(name(lang, overall), overall.points)] },
+      categories: {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { top: 40 },
+        xAxis: axis,
+        yAxis: { type: 'value', scale: true },
+        series: chosen.map((n) => line(name(lang, n), n.points)),
+      },
+      prosperity: {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { top: 40 },
+        xAxis: axis,
+        yAxis: [
+          { type: 'value', scale: true, name: t.price },
+          { type: 'value', scale: true, name: t.prosperity },
+        ],
+        series: [line(t.price, overall.points), line(t.prosperity, pros.data?.nodes[0]?.points ?? [], 1)],
+      },
+    };
+  }, [overall, top.data, pros.data, cats, lang, t]);
   return (
     <>
       <h1 data-testid="index-title">{t.title}</h1>
@@ -100,13 +103,10 @@ export function IndexPage() {
       </div>
       <Status loading={top.loading && !top.data} error={top.error} />
       {top.data && !hasData ? <p className="muted">{t.noData}</p> : null}
-      {hasData ? (
+      {hasData && options ? (
         <>
           <h2>{t.overall}</h2>
-          <Chart
-            testId="chart-overall"
-            option={{ tooltip: { trigger: 'axis' }, xAxis: axis, yAxis: { type: 'value', scale: true }, series: [line(name(lang, overall), overall.points)] }}
-          />
+          <Chart testId="chart-overall" label={t.overall} height={340} option={options.overall} />
           <h2>{t.byCategory}</h2>
           <div className="chips">
             {top.data?.nodes
@@ -125,32 +125,9 @@ export function IndexPage() {
                 );
               })}
           </div>
-          <Chart
-            testId="chart-categories"
-            option={{
-              tooltip: { trigger: 'axis' },
-              legend: { top: 0 },
-              grid: { top: 40 },
-              xAxis: axis,
-              yAxis: { type: 'value', scale: true },
-              series: chosen.map((n) => line(name(lang, n), n.points)),
-            }}
-          />
+          <Chart testId="chart-categories" label={t.byCategory} height={340} option={options.categories} />
           <h2>{t.priceVsProsperity}</h2>
-          <Chart
-            testId="chart-prosperity"
-            option={{
-              tooltip: { trigger: 'axis' },
-              legend: { top: 0 },
-              grid: { top: 40 },
-              xAxis: axis,
-              yAxis: [
-                { type: 'value', scale: true, name: t.price },
-                { type: 'value', scale: true, name: t.prosperity },
-              ],
-              series: [line(t.price, overall.points), line(t.prosperity, pros.data?.nodes[0]?.points ?? [], 1)],
-            }}
-          />
+          <Chart testId="chart-prosperity" label={t.priceVsProsperity} height={340} option={options.prosperity} />
           <p className="muted">{t.method}</p>
         </>
       ) : null}

@@ -26,23 +26,25 @@ export function MerchantStanding({ entityId, badges: withBadges = true }: { enti
   const b = badges.data;
   return (
     <>
+      {c || b?.warning ? <dt>{ts.creditClass}</dt> : null}
       {c ? (
-        <>
-          <dt>{ts.creditClass}</dt>
-          <dd data-testid="supplier-credit" title={ts.classHelp}>
-            <span className={`credit-class credit-${c}`}>{fmt(ts.classN, { c })}</span>
-            {(b?.redList ?? []).slice(0, 1).map((r) => (
-              <span key={r.year} className="badge" data-testid="supplier-redlist">
-                {' '}
-                {fmt(ts.redList, { year: r.year })}
-              </span>
-            ))}
-          </dd>
-        </>
+        <dd data-testid="supplier-credit" title={ts.classHelp}>
+          <span className={`credit-class credit-${c}`}>{fmt(ts.classN, { c })}</span>
+          {(b?.redList ?? []).slice(0, 1).map((r) => (
+            <span key={r.year} className="badge" data-testid="supplier-redlist">
+              {' '}
+              {fmt(ts.redList, { year: r.year })}
+            </span>
+          ))}
+        </dd>
       ) : null}
       {b?.warning ? (
-        <dd className="warning" role="alert" data-testid="supplier-blacklisted">
-          {fmt(ts.blacklistedSince, { date: b.warning.listedAt.slice(0, 10), reason: b.warning.reason })} <Link to="/credit/blacklist">{ts.seeBlacklist}</Link>
+        <dd className="warning" data-testid="supplier-blacklisted">
+          {/* the alert role sits inside: a dd may not carry a role of its own (axe definition-list) */}
+          <span role="alert">
+            {fmt(ts.blacklistedSince, { date: b.warning.listedAt.slice(0, 10), reason: b.warning.reason })}{' '}
+            <Link to="/credit/blacklist">{ts.seeBlacklist}</Link>
+          </span>
         </dd>
       ) : null}
     </>

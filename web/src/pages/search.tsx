@@ -36,14 +36,22 @@ type Result =
       pageSize: number;
       items: Hit[];
       tookMs: number;
-      facets?: { category: CatFacet[]; priceBand: Bucket<string>[]; moqBand: Bucket<string>[]; district: Bucket<number>[]; creditClass: Bucket<string>[] };
+      facets?: {
+        category: CatFacet[];
+        priceBand: Bucket<string>[];
+        moqBand: Bucket<string>[];
+        district: Bucket<number>[];
+        creditClass: Bucket<string>[];
+        standardKind?: Bucket<string>[];
+        standard?: Bucket<string>[];
+      };
       interpretation: { didYouMean?: string; relaxed: boolean; partial?: { total: number; matchedWords: string[]; missingWords: string[] } };
     }
   | { kind: 'stall'; stall: { id: number } | null; address?: string };
 
 /** The URL keys of a listing: filters, sort and page (shareable; the back button walks them). */
-const API_KEYS = ['q', 'category', 'priceMin', 'priceMax', 'moqMax', 'district', 'credit', 'sort', 'page'] as const;
-const FILTER_KEYS = ['priceMin', 'priceMax', 'band', 'moqMax', 'moqBand', 'district', 'credit'];
+const API_KEYS = ['q', 'category', 'priceMin', 'priceMax', 'moqMax', 'district', 'credit', 'standard', 'standardKind', 'sort', 'page'] as const;
+const FILTER_KEYS = ['priceMin', 'priceMax', 'band', 'moqMax', 'moqBand', 'district', 'credit', 'standard', 'standardKind'];
 const PAGE_SIZE = 20;
 
 /** Title with matched ranges marked. */
@@ -221,7 +229,20 @@ export function Listing({ base, category, head, ready = true }: { base: string; 
               <button
                 type="button"
                 className="clear-filters"
-                onClick={() => set({ category: null, priceMin: null, priceMax: null, band: null, moqMax: null, moqBand: null, district: null, credit: null })}
+                onClick={() =>
+                  set({
+                    category: null,
+                    priceMin: null,
+                    priceMax: null,
+                    band: null,
+                    moqMax: null,
+                    moqBand: null,
+                    district: null,
+                    credit: null,
+                    standard: null,
+                    standardKind: null,
+                  })
+                }
               >
                 {t.clear}
               </button>
@@ -343,6 +364,13 @@ export function Listing({ base, category, head, ready = true }: { base: string; 
                 </ul>
               </>
             ) : null}
+            <StandardFacets
+              kinds={res.facets?.standardKind ?? []}
+              codes={res.facets?.standard ?? []}
+              kind={params.get('standardKind')}
+              code={params.get('standard')}
+              set={set}
+            />
           </aside>
           {drawer ? <button type="button" className="drawer-backdrop" aria-label={t.showResults} onClick={() => setDrawer(false)} /> : null}
           <section>
@@ -445,5 +473,84 @@ function SearchHit({ h, priority }: { h: Hit; priority?: boolean }) {
         ) : null}
       </div>
     </li>
+  );
+}
+
+/** The declared-standards (亮标) facet: by kind, the most declared standard numbers, and a box for any number. */
+function StandardFacets({
+  kinds,
+  codes,
+  kind,
+  code,
+  set,
+}: {
+  kinds: Bucket<string>[];
+  codes: Bucket<string>[];
+  kind: string | null;
+  code: string | null;
+  set: (changes: Record<string, string | null>) => void;
+}) {
+  const { lang, t: all } = useI18n();
+  const t = all.searchPage;
+  const kindNames = all.creditGov.standards.kinds as Record<string, string>;
+  const [typed, setTyped] = useState(code ?? '');
+  useEffect(() => setTyped(code ?? ''), [code]);
+  if (!kinds.some((b) => b.key !== 'none' && b.count > 0) && !kind && !code) return null;
+  return (
+    <div data-testid="facet-standards">
+      <h3>{t.stdHeading}</h3>
+      <ul>
+        {kinds
+          .filter((b) => b.count > 0)
+          .map((b) => (
+            <li key={b.key}>
+              <button
+                type="button"
+                className={kind === b.key ? 'facet active' : 'facet'}
+                aria-pressed={kind === b.key}
+                disabled={b.key === 'none'}
+                onClick={() => set({ standardKind: kind === b.key ? null : b.key })}
+                data-testid="facet-standard-kind"
+              >
+                {b.key === 'none' ? t.stdNone : (kindNames[b.key] ?? b.key)} <span className="muted">{num(b.count, lang)}</span>
+              </button>
+            </li>
+          ))}
+        {codes.slice(0, 10).map((b) => (
+          <li key={b.key}>
+            <button
+              type="button"
+              className={code === b.key ? 'facet active' : 'facet'}
+              aria-pressed={code === b.key}
+              onClick={() => set({ standard: code === b.key ? null : b.key })}
+              data-testid="facet-standard"
+            >
+              <bdi dir="ltr">{b.key}</bdi> <span className="muted">{num(b.count, lang)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="standard-filter"
+        onSubmit={(e) => {
+          e.preventDefault();
+          set({ standard: typed.trim() || null });
+        }}
+      >
+        <label>
+          <span className="visually-hidden">{t.stdNumber}</span>
+          <input
+            dir="ltr"
+            value={typed}
+            maxLength={60}
+            placeholder={t.stdNumberPlaceholder}
+            aria-label={t.stdNumber}
+            onChange={(e) => setTyped(e.target.value)}
+            data-testid="standard-input"
+          />
+        </label>
+        <button type="submit">{t.stdApply}</button>
+      </form>
+    </div>
   );
 }

@@ -29,12 +29,13 @@ function Entry({ e, regulator, onChange }: { e: BlacklistEntry; regulator: boole
   };
   return (
     <li className="gov-card" data-testid="blacklist-entry" data-entity={e.entityId} data-active={e.removedAt ? 'false' : 'true'}>
-      <h3 dir="auto">
+      {/* h2: the entries come straight under the page's h1 (the regulator's form, when shown, is an h2 section of its own) */}
+      <h2 dir="auto">
         <Data lang={lang} zh={e.entityNameZh} en={e.entityNameEn} />{' '}
         <span className="muted small">
           {w.entity} <Datum>{`#${e.entityId}`}</Datum>
         </span>
-      </h3>
+      </h2>
       <span className={e.removedAt ? 'tag tag-good' : 'tag tag-warn'} data-testid="entry-state">
         {e.removedAt ? (e.repairId ? w.repaired : w.ended) : w.listed}
       </span>{' '}

@@ -22,6 +22,11 @@ export function CreditGovNav() {
           </Link>
         </>
       ) : null}
+      {role === 'regulator' || role === 'operator' || role === 'merchant' ? (
+        <Link to="/credit/ip" testId="nav-ip">
+          {t.ip.nav}
+        </Link>
+      ) : null}
       {role === 'merchant' || role === 'buyer' || role === 'agent' ? (
         <Link to="/credit/mine" testId="nav-my-credit">
           {w.myCredit}

@@ -5,12 +5,13 @@ import { errorText, pick, useDocumentTitle, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { Status } from '../common.tsx';
 import { useMe } from '../trade/trade-common.tsx';
-import { CreditChart } from './credit-chart.tsx';
+import { Chart } from '../chart/chart.tsx';
 import type { Appeal, Group, IndexMonth } from './credit-types.ts';
 
 const GROUPS: Group[] = ['quality', 'fulfilment', 'behaviour', 'compliance'];
 
-export function MarketCreditIndex() {
+/** The market credit index; its title is the page's h1 on its own page, an h2 inside the oversight page. */
+export function MarketCreditIndex({ heading = 'h2' }: { heading?: 'h1' | 'h2' }) {
   const { t } = useI18n();
   const w = t.credit.index;
   const s = useApi<{ weightsBp: Record<Group, number>; months: IndexMonth[] }>('/api/credit/index');
@@ -32,15 +33,26 @@ export function MarketCreditIndex() {
       series: [line(w.composite, 'composite', 3), ...GROUPS.map((g) => line(t.credit.groups[g], g))],
     };
   }, [s.data, t, w]);
-  if (!s.data) return <Status loading={s.loading} error={s.error} />;
+  const Heading = heading;
   return (
     <section className="stack" data-testid="credit-index">
-      <h2>{w.title}</h2>
+      <Heading>{w.title}</Heading>
       <p>{w.intro}</p>
-      {option ? <CreditChart option={option} testId="credit-index-chart" /> : <p>{w.empty}</p>}
-      <p>
-        {w.weights}: {GROUPS.map((g) => `${t.credit.groups[g]} ${s.data!.weightsBp[g] / 100}%`).join(' · ')}
-      </p>
+      {!s.data ? (
+        // the chart's room is kept while the index loads, so nothing below it moves when it comes
+        <div style={{ minBlockSize: 300 }}>
+          <Status loading={s.loading} error={s.error} />
+        </div>
+      ) : option ? (
+        <Chart option={option} testId="credit-index-chart" label={w.title} height={300} />
+      ) : (
+        <p>{w.empty}</p>
+      )}
+      {s.data ? (
+        <p>
+          {w.weights}: {GROUPS.map((g) => `${t.credit.groups[g]} ${s.data!.weightsBp[g] / 100}%`).join(' · ')}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -48,7 +60,7 @@ export function MarketCreditIndex() {
 export function CreditIndexPage() {
   const { t } = useI18n();
   useDocumentTitle(t.credit.index.title);
-  return <MarketCreditIndex />;
+  return <MarketCreditIndex heading="h1" />;
 }
 
 function Distribution() {
@@ -70,7 +82,7 @@ function Distribution() {
   if (!option) return <Status loading={d.loading} error={d.error} />;
   return (
     <>
-      <CreditChart option={option} testId="credit-distribution-chart" height={240} />
+      <Chart option={option} testId="credit-distribution-chart" label={t.credit.oversight.distribution} height={240} />
       <p data-testid="credit-distribution">{(['A', 'B', 'C', 'D'] as const).map((c) => `${c}: ${d.data![c]}`).join(' · ')}</p>
     </>
   );

@@ -15,8 +15,9 @@ import { useApi } from '../../use-api.ts';
 import { Status } from '../common.tsx';
 import { minorDigits, useMe } from '../trade/trade-common.tsx';
 import { SignInPrompt } from '../trade/talk-common.tsx';
-import { EChart } from '../service/echart.tsx';
+import { Chart } from '../chart/chart.tsx';
 import { saveFile, type ServiceStatus } from '../service/service-common.tsx';
+import './dashboard.css';
 
 type Dashboard = z.infer<typeof DashboardSchema>;
 const STATES: ServiceStatus[] = ['dispatched', 'accepted', 'replied', 'reopened', 'closed'];
@@ -48,8 +49,9 @@ function Grades({ d }: { d: Dashboard }) {
           <p className="small">
             {fmt(w.period, { period: s.period })} · <Link to="/stalls/evaluation/console">{w.toEvaluation}</Link>
           </p>
-          <EChart option={option} testId="chart-grades" label={w.stalls} onPick={() => navigate('/stalls/evaluation/console')} />
-          <div className="service-table-wrap">
+          <Chart option={option} testId="chart-grades" label={w.stalls} onPick={() => navigate('/stalls/evaluation/console')} />
+          {/* Fixed columns that wrap their text: the table fits the panel at any width, so there is no scrolling region. */}
+          <div className="dash-grades">
             <table className="service-table" data-testid="grades-by-district">
               <caption className="visually-hidden">{w.byDistrict}</caption>
               <thead>
@@ -156,7 +158,7 @@ function Service({ d }: { d: Dashboard }) {
         </Link>
         <span className="tag">{fmt(w.escalated, { n: num(d.service.escalated, lang) })}</span> <Link to="/service/overview">{w.toService}</Link>
       </p>
-      <EChart option={option} testId="chart-service" label={w.service} onPick={(_name, i) => STATES[i] && navigate(`/service?status=${STATES[i]}`)} />
+      <Chart option={option} testId="chart-service" label={w.service} onPick={(_name, i) => STATES[i] && navigate(`/service?status=${STATES[i]}`)} />
     </section>
   );
 }
@@ -182,7 +184,7 @@ function Trade({ d }: { d: Dashboard }) {
   return (
     <section className="panel" data-testid="dash-trade">
       <h2>{w.trade}</h2>
-      <EChart option={option} testId="chart-trade" label={w.trade} />
+      <Chart option={option} testId="chart-trade" label={w.trade} />
       {last ? (
         <p className="small">
           {w.week} {last.week}: {w.orders} {num(last.orders, lang)} · {w.activeMerchants} {num(last.activeMerchants, lang)}
@@ -227,7 +229,7 @@ function CommodityIndex({ d }: { d: Dashboard }) {
             {fmt(w.latest, { week: lp.week, price: num(lp.value, lang, 2), prosperity: lq ? num(lq.value, lang, 1) : '—' })} ·{' '}
             <Link to="/index">{w.toIndex}</Link>
           </p>
-          <EChart option={option} testId="chart-index" label={w.index} />
+          <Chart option={option} testId="chart-index" label={w.index} />
         </>
       )}
     </section>

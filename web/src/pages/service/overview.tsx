@@ -38,7 +38,7 @@ function RuleRow({ r, codes, onSaved }: { r: Rule; codes: { code: string; name: 
   return (
     <tr data-testid="rule" data-category={r.category}>
       <td>{categoryName(t, r.category)}</td>
-      <td>
+      <td data-label={t.service.item.department}>
         <select value={dept} onChange={(e) => setDept(e.target.value)} aria-label={t.service.item.department}>
           {codes.map((c) => (
             <option key={c.code} value={c.code}>
@@ -47,7 +47,7 @@ function RuleRow({ r, codes, onSaved }: { r: Rule; codes: { code: string; name: 
           ))}
         </select>
       </td>
-      <td>
+      <td data-label={t.service.overview.ruleHours}>
         <input value={normal} onChange={(e) => setNormal(e.target.value)} inputMode="numeric" dir="ltr" aria-label={t.service.urgency.normal} /> /{' '}
         <input value={urgent} onChange={(e) => setUrgent(e.target.value)} inputMode="numeric" dir="ltr" aria-label={t.service.urgency.urgent} />
       </td>
@@ -142,13 +142,15 @@ export function ServiceOverviewPage(_props: Record<string, string>) {
         <>
           <h2>{w.rules}</h2>
           <div className="service-table-wrap">
-            <table className="service-table" data-testid="rules">
+            <table className="service-table stack-table" data-testid="rules">
               <thead>
                 <tr>
                   <th>{t.service.raise.category}</th>
                   <th>{t.service.item.department}</th>
                   <th>{w.ruleHours}</th>
-                  <th />
+                  <th>
+                    <span className="visually-hidden">{w.save}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -1,10 +1,10 @@
 /** The operator's stall evaluation console: run a quarter, grade distribution, flagged stalls (take back into a round), open objections, rounds. */
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
 import { errorText, fmt, num, useDocumentTitle, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
 import { Status } from '../common.tsx';
-import { EChart } from '../service/echart.tsx';
+import { Chart } from '../chart/chart.tsx';
 import type { FlagView, GradeSummary, ObjectionView } from './eval-common.tsx';
 import { RoundList } from './rounds.tsx';
 
@@ -49,15 +49,19 @@ export function EvaluationConsolePage() {
       date: today > f.deadline ? today : addDays(f.deadline, 1),
       round: { method: 'score', closesOn: addDays(today, 30), startsOn: addDays(today, 45) },
     });
-  const option = summary.data
-    ? {
-        grid: { left: 48, right: 16, top: 16, bottom: 28 },
-        tooltip: { trigger: 'axis' },
-        xAxis: { type: 'category', data: summary.data.byGrade.map((g) => '★'.repeat(g.grade)) },
-        yAxis: { type: 'value' },
-        series: [{ type: 'bar', name: w.console.stalls, data: summary.data.byGrade.map((g) => g.stalls) }],
-      }
-    : null;
+  const option = useMemo(
+    () =>
+      summary.data
+        ? {
+            grid: { left: 48, right: 16, top: 16, bottom: 28 },
+            tooltip: { trigger: 'axis' },
+            xAxis: { type: 'category', data: summary.data.byGrade.map((g) => '★'.repeat(g.grade)) },
+            yAxis: { type: 'value' },
+            series: [{ type: 'bar', name: w.console.stalls, data: summary.data.byGrade.map((g) => g.stalls) }],
+          }
+        : null,
+    [summary.data, w],
+  );
   return (
     <section className="eval-page" data-testid="evaluation-console">
       <h1>{w.title.console}</h1>
@@ -82,7 +86,7 @@ export function EvaluationConsolePage() {
         </h2>
         {option ? (
           <div className="eval-chart-box">
-            <EChart option={option} testId="grade-chart" label={w.console.distribution} />
+            <Chart option={option} testId="grade-chart" label={w.console.distribution} height={260} />
           </div>
         ) : (
           <Status loading={summary.loading} error={summary.error} />

@@ -1,7 +1,8 @@
 /** Shared pieces of the stall evaluation pages: the breakdown table, grade stars, the history chart. */
 import type { Breakdown } from '../../../../src/modules/stall-evaluation/index.ts';
 import { fmt, Ltr, num, useI18n } from '../../i18n.tsx';
-import { EChart } from '../service/echart.tsx';
+import { useMemo } from 'react';
+import { Chart } from '../chart/chart.tsx';
 import './stalls-eval.css';
 
 export type { Breakdown, FlagView, ObjectionView, RoundView, GradeSummary } from '../../../../src/modules/stall-evaluation/index.ts';
@@ -43,7 +44,7 @@ export function BreakdownTable({ b }: { b: Breakdown }) {
         {fmt(category === '*' ? w.peerDistrict : w.peer, { district: district ?? '', category: category ?? '', n: num(b.peer.size, lang) })}
       </p>
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table stack-table">
           <thead>
             <tr>
               <th scope="col">{w.cols.indicator}</th>
@@ -58,13 +59,19 @@ export function BreakdownTable({ b }: { b: Breakdown }) {
             {b.lines.map((l) => (
               <tr key={l.key} data-testid={`line-${l.key}`}>
                 <th scope="row">{w.indicator[l.key]}</th>
-                <td>
+                <td data-label={w.cols.value}>
                   <Ltr>{valueText(l, t, lang)}</Ltr>
                 </td>
-                <td>{w.basis[l.basis]}</td>
-                <td>{num(l.points, lang)}</td>
-                <td>{num(l.weight, lang)}%</td>
-                <td data-testid="contribution">{scoreText(l.contribution, lang)}</td>
+                <td data-label={w.cols.basis}>{w.basis[l.basis]}</td>
+                <td className="num" data-label={w.cols.points}>
+                  {num(l.points, lang)}
+                </td>
+                <td className="num" data-label={w.cols.weight}>
+                  {num(l.weight, lang)}%
+                </td>
+                <td className="num" data-label={w.cols.contribution} data-testid="contribution">
+                  {scoreText(l.contribution, lang)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -98,16 +105,19 @@ export function BreakdownTable({ b }: { b: Breakdown }) {
 /** A line chart of scores by period. */
 export function HistoryChart({ history }: { history: { period: string; score: number }[] }) {
   const { t } = useI18n();
-  const option = {
-    grid: { left: 40, right: 16, top: 24, bottom: 28 },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: history.map((h) => h.period) },
-    yAxis: { type: 'value', min: 0, max: 100 },
-    series: [{ type: 'line', name: t.stallsEval.score, data: history.map((h) => h.score / 1000) }],
-  };
+  const option = useMemo(
+    () => ({
+      grid: { left: 40, right: 16, top: 24, bottom: 28 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: history.map((h) => h.period) },
+      yAxis: { type: 'value', min: 0, max: 100 },
+      series: [{ type: 'line', name: t.stallsEval.score, data: history.map((h) => h.score / 1000) }],
+    }),
+    [history, t],
+  );
   return (
     <div className="eval-chart-box">
-      <EChart option={option} testId="history-chart" label={t.stallsEval.history} />
+      <Chart option={option} testId="history-chart" label={t.stallsEval.history} height={260} />
     </div>
   );
 }
