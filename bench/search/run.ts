@@ -104,15 +104,20 @@ function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult
     const all: number[] = [];
     const results = new Map<BenchQuery, EngineResult>();
     const times = new Map<BenchQuery, number>();
+    /** CPU time of this process per query (less sensitive than wall time to other work on the machine). */
+    const cpu = new Map<QueryClass, number[]>();
     const started = performance.now();
     let zero = 0;
     // warm-up on a tenth of the queries
     for (let i = 0; i < queries.length; i += 10) if (supports(queries[i]!)) await run(queries[i]!);
     for (const q of queries) {
       if (!supports(q)) continue;
+      const c0 = process.cpuUsage();
       const s = performance.now();
       const r = await run(q);
       const ms = performance.now() - s;
+      const c1 = process.cpuUsage(c0);
+      (cpu.get(q.cls) ?? cpu.set(q.cls, []).get(q.cls)!).push((c1.user + c1.system) / 1000);
       if (isBaseClass(q.cls)) all.push(ms);
       (per.get(q.cls) ?? per.set(q.cls, []).get(q.cls)!).push(ms);
       results.set(q, r);
@@ -123,7 +128,7 @@ function timeQueries(run: (q: BenchQuery) => EngineResult | Promise<EngineResult
         break;
       }
     }
-    return { per, all, results, zero, times };
+    return { per, all, results, zero, times, cpu };
   })();
 }
 
@@ -142,6 +147,9 @@ const oursRun = (q: BenchQuery): EngineResult => {
 const ot = await timeQueries(oursRun, 600);
 for (const [q, r] of ot.results) (hitsByClass.get(q.cls) ?? hitsByClass.set(q.cls, []).get(q.cls)!).push(r.total ?? 0);
 for (const c of usedClasses) {
+  const cs = summary(ot.cpu.get(c) ?? []);
+  const ws = summary(ot.per.get(c) ?? []);
+  log(`  ${c}: wall p50/p95/p99 ${fmtMs(ws.p50)} / ${fmtMs(ws.p95)} / ${fmtMs(ws.p99)} ms, CPU ${fmtMs(cs.p50)} / ${fmtMs(cs.p95)} / ${fmtMs(cs.p99)} ms`);
   const slow = queries
     .filter((q) => q.cls === c)
     .sort((a, b) => (ot.times.get(b) ?? 0) - (ot.times.get(a) ?? 0))

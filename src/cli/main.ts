@@ -11,6 +11,7 @@ import { registerExportConsignmentCommands } from './commands/export-consignment
 import { registerServiceCommands } from './commands/service.ts';
 import { registerCreditCommands } from './commands/credit.ts';
 import { registerCreditGovernanceCommands } from './commands/credit-governance.ts';
+import { registerCreditIpCommands } from './commands/credit-ip.ts';
 import { registerStallEvaluationCommands } from './commands/stall-evaluation.ts';
 import { registerProcurementCommands } from './commands/procurement.ts';
 
@@ -30,6 +31,7 @@ registerExportConsignmentCommands(program); // after registerExportCommands: add
 registerServiceCommands(program);
 registerCreditCommands(program);
 registerCreditGovernanceCommands(program); // adds draw, blacklist and redlist under `credit` (after the credit module's own commands, if any)
+registerCreditIpCommands(program); // adds `credit ip …`
 registerStallEvaluationCommands(program);
 registerProcurementCommands(program);
 await registerOptionalCommands(program);

@@ -32,6 +32,10 @@ export const Facets = z
     moqBand: bucket(z.string()),
     district: bucket(int()),
     creditClass: bucket(z.enum(['A', 'B', 'C', 'D', 'none'])),
+    standardKind: bucket(z.enum(['national', 'national_recommended', 'industry', 'group', 'enterprise', 'none'])).meta({
+      description: 'Products per kind of declared standard (亮标); a product declaring several kinds counts in each; none = declares no standard',
+    }),
+    standard: bucket(z.string()).meta({ description: 'The most declared standard numbers (up to 30, plus the one filtered on), by count' }),
   })
   .meta({ id: 'SearchFacets' });
 export const Interpretation = z.object({

@@ -7,6 +7,7 @@ import { AppError } from '../../core/errors.ts';
 import { requireRole } from '../../core/auth/actor.ts';
 import * as catalog from '../../modules/catalog/index.ts';
 import { createListing, importListings } from '../../flows/credit-guard.ts';
+import { updateListing } from '../../flows/ip-takedown.ts';
 import { IdParams as Id } from './params.ts';
 import { download, errors, NoContent, SPREADSHEET_TYPES, XLSX } from '../openapi.ts';
 import { CategoryPage, CategoryTreeNode, ImportReport, Product, ProductPage, SpreadsheetColumn } from '../responses.ts';
@@ -105,7 +106,7 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
         response: { 200: Product, ...errors(403, 404, 409) },
       },
     },
-    async (req) => catalog.updateProduct(db, req.actor, req.params.id, req.body),
+    async (req) => updateListing(db, req.actor, req.params.id, req.body),
   );
   app.delete(
     '/api/products/:id',

@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { DB } from '../../core/db/schema.ts';
 import * as credit from '../../modules/credit/index.ts';
+import { declareStandardSearchable, withdrawStandardSearchable } from '../../flows/declared-standards.ts';
 import { IdParams as Id } from './params.ts';
 import { creditCampaignAndShareRoutes } from './credit-campaigns.ts';
+import { creditIpRoutes } from './credit-ip.ts';
 import { errors, NoContent } from '../openapi.ts';
 import { BlacklistEntry, BlacklistPage, BlacklistWarning, CreditPromise, DeclaredStandard, RedList, Repair, StandardCheck } from '../responses-credit-gov.ts';
 
@@ -292,7 +294,7 @@ export async function creditGovernanceRoutes(app0: FastifyInstance, db: Kysely<D
         response: { 201: DeclaredStandard, ...errors(403, 404, 409) },
       },
     },
-    async (req, reply) => reply.status(201).send(await credit.declareStandard(db, req.actor, req.query.product, req.body)),
+    async (req, reply) => reply.status(201).send(await declareStandardSearchable(db, req.actor, req.query.product, req.body)),
   );
   app.delete(
     '/api/credit/standards/:id',
@@ -306,7 +308,7 @@ export async function creditGovernanceRoutes(app0: FastifyInstance, db: Kysely<D
       },
     },
     async (req, reply) => {
-      await credit.withdrawStandard(db, req.actor, req.params.id);
+      await withdrawStandardSearchable(db, req.actor, req.params.id);
       return reply.status(204).send();
     },
   );
@@ -326,4 +328,5 @@ export async function creditGovernanceRoutes(app0: FastifyInstance, db: Kysely<D
   );
 
   await creditCampaignAndShareRoutes(app0, db);
+  await creditIpRoutes(app0, db);
 }

@@ -66,12 +66,12 @@ export async function creditRoutes(app0: FastifyInstance, db: Kysely<DB>): Promi
         summary:
           "A department's delivery of credit events (regulator, department, customs for its own source, operator). Idempotent on source + externalId; all rows or none",
         description:
-          'A bad row answers 422 IMPORT_REJECTED with details.errors[] = { row, column, code, reason } (row is 1-based in `events`); nothing is recorded',
+          'Each event names its entity by `entityId`, or by `uscc`, its 18-character unified social credit code (GB 32100-2015, check character validated; codes BAD_USCC, UNKNOWN_USCC, USCC_MISMATCH). A bad row answers 422 IMPORT_REJECTED with details.errors[] = { row, column, code, reason } (row is 1-based in `events`); nothing is recorded',
         body: z.strictObject({ events: z.array(z.unknown()).min(1).max(credit.MAX_EVENTS_PER_DELIVERY) }),
         response: { 201: DeliveryReport.meta({ description: 'Recorded (inserted = 0 when everything was delivered before)' }), ...errors(400, 401, 403, 422) },
       },
     },
-    async (req, reply) => reply.status(201).send(await credit.recordCreditEvents(db, req.actor, req.body.events)),
+    async (req, reply) => reply.status(201).send(await credit.recordCreditEventsWithUscc(db, req.actor, req.body.events)),
   );
   app.post(
     '/api/credit/events/import',

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { productsByIds } from '../../modules/catalog/index.ts';
+import { normaliseStandardCode } from '../../modules/credit/index.ts';
 import { findStallByAddress, formatStallAddress } from '../../modules/market/index.ts';
 import type { LiveSearch } from '../../modules/search/index.ts';
 import { errors } from '../openapi.ts';
@@ -24,6 +25,13 @@ export const SearchParams = z.strictObject({
   moqMax: z.coerce.number().int().min(1).max(2_000_000_000).optional(),
   district: z.coerce.number().int().min(1).max(255).optional(),
   credit: z.enum(['A', 'B', 'C', 'D']).optional(),
+  standard: z.string().trim().min(1).max(60).optional().meta({
+    description: 'Only products whose merchant declares this standard (亮标), e.g. GB/T 1234-2008 (spaces, case and full-width forms are normalised)',
+  }),
+  standardKind: z
+    .enum(['national', 'national_recommended', 'industry', 'group', 'enterprise', 'any'])
+    .optional()
+    .meta({ description: 'Only products declaring a standard of this kind (any: some standard)' }),
   sort: z.enum(['relevance', 'price_asc', 'price_desc', 'newest']).default('relevance'),
   page: z.coerce.number().int().min(1).max(500).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -66,6 +74,8 @@ export async function searchRoutes(app0: FastifyInstance, database: Database, se
           ...(q.moqMax !== undefined ? { moqMax: q.moqMax } : {}),
           ...(q.district !== undefined ? { district: q.district } : {}),
           ...(q.credit ? { creditClass: q.credit } : {}),
+          ...(q.standard ? { standard: normaliseStandardCode(q.standard) } : {}),
+          ...(q.standardKind ? { standardKind: q.standardKind } : {}),
         },
         sort: q.sort,
         page: q.page,

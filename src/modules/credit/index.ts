@@ -27,6 +27,7 @@ export { currentClasses, creditStanding, recentSeriousEvents, type CreditStandin
 export * from './governance/index.ts';
 export { feedCursor, advanceFeedCursor } from './feeds.ts';
 export { importCreditEventsSheet, EVENT_SHEET_COLUMNS } from './batch.ts';
+export { recordCreditEventsWithUscc } from './uscc-delivery.ts';
 export { recomputeAll, lastRecomputeDay, type RecomputeReport, type RecomputeProgress } from './recompute.ts';
 export {
   creditBreakdown,

@@ -6,9 +6,11 @@ import type { Database } from '../../core/db/database.ts';
 import { freshDatabase, testEngines } from '../../platform/testing.ts';
 import { explain, type EventFact } from './explain.ts';
 import { addDays, INDICATORS } from './model.ts';
+import { recordCreditEvents } from './events.ts';
 import { recomputeAll } from './recompute.ts';
+import { entityEventFacts, refreshScore, today } from './scores.ts';
 import { creditDb, type Severity, type Source } from './tables.ts';
-import { makeMerchants, REGULATOR } from './test-credit.ts';
+import { makeMerchants, OPERATOR, REGULATOR } from './test-credit.ts';
 
 const AS_OF = '2026-06-30';
 const NEG: Severity[] = ['minor', 'moderate', 'serious', 'severe'];
@@ -115,6 +117,61 @@ for (const engine of testEngines()) {
       }
       const changes = await sql<{ n: number }>`select count(*)::int as n from credit_class_changes where cause = 'recompute'`.execute(d.db);
       assert.ok((changes.rows[0]?.n ?? 0) > 0);
+    });
+
+    test('a new or voided event re-scores its entity as explain() does; a changed model is re-synced by the recompute', async () => {
+      const samples = fc.sample(eventsArb, { numRuns: 12, seed: 31 });
+      const ids = await makeMerchants(d, samples.length, 'inc');
+      const now = today();
+      let n = 0;
+      for (const [k, raw] of samples.entries()) {
+        const inputs = raw
+          .filter((r) => r.age >= 0)
+          .map((r) => ({
+            entityId: ids[k]!,
+            source: r.ind.sources[0],
+            kind: r.ind.kind,
+            severity: r.ind.sign === 1 ? 'positive' : r.sev,
+            occurredOn: addDays(now, -r.age),
+            evidenceRef: 'test',
+            externalId: `inc-${++n}`,
+          }));
+        // one by one (the single-event path) for the first half, as one delivery for the rest
+        const half = Math.floor(inputs.length / 2);
+        for (const one of inputs.slice(0, half)) await recordCreditEvents(d.db, OPERATOR, [one]);
+        if (inputs.length > half) await recordCreditEvents(d.db, OPERATOR, inputs.slice(half));
+      }
+      const check = async (label: string) => {
+        const stored = new Map(
+          (await creditDb(d.db).selectFrom('credit_scores').selectAll().where('entity_id', 'in', ids).execute()).map((s) => [s.entity_id, s]),
+        );
+        for (const id of ids) {
+          const x = explain(await entityEventFacts(creditDb(d.db), id, now), now);
+          const s = stored.get(id);
+          const got = s ? [s.score, s.credit_class, s.quality, s.fulfilment, s.behaviour, s.compliance] : [70_000, 'B', 0, 0, 0, 0];
+          assert.deepEqual(got, [x.score, x.class, x.groups.quality, x.groups.fulfilment, x.groups.behaviour, x.groups.compliance], `${label}: entity ${id}`);
+        }
+      };
+      await check('after the new events');
+      // voiding an event (as an upheld appeal does) takes its term out
+      const voided = await creditDb(d.db)
+        .updateTable('credit_events')
+        .set({ voided_at: new Date() })
+        .where('entity_id', 'in', ids)
+        .where('external_id', 'like', 'inc-%3')
+        .returning('entity_id')
+        .execute();
+      await d.db.transaction().execute(async (tx) => {
+        for (const id of new Set(voided.map((v) => v.entity_id))) await refreshScore(tx, id, { text: 'test void' });
+      });
+      await check('after voids');
+      // a stale model row (as after a model change) is put right, and the terms rebuilt, by the next recompute
+      await sql`update credit_model_terms set v = v * 2`.execute(d.db);
+      await recomputeAll(d.db, REGULATOR, { asOf: now });
+      await check('after the model re-sync');
+      const terms = await sql<{ n: number }>`select count(*)::int as n from credit_event_terms`.execute(d.db);
+      const events = await sql<{ n: number }>`select count(*)::int as n from credit_events where voided_at is null`.execute(d.db);
+      assert.equal(terms.rows[0]?.n, events.rows[0]?.n, 'one term per unvoided event');
     });
   });
 }

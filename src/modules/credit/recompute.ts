@@ -1,15 +1,19 @@
 /**
  * The full recompute: every entity's score and class on one day, set-based
- * (one aggregate over credit_events into a temporary table, then the class
- * changes and the changed score rows). The SQL is generated from the model so
- * that it is the same arithmetic as `explain` (test: recompute.test.ts).
+ * (one aggregate over the narrow event terms, terms.ts, into a temporary table,
+ * then the class changes and the changed score rows). The SQL is generated from
+ * the model so that it is the same arithmetic as `explain` (test: recompute.test.ts).
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { requireRole, type Actor } from '../../core/auth/actor.ts';
-import { addDays, BASE_SCORE, CUTOFF_DAYS, GROUPS, INDICATORS, MAX_CUTOFF_DAYS, RECENT_DAYS, SEVERITY_FACTOR, THRESHOLDS } from './model.ts';
+import { BASE_SCORE } from './model.ts';
 import { BASE_CLASS, today } from './scores.ts';
-import { creditDb, SEVERITIES, type Severity } from './tables.ts';
+import { creditDb } from './tables.ts';
+import { scoreSelect, syncCreditModel } from './terms.ts';
+
+/** The per-entity score select (terms.ts), also read by the market index. */
+export { scoreSelect };
 
 export interface RecomputeReport {
   asOf: string;
@@ -22,46 +26,6 @@ export interface RecomputeReport {
 }
 
 export type RecomputeProgress = (stage: string, done: number, total: number) => void;
-
-const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-
-/**
- * The select that computes, per entity, the four group totals, the score and the class on `asOf`. The model is
- * joined as a small VALUES list by kind (the severity's factor, cut-off and rank are CASEs), so each event row costs
- * one hash probe, one date difference and one shift: contribution = v / 2^(age / half-life) while age < cut-off (bigint division truncates
- * toward zero, as `contribution` does; every value fits an int).
- */
-export function scoreSelect(asOf: string, entityIds?: readonly number[]): RawBuilder<unknown> {
-  const d = `${lit(asOf)}::date`;
-  const values = INDICATORS.map(
-    (i) => `(${lit(i.kind)}, ${GROUPS.indexOf(i.group)}, ${i.cap ? INDICATORS.filter((x) => x.cap).indexOf(i) : -1}, ${i.sign * i.points}, ${i.halfLifeDays})`,
-  ).join(',\n    ');
-  const bySeverity = (f: (sev: Severity) => number) => `case e.severity ${SEVERITIES.map((sev) => `when ${lit(sev)} then ${f(sev)}`).join(' ')} end`;
-  const capped = INDICATORS.filter((i) => i.cap !== undefined);
-  const groupCols = GROUPS.map((g, gi) => {
-    const caps = capped.flatMap((i, ci) => (i.group === g ? [` + least(${i.cap}, coalesce(sum(c) filter (where cap = ${ci}), 0))`] : []));
-    return `coalesce(sum(c) filter (where grp = ${gi} and cap < 0), 0)${caps.join('')} as ${g}`;
-  }).join(',\n  ');
-  const only = entityIds ? `and e.entity_id in (${entityIds.map((n) => String(Math.trunc(n))).join(',') || 'null'})` : '';
-  const inner = `select entity_id, grp, cap,
-      case when age < cutoff and age >= 0 then v / (1 << (age / hl)) else 0 end as c,
-      case when age < ${RECENT_DAYS} and age >= 0 then w else 0 end as w
-    from (select e.entity_id, m.grp, m.cap, m.pts * ${bySeverity((v) => SEVERITY_FACTOR[v])} as v, m.hl,
-        ${bySeverity((v) => CUTOFF_DAYS[v])} as cutoff, ${bySeverity((v) => (v === 'severe' ? 2 : v === 'serious' ? 1 : 0))} as w, ${d} - e.occurred_on as age
-      from credit_events e
-      join (values
-    ${values}) as m(kind, grp, cap, pts, hl) on m.kind = e.kind
-      where e.voided_at is null and e.occurred_on <= ${d} and e.occurred_on > ${lit(addDays(asOf, -MAX_CUTOFF_DAYS))}::date ${only}) r`;
-  const total = GROUPS.join(' + ');
-  const cls = `case when w = 2 then 'D' else case when s >= ${THRESHOLDS.A} and w = 0 then 'A' when s >= ${THRESHOLDS.B} and w = 0 then 'B' when s >= ${THRESHOLDS.C} then 'C' else 'D' end end`;
-  return sql.raw(`select entity_id, ${GROUPS.join(', ')}, s as score, (${cls})::char(1) as credit_class from (
-  select entity_id, ${GROUPS.join(', ')}, ${BASE_SCORE} + ${total} as s, w from (
-  select entity_id,
-  ${groupCols},
-  max(w) as w
-  from (${inner}) x
-  group by entity_id) g) z`);
-}
 
 /**
  * Recompute every entity's score and class on `asOf` (default today), or only the given entities'.
@@ -80,6 +44,9 @@ export async function recomputeAll(
   return db.transaction().execute(async (tx0) => {
     const tx = creditDb(tx0);
     progress('compute', 0, 3);
+    // the model's numbers as rows (rebuilds the terms if model.ts changed); room for the hash aggregate
+    await syncCreditModel(tx0);
+    await sql`set local work_mem = '256MB'`.execute(tx);
     await sql`drop table if exists credit_recompute_tmp`.execute(tx);
     await sql`create temp table credit_recompute_tmp on commit drop as ${scoreSelect(asOf, opts.entityIds)}`.execute(tx);
     const entities = Number((await sql<{ n: string }>`select count(*) as n from credit_recompute_tmp`.execute(tx)).rows[0]?.n ?? 0);

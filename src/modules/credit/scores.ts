@@ -3,11 +3,12 @@
  * (one entity, inside the caller's transaction), and the reads others rely on —
  * `currentClasses` and `creditStanding`.
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
-import { explain, type EventFact, type Explanation } from './explain.ts';
+import type { EventFact } from './explain.ts';
 import { addDays, BASE_SCORE, classFor, daysBetween, INDICATOR_BY_KIND, MAX_CUTOFF_DAYS, RECENT_DAYS } from './model.ts';
 import { creditDb, type CreditClass, type CreditDB, type Severity, type Source } from './tables.ts';
+import { scoreSelect } from './terms.ts';
 
 /** Today in UTC (YYYY-MM-DD). */
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -29,51 +30,32 @@ export async function entityEventFacts(db: Kysely<CreditDB>, entityId: number, a
 }
 
 /**
- * Recompute one entity's score on `asOf` and store it; a class change is recorded with its cause.
- * Runs inside the caller's transaction; the score row is locked first, so concurrent events of one
- * entity are applied one after the other and the last sees them all.
+ * Re-score one entity on `asOf` and store it; a class change is recorded with its cause.
+ * Runs inside the caller's transaction in two statements: the first creates the score row if missing and
+ * locks it (a no-op update), returning the class before, so concurrent events of one entity are applied
+ * one after the other and the later one (a new snapshot) sees them all; the second computes the score from
+ * the entity's event terms with the full recompute's own SQL (`scoreSelect`, the same arithmetic as `explain`),
+ * stores it and records a class change, in one round trip.
  */
-export async function refreshScore(tx0: Transaction<DB>, entityId: number, cause: { text: string; eventId?: number }, asOf = today()): Promise<Explanation> {
+export async function refreshScore(tx0: Transaction<DB>, entityId: number, cause: { text: string; eventId?: number }, asOf = today()): Promise<void> {
   const tx = creditDb(tx0);
-  // one statement creates the row if missing and locks it (a no-op update), returning the class before
   const prev = await tx
     .insertInto('credit_scores')
     .values({ entity_id: entityId, score: BASE_SCORE, credit_class: BASE_CLASS, class_since: asOf, as_of: asOf })
     .onConflict((oc) => oc.column('entity_id').doUpdateSet((eb) => ({ entity_id: eb.ref('excluded.entity_id') })))
-    .returning(['credit_class', 'class_since'])
+    .returning(['credit_class'])
     .executeTakeFirstOrThrow();
-  const x = explain(await entityEventFacts(tx, entityId, asOf), asOf);
-  const changed = prev.credit_class !== x.class;
-  await tx
-    .updateTable('credit_scores')
-    .set({
-      score: x.score,
-      credit_class: x.class,
-      class_since: changed ? asOf : prev.class_since,
-      as_of: asOf,
-      quality: x.groups.quality,
-      fulfilment: x.groups.fulfilment,
-      behaviour: x.groups.behaviour,
-      compliance: x.groups.compliance,
-      computed_at: new Date(),
-    })
-    .where('entity_id', '=', entityId)
-    .execute();
-  if (changed) {
-    await tx
-      .insertInto('credit_class_changes')
-      .values({
-        entity_id: entityId,
-        changed_on: asOf,
-        from_class: prev.credit_class,
-        to_class: x.class,
-        score: x.score,
-        cause: cause.text,
-        event_id: cause.eventId ?? null,
-      })
-      .execute();
-  }
-  return x;
+  await sql`with n as (${scoreSelect(asOf, [entityId])}),
+    t as (select coalesce(n.score, ${BASE_SCORE}) as score, coalesce(n.credit_class, ${BASE_CLASS}) as credit_class,
+        coalesce(n.quality, 0) as quality, coalesce(n.fulfilment, 0) as fulfilment, coalesce(n.behaviour, 0) as behaviour, coalesce(n.compliance, 0) as compliance
+      from (select 1) one left join n on true),
+    u as (update credit_scores s set score = t.score, credit_class = t.credit_class,
+        class_since = case when t.credit_class = ${prev.credit_class} then s.class_since else ${asOf}::date end,
+        as_of = ${asOf}::date, quality = t.quality, fulfilment = t.fulfilment, behaviour = t.behaviour, compliance = t.compliance, computed_at = now()
+      from t where s.entity_id = ${entityId} returning s.score, s.credit_class)
+    insert into credit_class_changes (entity_id, changed_on, from_class, to_class, score, cause, event_id)
+      select ${entityId}, ${asOf}::date, ${prev.credit_class}, u.credit_class, u.score, ${cause.text}, ${cause.eventId ?? null}
+      from u where u.credit_class <> ${prev.credit_class}`.execute(tx);
 }
 
 /**

@@ -10,3 +10,4 @@ export { merchantTenure, entityIdsOfKind } from './tenure.ts';
 export { ensureAuthority } from './authorities.ts';
 export { entityKinds } from './entity-kinds.ts';
 export { districtNames, type DistrictName } from './district-names.ts';
+export { entityIdsByUscc } from './uscc-lookup.ts';

@@ -1,6 +1,6 @@
 import type { DocColumns } from './columns.ts';
 import { MOQ_BANDS, PRICE_BANDS } from './columns.ts';
-import type { HotEntry } from './hot-terms.ts';
+import { hotCross, type HotEntry } from './hot-terms.ts';
 import type { ExecFilter, ExecOutput } from './query.ts';
 import { QUALITY_BOOST } from './query.ts';
 import { TopK } from './topk.ts';
@@ -220,16 +220,28 @@ export class FacetLists {
     const imp = member?.imp;
     const { dead } = cols;
     const size = cols.size;
-    if (sel.length === 0 || (sel.length === 1 && sel[0]!.whole && member === undefined)) {
+    // A hot term with one whole filter other than the category: the term's own per-value counts (hot-terms.ts).
+    let termCross: (Counts | undefined)[][] | undefined;
+    if (member && sel.length === 1 && sel[0]!.whole && sel[0]!.kind !== 0) {
+      termCross = hotCross(all, cols);
+      if (termCross && termCross[1]![0]!.leaf.length !== this.nLeaves) termCross = undefined;
+    }
+    if (sel.length === 0 || (sel.length === 1 && sel[0]!.whole && (member === undefined || termCross !== undefined))) {
       // Counts without visiting documents: the entry's (no filter) or the sum of the selected values' cross counts.
       if (sel.length === 0) copyCounts(counts, all);
       else {
         const s = sel[0]!;
+        const row = termCross ? termCross[s.kind]! : this.cross[s.kind]!;
         for (const v of s.values) {
-          const c = this.cross[s.kind]![v];
+          const c = row[v];
           if (c) addCounts(counts, c, s.kind);
         }
         setOwn(counts, all, s.kind);
+      }
+      // A hot term by relevance: its precomputed best documents, filtered, when they hold the page.
+      if (member && sort === 'relevance') {
+        const heap = fromPrefix(all, member.factor, k, test, keyOf, dead);
+        if (heap) return output(counts, heap, offset, sort, withFacets);
       }
       // Top k: delta documents one by one, then walk the sort order until nothing better can come.
       for (let d = this.base; d < size; d++) {
@@ -237,9 +249,9 @@ export class FacetLists {
         top.push(keyOf(d), d);
       }
       // The walk costs about k · N / matches steps, more when the selection sits low in the order (a
-      // category whose goods all have low quality): past 4 × the selection's size, visiting the
+      // category whose goods all have low quality): past the selection's size, visiting the
       // selection's own lists is cheaper, and gives the same heap.
-      const limit = sel.length === 0 ? Number.POSITIVE_INFINITY : 4 * sel[0]!.size + walkSlack;
+      const limit = sel.length === 0 ? Number.POSITIVE_INFINITY : sel[0]!.size + walkSlack;
       if (!this.walk(cols, sort, top, test, keyOf, imp, limit)) {
         const heap = new TopK(k);
         const push = (d: number): void => {
@@ -334,10 +346,17 @@ export class FacetLists {
             ? (d: number) => -price[d]!
             : (d: number) => price[d]!;
     const coarseOfKey = sort === 'relevance' ? (key: number) => Math.round(key * 255) : sort === 'newest' ? second : (key: number) => key;
+    // Browse by relevance (quality desc, ordinal asc) and price ascending (price asc, ordinal asc) walk in
+    // exactly the ranking order: once the heap is full, the first document ranked below its worst ends the walk.
+    const exact = sort === 'price_asc' || (sort === 'relevance' && imp === undefined);
     for (let j = 0; j < n; j++) {
       if (j >= limit) return false;
       const d = o[backward ? n - 1 - j : j]!;
       if (top.size >= k && coarseOfDoc(d) < coarseOfKey(top.keys[0]!)) break;
+      if (exact && top.size >= k) {
+        const key = keyOf(d);
+        if (key < top.keys[0]! || (key === top.keys[0]! && d > top.ords[0]!)) break;
+      }
       if (dead[d] !== 0 || (imp !== undefined && (d >= imp.length || imp[d] === 0)) || test(d) !== 0) continue;
       const key = keyOf(d);
       if (top.size < k || key > top.keys[0]! || (key === top.keys[0]! && d < top.ords[0]!)) top.push(key, d);
@@ -395,6 +414,30 @@ interface Selection {
   values: number[];
   whole: boolean;
   size: number;
+}
+
+/**
+ * The top k of a hot term by relevance from its precomputed best documents (HotEntry.top, a prefix
+ * of the term's order by impact · (1 + boost · quality)), keeping those that pass the filters; stops
+ * once no later document can beat the heap's worst. Undefined when the list runs out first (and does
+ * not hold every document of the term). The keys are recomputed exactly as the scan does; the list's
+ * own keys only bound them (with a margin for rounding).
+ */
+function fromPrefix(all: HotEntry, factor: number, k: number, test: (d: number) => number, keyOf: (d: number) => number, dead: Uint8Array): TopK | undefined {
+  const heap = new TopK(k);
+  const { top: list, keys } = all;
+  const n = list.length;
+  const bound = (i: number) => factor * keys[i]! * (1 + 1e-9);
+  for (let i = 0; i < n; i++) {
+    if (heap.size >= k && bound(i) < heap.keys[0]!) return heap;
+    const d = list[i]!;
+    if (dead[d] !== 0 || test(d) !== 0) continue;
+    const key = keyOf(d);
+    if (heap.size < k || key > heap.keys[0]! || (key === heap.keys[0]! && d < heap.ords[0]!)) heap.push(key, d);
+  }
+  if (n >= all.total) return heap;
+  if (n > 0 && heap.size >= k && bound(n - 1) < heap.keys[0]!) return heap;
+  return undefined;
 }
 
 /** Bit per failed filter, in the kinds' order (1 category, 2 price, 4 MOQ, 8 district, 16 credit). */

@@ -1,6 +1,6 @@
 import { categoryLeaves } from '../catalog/index.ts';
 import type { CreditClass, MoqBand, PriceBand, SearchDoc } from './types.ts';
-import { CREDIT_CLASSES } from './types.ts';
+import { CREDIT_CLASSES, STANDARD_KINDS } from './types.ts';
 
 /**
  * Per-document columns in typed arrays, indexed by the internal document
@@ -92,6 +92,13 @@ export class DocColumns {
   merchant: Int32Array;
   created: Float64Array;
   dead: Uint8Array;
+  /** Declared standards: per ordinal a bit per kind (bit i = STANDARD_KINDS[i]); 0 = none declared. Not in snapshots (re-fed after a load). */
+  stdKinds: Uint8Array;
+  /** Per ordinal with standards: the ids of its standard codes (in `stdCodeTable`). */
+  stdCodes = new Map<number, Int32Array>();
+  /** Standard codes ↔ small integers (append-only). */
+  readonly stdCodeTable: string[] = [];
+  private readonly stdCodeIds = new Map<string, number>();
   titleZh = new TitleStore();
   titleEn = new TitleStore();
 
@@ -108,6 +115,23 @@ export class DocColumns {
     this.merchant = new Int32Array(capacity);
     this.created = new Float64Array(capacity);
     this.dead = new Uint8Array(capacity);
+    this.stdKinds = new Uint8Array(capacity);
+  }
+
+  /** The id of a standard code, or −1 when no document has ever declared it. */
+  stdCodeId(code: string): number {
+    return this.stdCodeIds.get(code) ?? -1;
+  }
+
+  /** The declared standards of a document as a comparable signature ("" = none). */
+  stdSignature(o: number): string {
+    if (this.stdKinds[o] === 0) return '';
+    const l = this.stdCodes.get(o);
+    if (!l) return '';
+    return `${this.stdKinds[o]}#${[...l]
+      .map((i) => this.stdCodeTable[i]!)
+      .sort()
+      .join('|')}`;
   }
 
   get capacity(): number {
@@ -129,6 +153,7 @@ export class DocColumns {
     this.merchant = grow(this.merchant, c);
     this.created = grow(this.created, c);
     this.dead = grow(this.dead, c);
+    this.stdKinds = grow(this.stdKinds, c);
   }
 
   /** Appends a document; returns its ordinal. */
@@ -149,6 +174,24 @@ export class DocColumns {
     this.quality[o] = Math.round(Math.max(0, Math.min(1, Number.isFinite(doc.quality) ? doc.quality : 0)) * 255);
     this.merchant[o] = doc.merchantId | 0;
     this.created[o] = doc.createdAt;
+    let kinds = 0;
+    if (doc.standards && doc.standards.length > 0) {
+      const codes: number[] = [];
+      for (const st of doc.standards) {
+        const k = STANDARD_KINDS.indexOf(st.kind);
+        if (k < 0 || typeof st.code !== 'string' || st.code === '') continue;
+        kinds |= 1 << k;
+        let id = this.stdCodeIds.get(st.code);
+        if (id === undefined) {
+          id = this.stdCodeTable.length;
+          this.stdCodeTable.push(st.code);
+          this.stdCodeIds.set(st.code, id);
+        }
+        if (!codes.includes(id)) codes.push(id);
+      }
+      if (codes.length > 0) this.stdCodes.set(o, Int32Array.from(codes));
+    }
+    this.stdKinds[o] = kinds;
     this.titleZh.add(doc.titleZh);
     this.titleEn.add(doc.titleEn);
     return o;
@@ -179,6 +222,10 @@ export class DocColumns {
     this.merchant = keep(this.merchant);
     this.created = keep(this.created);
     this.dead = keep(this.dead);
+    this.stdKinds = keep(this.stdKinds);
+    const codes = new Map<number, Int32Array>();
+    for (const [o, l] of this.stdCodes) if (remap[o]! >= 0) codes.set(remap[o]!, l);
+    this.stdCodes = codes;
     this.titleZh = this.titleZh.keep(remap);
     this.titleEn = this.titleEn.keep(remap);
     this.size = n;
@@ -200,8 +247,11 @@ export class DocColumns {
       this.merchant,
       this.created,
       this.dead,
+      this.stdKinds,
     ];
-    return { columns: typed.reduce((s, a) => s + a.byteLength, 0), titles: this.titleZh.bytes() + this.titleEn.bytes() };
+    let std = 0;
+    for (const l of this.stdCodes.values()) std += 48 + l.byteLength;
+    return { columns: typed.reduce((s, a) => s + a.byteLength, 0) + std, titles: this.titleZh.bytes() + this.titleEn.bytes() };
   }
 }
 

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { searchDocumentRows, searchDocumentRowsByIds, type SearchDocumentRow } from '../catalog/index.ts';
-import { currentClasses } from '../credit/index.ts';
+import { currentClasses, declaredStandardsByProduct } from '../credit/index.ts';
 import { entityIdsOfKind, merchantTenure as marketTenure } from '../market/index.ts';
-import type { CreditClass, SearchDoc } from './types.ts';
+import type { CreditClass, DocStandard, SearchDoc } from './types.ts';
 
 /**
  * Products as search documents, read from the database (the single source of
@@ -19,6 +19,11 @@ import type { CreditClass, SearchDoc } from './types.ts';
  * Each document also carries its merchant's current credit class (the credit
  * module's figure), for the credit-class facet and filter; LiveSearch re-feeds a
  * merchant's products when its class changes (refreshCredit).
+ *
+ * And the standards the merchant declares on the product (亮标, the credit
+ * module's declarations), for the standards facet and filter; a declaration
+ * or withdrawal logs a product change (src/flows/declared-standards.ts), and
+ * LiveSearch.refreshStandards re-feeds any product whose declarations differ.
  */
 export type DocRow = SearchDocumentRow;
 
@@ -39,7 +44,12 @@ export async function merchantClasses(db: Kysely<DB>): Promise<Map<number, Credi
   return currentClasses(db, await entityIdsOfKind(db, 'merchant', 100_000_000));
 }
 
-export function docFromRow(r: DocRow, signals: Signals): SearchDoc {
+/** The current declarations of some products (all when `ids` is undefined), as the documents carry them. */
+export async function productStandards(db: Kysely<DB>, ids?: readonly number[]): Promise<Map<number, DocStandard[]>> {
+  return declaredStandardsByProduct(db, ids);
+}
+
+export function docFromRow(r: DocRow, signals: Signals, standards?: DocStandard[]): SearchDoc {
   const years = Math.min(10, signals.tenure.get(r.merchant_id) ?? 0);
   const creditClass = signals.classes.get(r.merchant_id);
   const complete = (r.title_zh ? 0.25 : 0) + (r.title_en ? 0.25 : 0) + (r.description_zh || r.description_en ? 0.25 : 0) + (r.has_image ? 0.25 : 0);
@@ -58,16 +68,18 @@ export function docFromRow(r: DocRow, signals: Signals): SearchDoc {
     createdAt: new Date(r.created_at).getTime(),
     quality: Math.round(quality * 1000) / 1000,
     ...(creditClass ? { creditClass } : {}),
+    ...(standards && standards.length > 0 ? { standards } : {}),
   };
 }
 
 /** Every searchable product, in id order, in keyset-paged batches. */
 export async function* allDocs(db: Kysely<DB>, signals: Signals, batch = 20_000): AsyncGenerator<SearchDoc> {
   let after = 0;
+  const standards = await productStandards(db);
   for (;;) {
     const rows = await searchDocumentRows(db, { afterId: after, limit: batch });
     if (rows.length === 0) return;
-    for (const r of rows) yield docFromRow(r, signals);
+    for (const r of rows) yield docFromRow(r, signals, standards.get(r.id));
     after = rows[rows.length - 1]!.id;
   }
 }
@@ -75,5 +87,9 @@ export async function* allDocs(db: Kysely<DB>, signals: Signals, batch = 20_000)
 /** The current state of some products: a doc for each searchable one; ids absent from the result are gone or hidden. */
 export async function docsByIds(db: Kysely<DB>, ids: readonly number[], signals: Signals): Promise<SearchDoc[]> {
   const rows = await searchDocumentRowsByIds(db, ids);
-  return rows.map((r) => docFromRow(r, signals));
+  const standards = await productStandards(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => docFromRow(r, signals, standards.get(r.id)));
 }

@@ -7,7 +7,7 @@ import { CREDIT_CLASSES } from './types.ts';
 export function facetsFrom(
   f: { leaf: Int32Array; price: Int32Array; moq: Int32Array; district: Int32Array; credit: Int32Array },
   leaves: LeafTable,
-): SearchFacets {
+): Omit<SearchFacets, 'standardKind' | 'standard'> {
   const tops = new Map<string, CategoryFacetNode>();
   const mids = new Map<string, CategoryFacetNode>();
   for (let i = 0; i < f.leaf.length; i++) {

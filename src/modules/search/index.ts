@@ -13,3 +13,5 @@ export type * from './types.ts';
 export { CREDIT_CLASSES } from './types.ts';
 export { SEARCH_MIGRATIONS } from './migrations/index.ts';
 export { buildEta, LiveSearch, type BuildProgress, type LiveSearchOptions } from './live-index.ts';
+export { noteProductsChanged } from './touch.ts';
+export { STANDARD_KINDS } from './types.ts';

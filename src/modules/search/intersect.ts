@@ -150,3 +150,49 @@ export function intersectInto(a: DocList, b: DocList, out: DocList): DocList {
   out.n = n;
   return out;
 }
+
+/**
+ * out = documents of `cur` that contain one of the alternatives, score added — each alternative a
+ * hot term's impact column (one byte per ordinal, 0 = absent; hot-terms.ts), so membership and
+ * impact are one read instead of a merge with (or binary search in) a posting list of millions.
+ * Same scores as probeGroup/intersectInto.
+ */
+export function probeDense(terms: readonly Alt[], cols: readonly Uint8Array[], cur: DocList, out: DocList): DocList {
+  out.ensure(cur.n + 1);
+  let n = 0;
+  const k = terms.length;
+  const cd = cur.docs;
+  const cs = cur.scores;
+  if (k === 1) {
+    const col = cols[0]!;
+    const f = terms[0]!.w / IMPACT_SCALE;
+    const len = col.length;
+    for (let i = 0; i < cur.n; i++) {
+      const d = cd[i]!;
+      const v = d < len ? col[d]! : 0;
+      if (v !== 0) {
+        out.docs[n] = d;
+        out.scores[n++] = cs[i]! + f * v;
+      }
+    }
+  } else {
+    for (let i = 0; i < cur.n; i++) {
+      const d = cd[i]!;
+      let best = -1;
+      for (let j = 0; j < k; j++) {
+        const col = cols[j]!;
+        const v = d < col.length ? col[d]! : 0;
+        if (v !== 0) {
+          const sc = (terms[j]!.w / IMPACT_SCALE) * v;
+          if (sc > best) best = sc;
+        }
+      }
+      if (best >= 0) {
+        out.docs[n] = d;
+        out.scores[n++] = cs[i]! + best;
+      }
+    }
+  }
+  out.n = n;
+  return out;
+}

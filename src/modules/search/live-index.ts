@@ -5,7 +5,8 @@ import type { Database } from '../../core/db/database.ts';
 import { AppError } from '../../core/errors.ts';
 import { countActiveProducts } from '../catalog/index.ts';
 import { SearchIndex } from './search-index.ts';
-import { allDocs, docsByIds, merchantClasses, merchantSignals, type Signals } from './db-docs.ts';
+import { allDocs, docsByIds, merchantClasses, merchantSignals, productStandards, type Signals } from './db-docs.ts';
+import { stdSignatureOf } from './standards.ts';
 import { creditCode } from './columns.ts';
 import { changesBetween, databaseIdentity, feedHead, snapshotMismatch, type DatabaseIdentity, type FeedPosition, type SnapshotMeta } from './change-feed.ts';
 import type { SearchQuery, SearchResult, Suggestion } from './types.ts';
@@ -34,6 +35,12 @@ export interface LiveSearchOptions {
   buildAfter?: Promise<unknown>;
   /** How often to re-read the merchants' credit classes and re-feed the products of those whose class changed, ms (default 30,000). */
   creditRefreshMs?: number;
+  /**
+   * How often to re-read the declared standards and re-feed products whose declarations differ from the index's, ms
+   * (default 60,000). A declaration made through src/flows/declared-standards.ts is searchable within a second anyway
+   * (it logs a product change); this catches any other writer, and a snapshot (which keeps no standards).
+   */
+  standardsRefreshMs?: number;
 }
 
 /** A first build in progress: products indexed so far out of the active products, and since when (ms, performance.now()). */
@@ -69,6 +76,7 @@ export function buildEta(b: BuildProgress, nowMs = performance.now()): number | 
 export class LiveSearch {
   private timer: NodeJS.Timeout | undefined;
   private creditTimer: NodeJS.Timeout | undefined;
+  private standardsTimer: NodeJS.Timeout | undefined;
   private pending: Promise<void> | undefined;
   /** Serialises reads of the feed, rebuilds and snapshot writes. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -120,6 +128,7 @@ export class LiveSearch {
     );
     await live.catchUp();
     if (loaded) await live.refreshCredit(); // classes may have changed since the snapshot was taken
+    if (loaded) await live.refreshStandards(); // a snapshot keeps no declared standards
     if (source === 'build' && path) await live.saveSnapshot();
     Object.assign(live.startup, { seconds: (performance.now() - t0) / 1000, docs: live.index.stats().docs });
     live.serving(t0);
@@ -138,6 +147,11 @@ export class LiveSearch {
       this.opts.creditRefreshMs ?? 30_000,
     );
     this.creditTimer.unref();
+    this.standardsTimer = setInterval(
+      () => void this.refreshStandards().catch((e) => log.warn({ err: e }, 'search standards refresh failed')),
+      this.opts.standardsRefreshMs ?? 60_000,
+    );
+    this.standardsTimer.unref();
   }
 
   private static async buildInBackground(
@@ -265,6 +279,28 @@ export class LiveSearch {
     });
   }
 
+  /**
+   * Re-read every product's declared standards (the credit module's declarations) and re-feed the
+   * products whose standards in the index differ. Returns how many products were re-fed.
+   */
+  refreshStandards(): Promise<number> {
+    if (this.building) return Promise.resolve(0);
+    return this.exclusive(async () => {
+      const db = this.database.db;
+      const current = new Map<number, string>();
+      for (const [id, list] of await productStandards(db)) current.set(id, stdSignatureOf(list));
+      const stale = this.index.staleStandards(current);
+      for (let i = 0; i < stale.length; i += 5000) {
+        const ids = stale.slice(i, i + 5000);
+        const docs = await docsByIds(db, ids, this.signals);
+        const present = new Set(docs.map((d) => d.id));
+        for (const d of docs) this.index.upsert(d);
+        for (const id of ids) if (!present.has(id)) this.index.remove(id);
+      }
+      return stale.length;
+    });
+  }
+
   search(q: SearchQuery): SearchResult {
     this.whileBuilding();
     return this.index.search(q);
@@ -324,6 +360,7 @@ export class LiveSearch {
   async close(opts: { save?: boolean } = {}): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     if (this.creditTimer) clearInterval(this.creditTimer);
+    if (this.standardsTimer) clearInterval(this.standardsTimer);
     await this.queue;
     // A background build that has not finished leaves nothing worth saving.
     if (opts.save && !this.building) await this.saveSnapshot();

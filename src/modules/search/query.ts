@@ -3,7 +3,7 @@ import { MOQ_BANDS, PRICE_BANDS } from './columns.ts';
 import { IMPACT_SCALE } from './doc-terms.ts';
 import type { Postings } from './postings.ts';
 import { TopK } from './topk.ts';
-import { DocList, intersectInto, probeGroup, unionGroup } from './intersect.ts';
+import { DocList, intersectInto, probeDense, probeGroup, unionGroup } from './intersect.ts';
 import type { SearchSort } from './types.ts';
 
 /**
@@ -34,6 +34,16 @@ export interface ExecFilter {
   moqMax?: number;
   district?: number;
   credit?: number;
+  /** Declared standards: a kind bit mask (STANDARD_KINDS bits; the document must declare one of them)… */
+  stdKinds?: number;
+  /** …and/or a standard code id (−2: a code nobody declares, matching nothing). */
+  stdCode?: number;
+}
+
+/** Facet counts of declared standards: per kind (index 0 = none, i+1 = STANDARD_KINDS[i]) and per code id. */
+export interface StdFacetCounts {
+  kind: Int32Array;
+  code: Map<number, number>;
 }
 
 export interface ExecOutput {
@@ -47,7 +57,7 @@ export interface ExecOutput {
   masks?: number[];
   /** …and that of the best match of all (the first of page 1), or 0 when nothing passed the filters. */
   bestMask?: number;
-  facets?: { leaf: Int32Array; price: Int32Array; moq: Int32Array; district: Int32Array; credit: Int32Array };
+  facets?: { leaf: Int32Array; price: Int32Array; moq: Int32Array; district: Int32Array; credit: Int32Array; std?: StdFacetCounts };
 }
 
 /** Scratch arrays reused between queries (the engine is single-threaded). */
@@ -98,6 +108,8 @@ export function execute(
   nLeaves: number,
   anyGroup = false,
   offset = 0,
+  /** A hot term's impact column (hot-terms.ts), if it has one: such groups are probed, not merged. */
+  denseOf?: (term: number) => Uint8Array | undefined,
 ): ExecOutput {
   s.ensure(cols.size);
   const { acc, best, touched } = s;
@@ -108,6 +120,7 @@ export function execute(
     moq: new Int32Array(MOQ_BANDS.length),
     district: new Int32Array(256),
     credit: new Int32Array(5),
+    std: { kind: new Int32Array(6), code: new Map() },
   };
   // Matches are first collected (ordinal, text score) into scratch arrays, then one tight loop applies
   // filters, counts facets and feeds the heap.
@@ -147,7 +160,12 @@ export function execute(
     for (let g = 1; g < order.length && cur.n > 0; g++) {
       const out = cur === la ? lb : la;
       const grp = order[g]!;
-      cur = cur.n * 24 < grp.df ? probeGroup(p, grp.terms, cur, out) : intersectInto(cur, unionGroup(p, grp.terms, grp.df, lc), out);
+      const dense = denseOf && denseCols(grp, denseOf);
+      cur = dense
+        ? probeDense(grp.terms, dense, cur, out)
+        : cur.n * 24 < grp.df
+          ? probeGroup(p, grp.terms, cur, out)
+          : intersectInto(cur, unionGroup(p, grp.terms, grp.df, lc), out);
     }
     for (let i = 0; i < cur.n; i++) visit(cur.docs[i]!, cur.scores[i]!);
   } else {
@@ -210,6 +228,17 @@ export function execute(
   return out;
 }
 
+/** The impact columns of every alternative of a group, or undefined when one has none. */
+function denseCols(g: ExecGroup, denseOf: (term: number) => Uint8Array | undefined): Uint8Array[] | undefined {
+  const out: Uint8Array[] = [];
+  for (const t of g.terms) {
+    const c = denseOf(t.id);
+    if (!c) return undefined;
+    out.push(c);
+  }
+  return out;
+}
+
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
@@ -229,6 +258,24 @@ interface FacetCounts {
   moq: Int32Array;
   district: Int32Array;
   credit: Int32Array;
+  std: StdFacetCounts;
+}
+
+/** Count a document with declared standards (kinds ≠ 0) in the kind facet and/or the code facet. */
+function countStd(cols: DocColumns, d: number, kinds: number, std: StdFacetCounts, kind: boolean, code: boolean): void {
+  if (kind) for (let b = 0; b < 5; b++) if (kinds & (1 << b)) std.kind[b + 1]!++;
+  if (code) {
+    const l = cols.stdCodes.get(d);
+    if (l) for (let i = 0; i < l.length; i++) std.code.set(l[i]!, (std.code.get(l[i]!) ?? 0) + 1);
+  }
+}
+
+/** Whether document d declares standard code id `c`. */
+export function hasStdCode(cols: DocColumns, d: number, c: number): boolean {
+  const l = cols.stdCodes.get(d);
+  if (!l) return false;
+  for (let i = 0; i < l.length; i++) if (l[i] === c) return true;
+  return false;
 }
 
 /**
@@ -250,7 +297,7 @@ function finishScan(
   gmask?: Int32Array,
   best?: { ord: number },
 ): number {
-  const { dead, leaf, price, moq, district, credit, quality, priceBand, moqBand, created } = cols;
+  const { dead, leaf, price, moq, district, credit, quality, priceBand, moqBand, created, stdKinds } = cols;
   const catMask = filter.catMask;
   const hasCat = catMask !== undefined;
   const mask = catMask ?? new Uint8Array(0);
@@ -259,6 +306,9 @@ function finishScan(
   const mMax = filter.moqMax ?? 2_147_483_647;
   const dist = filter.district ?? -1;
   const cred = filter.credit ?? -1;
+  const sKinds = filter.stdKinds ?? 0;
+  const sCode = filter.stdCode ?? -1;
+  const { std: fStd } = f;
   const sortKind = sort === 'relevance' ? 0 : sort === 'price_asc' ? 1 : sort === 'price_desc' ? 2 : 3;
   const tierScale = sortKind === 0 ? TIER_SCALE.relevance : sortKind === 3 ? TIER_SCALE.newest : TIER_SCALE.price;
   const { leaf: fLeaf, price: fPrice, moq: fMoq, district: fDistrict, credit: fCredit } = f;
@@ -279,6 +329,9 @@ function finishScan(
     if (moq[d]! > mMax) fails |= 4;
     if (dist >= 0 && district[d] !== dist) fails |= 8;
     if (cred >= 0 && credit[d] !== cred) fails |= 16;
+    const kinds = stdKinds[d]!;
+    if (sKinds !== 0 && (kinds & sKinds) === 0) fails |= 32;
+    if (sCode !== -1 && (kinds === 0 || !hasStdCode(cols, d, sCode))) fails |= 64;
     if (fails === 0) {
       total++;
       if (withFacets) {
@@ -287,6 +340,8 @@ function finishScan(
         fMoq[moqBand[d]!]!++;
         fDistrict[district[d]!]!++;
         fCredit[credit[d]!]!++;
+        if (kinds === 0) fStd.kind[0]!++;
+        else countStd(cols, d, kinds, fStd, true, true);
       }
       let key: number;
       if (sortKind === 0) {
@@ -309,7 +364,11 @@ function finishScan(
       else if (fails === 2) fPrice[priceBand[d]!]!++;
       else if (fails === 4) fMoq[moqBand[d]!]!++;
       else if (fails === 8) fDistrict[district[d]!]!++;
-      else fCredit[credit[d]!]!++;
+      else if (fails === 16) fCredit[credit[d]!]!++;
+      else if (fails === 32) {
+        if (kinds === 0) fStd.kind[0]!++;
+        else countStd(cols, d, kinds, fStd, true, false);
+      } else countStd(cols, d, kinds, fStd, false, true);
     }
   }
   if (best) best.ord = bestOrd;

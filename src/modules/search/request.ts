@@ -1,15 +1,16 @@
 /** Request helpers of SearchIndex.search: filter validation, highlight terms, display of terms. */
 import { invalid } from '../../core/errors.ts';
-import { creditCode, type LeafTable } from './columns.ts';
+import { creditCode, type DocColumns, type LeafTable } from './columns.ts';
 import type { CommodityDictionary } from './dictionary.ts';
 import { normalizeText } from './normalize.ts';
 import type { ExecFilter } from './query.ts';
 import type { ParsedGroup } from './query-parse.ts';
 import type { SearchQuery } from './types.ts';
-import { CREDIT_CLASSES } from './types.ts';
+import { CREDIT_CLASSES, STANDARD_KINDS } from './types.ts';
+import { stdKindBits } from './standards.ts';
 
 /** Validates the filters of a query into the executor's form; a bad filter is thrown as VALIDATION (details.field 'filters'). */
-export function filterOf(q: SearchQuery, leaves: LeafTable): ExecFilter {
+export function filterOf(q: SearchQuery, leaves: LeafTable, cols?: DocColumns): ExecFilter {
   const bad = (message: string) => invalid(message, { field: 'filters' });
   const f = q.filters ?? {};
   const out: ExecFilter = {};
@@ -38,6 +39,15 @@ export function filterOf(q: SearchQuery, leaves: LeafTable): ExecFilter {
   if (f.creditClass !== undefined) {
     if (!CREDIT_CLASSES.includes(f.creditClass)) throw bad('creditClass must be A, B, C or D');
     out.credit = creditCode(f.creditClass);
+  }
+  if (f.standardKind !== undefined) {
+    if (f.standardKind !== 'any' && !STANDARD_KINDS.includes(f.standardKind)) throw bad(`standardKind must be one of ${STANDARD_KINDS.join(', ')} or any`);
+    out.stdKinds = stdKindBits(f.standardKind);
+  }
+  if (f.standard !== undefined && f.standard !== '') {
+    if (typeof f.standard !== 'string' || f.standard.length > 60) throw bad('standard must be a standard number such as GB/T 1234-2008');
+    const id = cols ? cols.stdCodeId(f.standard) : -1;
+    out.stdCode = id < 0 ? -2 : id;
   }
   return out;
 }

@@ -17,6 +17,8 @@ import { packStructures, unpackStructures } from './stored.ts';
 import { ChineseSegmenter } from './tokenize.ts';
 import { normalizeText } from './normalize.ts';
 import { IMPACT_SCALE } from './doc-terms.ts';
+import { sparseStdCounts, stdFacetsFrom } from './standards.ts';
+import { contains } from './hot-terms.ts';
 import {
   CREDIT_CLASSES,
   type BuildProgress,
@@ -42,7 +44,7 @@ export interface SearchIndexOptions {
   hotShare?: number;
   /** Tests and benchmarks only: answer every query by the plain scan (no precomputed answers, no fast paths). */
   plainScan?: boolean;
-  /** Tests only: steps a sorted walk may take beyond 4 × the filter's selection before visiting the selection instead (default 1,000). */
+  /** Tests only: steps a sorted walk may take beyond the size of the filter's selection before visiting the selection instead (default 1,000). */
   walkSlack?: number;
 }
 
@@ -219,6 +221,20 @@ export class SearchIndex {
     return out;
   }
 
+  /**
+   * Ids of the live documents whose declared standards differ from `current` (product id → its
+   * standards signature, stdSignatureOf; absent = none declared).
+   */
+  staleStandards(current: ReadonlyMap<number, string>): number[] {
+    const { size, dead, ids } = this.cols;
+    const out: number[] = [];
+    for (let o = 0; o < size; o++) {
+      if (dead[o]) continue;
+      if (this.cols.stdSignature(o) !== (current.get(ids[o]!) ?? '')) out.push(ids[o]!);
+    }
+    return out;
+  }
+
   /** Merges the delta segment into the main one, drops deleted documents (renumbering the rest) and rebuilds suggestions. */
   compact(): void {
     const dead = this.cols.dead;
@@ -262,7 +278,8 @@ export class SearchIndex {
       throw invalid(`page must be an integer ≥ 1 and pageSize 1–${LIMITS.maxPageSize}`, { field: 'page' });
     }
     if (page * pageSize > LIMITS.maxDepth) throw invalid(`only the first ${LIMITS.maxDepth} results can be paged through; narrow the query`, { field: 'page' });
-    const filter = filterOf(q, this.leaves);
+    const filter = filterOf(q, this.leaves, this.cols);
+    const stdFilter = filter.stdKinds !== undefined || filter.stdCode !== undefined;
 
     const trimmed = text.trim();
     if (trimmed.length >= 7 && trimmed.length <= 100) {
@@ -280,7 +297,7 @@ export class SearchIndex {
     // Hot terms and browse without filters: precomputed exact totals, facets and best documents.
     const single = groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.terms[0]! : undefined;
     const hot =
-      !this.plain && Object.keys(filter).length === 0 && sort === 'relevance' && !empty
+      !this.plain && !stdFilter && Object.keys(filter).length === 0 && sort === 'relevance' && !empty
         ? groups.length === 0
           ? hotAnswer(this.hot.get('browse'), 1, k, offset)
           : single
@@ -289,7 +306,7 @@ export class SearchIndex {
         : undefined;
     // Browse or one hot term with filters, a sort or a deep page: facet lists, cross counts, sort orders (browse.ts).
     let fast: ExecOutput | undefined;
-    if (!this.plain && !empty && !hot && (groups.length === 0 || single)) {
+    if (!this.plain && !stdFilter && !empty && !hot && (groups.length === 0 || single)) {
       const entry = single ? this.hot.get(single.id) : this.hot.get('browse');
       if (entry && (!single || entry.imp))
         fast = this.lists.run(
@@ -306,7 +323,22 @@ export class SearchIndex {
     }
     let out: ExecOutput = empty
       ? { total: 0, matched: 0, top: [] }
-      : (hot ?? fast ?? execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, nLeaves, false, offset));
+      : (hot ??
+        fast ??
+        execute(
+          this.post,
+          this.cols,
+          this.scratch,
+          groups,
+          filter,
+          sort,
+          k,
+          withFacets,
+          nLeaves,
+          false,
+          offset,
+          this.plain ? undefined : (t) => this.hot.get(t)?.imp,
+        ));
     // No document has every word (before filters): say so, and show the documents matching the most words,
     // counted apart — the exact total stays 0.
     let partial: PartialMatch | undefined;
@@ -323,6 +355,12 @@ export class SearchIndex {
       partial = { total: p.total, matchedWords: best.matched, missingWords: best.missing };
       masks = p.masks;
       out = { total: 0, matched: 0, top: p.top, ...(p.facets ? { facets: p.facets } : {}) };
+    }
+    // The standards facet: counted by the scan, else here over the few documents that declare a standard.
+    let std = out.facets?.std;
+    if (withFacets && !std) {
+      const inText = groups.length === 0 || empty ? () => !empty : single ? (d: number) => contains(this.post, single.id, d) : () => false;
+      std = sparseStdCounts(this.cols, filter, inText, out.total);
     }
     const hl = highlightTermsOf(parsed.groups, this.dict);
     const items = out.top.map((x, i) => {
@@ -345,7 +383,14 @@ export class SearchIndex {
       page,
       pageSize,
       items,
-      ...(withFacets ? { facets: facetsFrom(out.facets ?? emptyFacetArrays(this.leaves.codes.length), this.leaves) } : {}),
+      ...(withFacets
+        ? {
+            facets: {
+              ...facetsFrom(out.facets ?? emptyFacetArrays(this.leaves.codes.length), this.leaves),
+              ...stdFacetsFrom(std ?? { kind: new Int32Array(6), code: new Map() }, this.cols, filter.stdCode),
+            },
+          }
+        : {}),
       interpretation: {
         groups: parsed.groups.map((g) => ({
           input: g.input,

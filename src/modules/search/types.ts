@@ -9,6 +9,15 @@ export type CreditClass = 'A' | 'B' | 'C' | 'D';
  */
 export const CREDIT_CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D'];
 
+/** Kinds of declared standards (亮标, the credit module's declarations): GB, GB/T, industry, group (T/…), enterprise (Q/…). */
+export type StandardKind = 'national' | 'national_recommended' | 'industry' | 'group' | 'enterprise';
+export const STANDARD_KINDS: readonly StandardKind[] = ['national', 'national_recommended', 'industry', 'group', 'enterprise'];
+/** A standard the merchant declares the product meets (code normalised, e.g. "GB/T 1234-2008"). */
+export interface DocStandard {
+  kind: StandardKind;
+  code: string;
+}
+
 /** One product as the search engine sees it. */
 export interface SearchDoc {
   /** Product id (positive safe integer ≤ 2^31−1). */
@@ -30,6 +39,8 @@ export interface SearchDoc {
   /** Quality signal 0..1 (merchant standing × sales); see docs/search.md. */
   quality: number;
   creditClass?: CreditClass;
+  /** The standards declared on the product (亮标), if any. */
+  standards?: DocStandard[];
 }
 
 export type SearchSort = 'relevance' | 'price_asc' | 'price_desc' | 'newest';
@@ -42,6 +53,10 @@ export interface SearchFilters {
   moqMax?: number;
   district?: number;
   creditClass?: CreditClass;
+  /** Only products declaring this standard (normalised code, e.g. "GB/T 1234-2008"). */
+  standard?: string;
+  /** Only products declaring a standard of this kind ('any': some standard). */
+  standardKind?: StandardKind | 'any';
 }
 
 export interface SearchQuery {
@@ -109,6 +124,10 @@ export interface SearchFacets {
   moqBand: FacetBucket<string>[];
   district: FacetBucket<number>[];
   creditClass: FacetBucket<CreditClass | 'none'>[];
+  /** Products per kind of declared standard (a product declaring several kinds counts in each); 'none' = declares none. */
+  standardKind: FacetBucket<StandardKind | 'none'>[];
+  /** The most declared standards (up to 30, and the one filtered on), by count. */
+  standard: FacetBucket<string>[];
 }
 
 /** How the query was understood (for "did you mean" and "also searched" UI). */

@@ -57,6 +57,25 @@ export {
   type DeclaredStandard,
 } from './standards.ts';
 export {
+  fileIpNotice,
+  markIpTakedown,
+  counterIpNotice,
+  decideIpNotice,
+  ipListingHeld,
+  getIpNotice,
+  listIpNotices,
+  IpNoticeInput,
+  IpTakedownInput,
+  IpCounterInput,
+  IpDecisionInput,
+  IpNoticeQuery,
+  IP_NOTICE_STATUSES,
+  type IpNotice,
+  type IpNoticeStatus,
+  type IpRightKind,
+} from './ip-notices.ts';
+export { declaredStandardsByProduct, productOfStandard, type ProductStandardFact } from './standards-search.ts';
+export {
   defineCampaign,
   drawCampaign,
   verifyCampaign,
