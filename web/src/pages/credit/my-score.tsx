@@ -103,7 +103,13 @@ function History({ entityId }: { entityId: number }) {
         : null,
     [h.data, t],
   );
-  if (!option) return <Status loading={h.loading} error={h.error} />;
+  // the chart's room is kept while the history loads, so the breakdown below does not move when it comes
+  if (!option)
+    return (
+      <div style={{ minBlockSize: 260 }}>
+        <Status loading={h.loading} error={h.error} />
+      </div>
+    );
   return <CreditChart option={option} testId="credit-history-chart" height={260} />;
 }
 

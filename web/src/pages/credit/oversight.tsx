@@ -79,7 +79,13 @@ function Distribution() {
         : null,
     [d.data, t],
   );
-  if (!option) return <Status loading={d.loading} error={d.error} />;
+  // the chart's room is kept while the figures load, so nothing below it moves when they come
+  if (!option)
+    return (
+      <div style={{ minBlockSize: 240 }}>
+        <Status loading={d.loading} error={d.error} />
+      </div>
+    );
   return (
     <>
       <Chart option={option} testId="credit-distribution-chart" label={t.credit.oversight.distribution} height={240} />

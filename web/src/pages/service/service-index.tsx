@@ -86,7 +86,7 @@ export function ServiceIndexSection() {
             </button>
           </div>
           <div className="service-table-wrap">
-            <table className="service-table" data-testid="index-table">
+            <table className="service-table stack-table" data-testid="index-table">
               <thead>
                 <tr>
                   <th>{w.department}</th>
@@ -103,10 +103,12 @@ export function ServiceIndexSection() {
                     <td>
                       <Data lang={lang} zh={r.nameZh} en={r.nameEn} />
                     </td>
-                    <td>{num(r.raised, lang)}</td>
-                    <td>{num(r.closed, lang)}</td>
+                    <td data-label={w.raised}>{num(r.raised, lang)}</td>
+                    <td data-label={w.closed}>{num(r.closed, lang)}</td>
                     {MEASURES.map((m) => (
-                      <td key={m}>{shown(m, r[m], lang)}</td>
+                      <td key={m} data-label={label[m]}>
+                        {shown(m, r[m], lang)}
+                      </td>
                     ))}
                   </tr>
                 ))}

@@ -89,7 +89,10 @@ export function EvaluationConsolePage() {
             <Chart option={option} testId="grade-chart" label={w.console.distribution} height={260} />
           </div>
         ) : (
-          <Status loading={summary.loading} error={summary.error} />
+          // the chart's room is kept while the summary loads
+          <div style={{ minBlockSize: 260 }}>
+            <Status loading={summary.loading} error={summary.error} />
+          </div>
         )}
       </section>
       <section className="panel" data-testid="flagged">
