@@ -440,8 +440,8 @@ function fromPrefix(all: HotEntry, factor: number, k: number, test: (d: number) 
   return undefined;
 }
 
-/** Bit per failed filter, in the kinds' order (1 category, 2 price, 4 MOQ, 8 district, 16 credit). */
-function makeTest(cols: DocColumns, filter: ExecFilter): (d: number) => number {
+/** Bit per failed filter, in the kinds' order (1 category, 2 price, 4 MOQ, 8 district, 16 credit); 0 when document d passes them all. */
+export function makeTest(cols: DocColumns, filter: ExecFilter): (d: number) => number {
   const { leaf, price, moq, district, credit } = cols;
   const mask = filter.catMask;
   const pMin = filter.priceMin ?? -1;

@@ -8,6 +8,7 @@
  * the scan, and for the others the standards facet is counted here by
  * visiting only the documents that declare a standard.
  */
+import { makeTest } from './browse.ts';
 import type { DocColumns } from './columns.ts';
 import type { ExecFilter, StdFacetCounts } from './query.ts';
 import type { DocStandard, FacetBucket, SearchFacets, StandardKind } from './types.ts';
@@ -38,26 +39,6 @@ export function stdSignatureOf(list: readonly DocStandard[] | undefined): string
   return `${bits}#${[...codes].sort().join('|')}`;
 }
 
-/** Failed-filter bits of document d for every filter except the standards ones (same tests as the scan). */
-function othersFail(cols: DocColumns, filter: ExecFilter): (d: number) => boolean {
-  const { leaf, price, moq, district, credit } = cols;
-  const mask = filter.catMask;
-  const pMin = filter.priceMin ?? -1;
-  const pMax = filter.priceMax ?? 2_147_483_647;
-  const mMax = filter.moqMax ?? 2_147_483_647;
-  const dist = filter.district ?? -1;
-  const cred = filter.credit ?? -1;
-  return (d) => {
-    if (mask !== undefined && mask[leaf[d]!] === 0) return true;
-    const pr = price[d]!;
-    if (pr < pMin || pr > pMax) return true;
-    if (moq[d]! > mMax) return true;
-    if (dist >= 0 && district[d] !== dist) return true;
-    if (cred >= 0 && credit[d] !== cred) return true;
-    return false;
-  };
-}
-
 /**
  * The standards facet of an answer that did not come from the scan (no standards filter in the query):
  * the documents declaring a standard that match the text (`inText`) and the other filters, counted per
@@ -65,7 +46,8 @@ function othersFail(cols: DocColumns, filter: ExecFilter): (d: number) => boolea
  */
 export function sparseStdCounts(cols: DocColumns, filter: ExecFilter, inText: (d: number) => boolean, total: number): StdFacetCounts {
   const out: StdFacetCounts = { kind: new Int32Array(6), code: new Map() };
-  const fails = othersFail(cols, filter);
+  const failed = makeTest(cols, filter); // every filter but the standards ones (same tests as the scan)
+  const fails = (d: number): boolean => failed(d) !== 0;
   const { dead, stdKinds } = cols;
   let withStd = 0;
   for (const [d, codes] of cols.stdCodes) {
