@@ -177,7 +177,7 @@ export function timeLoadPlan(
   lots: readonly LotView[],
   containers: number,
   timeLimitMs: number,
-): { ms: number; lots: number; cartons: number; planned: number; complete: boolean } {
+): { ms: number; lots: number; cartons: number; planned: number; complete: boolean; bound: number; split: number; utilisation: number } {
   const group = containers > 0 ? containersOf(lots).slice(0, containers) : containersOf(lots);
   const ids = new Set(group.flatMap((k) => k.lots.map((l) => l.lot)));
   const chosen = lots.filter((l) => ids.has(String(l.id)));
@@ -204,5 +204,9 @@ export function timeLoadPlan(
     cartons: chosen.reduce((a, l) => a + l.cartons, 0),
     planned: plan.containers.length,
     complete: plan.complete,
+    // Fewest 40HQs the cartons could fill by volume alone.
+    bound: Math.ceil(chosen.reduce((a, l) => a + l.cartons * l.lengthMm * l.widthMm * l.heightMm, 0) / (12_032 * 2_350 * 2_693)),
+    split: plan.splitLots.length,
+    utilisation: plan.containers.reduce((a, c) => a + c.utilisation, 0) / Math.max(1, plan.containers.length),
   };
 }

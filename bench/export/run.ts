@@ -143,7 +143,8 @@ if (!opt['no-whole-plan']) {
   const whole = timeLoadPlan(released, 0, planSeconds * 1000);
   console.log(
     `load plan, whole consignment: ${whole.ms.toFixed(0)} ms for ${whole.lots} lots / ${whole.cartons} cartons → ${whole.planned} container(s)` +
-      `${whole.complete ? '' : ' (incomplete)'} (time limit ${planSeconds} s, cheapest mix of 40HQ and 20GP, as the API plans it) ` +
+      `${whole.complete ? '' : ' (incomplete)'}, volume bound ${whole.bound} 40HQ, mean fill ${(whole.utilisation * 100).toFixed(1)} %, ` +
+      `${whole.split} lot(s) split (too large for one) (time limit ${planSeconds} s, cheapest mix of 40HQ and 20GP, as the API plans it) ` +
       `beside the documents' ${doc.total.toFixed(0)} ms`,
   );
 }

@@ -6,7 +6,7 @@ import type { DB } from '../../core/db/schema.ts';
 import { requireRole } from '../../core/auth/actor.ts';
 import { WorkPool } from '../../core/work-pool.ts';
 import * as exp from '../../modules/export/index.ts';
-import { PLAN_TASK_MODULE, type ShipmentPlan } from '../../modules/load-planner/index.ts';
+import { PLAN_TASK_MODULE, planFloorMs, type ShipmentPlan } from '../../modules/load-planner/index.ts';
 import { consignmentDocuments, DocumentsQuery } from '../../flows/consignment-documents.ts';
 import { openConsignmentForBuyer } from '../../flows/open-consignment.ts';
 import { receiveLotFromRecord } from '../../flows/receive-lot.ts';
@@ -171,7 +171,8 @@ export async function exportConsignmentRoutes(app0: FastifyInstance, db: Kysely<
     async (req) => {
       const { task, lotIds } = await exp.loadPlanTask(db, req.actor, req.params.id, req.body);
       const result = await planner.run<{ plan: ShipmentPlan; list: string }>(PLAN_TASK_MODULE, 'planWithList', task, {
-        timeoutMs: (task.options.timeLimitMs ?? 4000) + 10_000,
+        // A consignment of more than a dozen containers plans container by container, past a short limit.
+        timeoutMs: Math.max(task.options.timeLimitMs ?? 4000, planFloorMs(task.input)) + 10_000,
       });
       return exp.saveLoadPlan(db, req.actor, req.params.id, lotIds, result);
     },

@@ -11,6 +11,7 @@ import { readSheet, SHEET_LIMITS } from '../../core/spreadsheet/read-sheet.ts';
 import {
   lotsFromRows,
   PLAN_TASK_MODULE,
+  planFloorMs,
   standardContainer,
   STANDARD_CONTAINERS,
   type PlanTaskInput,
@@ -103,7 +104,7 @@ export async function loadingRoutes(app0: FastifyInstance, _database: Database):
       };
       const task: PlanTaskInput = { input, options: { support: b.support, mode: b.mode, timeLimitMs: b.timeLimitSeconds * 1000, seed: b.seed } };
       const { plan, list } = await planner.run<{ plan: ShipmentPlan; list: string }>(PLAN_TASK_MODULE, 'planWithList', task, {
-        timeoutMs: b.timeLimitSeconds * 1000 + PLAN_MARGIN_MS,
+        timeoutMs: Math.max(b.timeLimitSeconds * 1000, planFloorMs(input)) + PLAN_MARGIN_MS,
       });
       return { ...plan, loadingList: list };
     },

@@ -51,60 +51,85 @@ function keyOf(b: Block): string {
 }
 
 function simpleBlocks(types: readonly CargoType[], c: ContainerSpace, maxBlocks: number): Block[] {
-  const perTO: Block[][] = [];
+  // Blocks are first listed as (nx, ny, nz) triples and made into objects only
+  // when kept: a lot of hundreds of small cartons has thousands of arrangements
+  // per orientation, and building them all only to drop most was most of the
+  // planner's time on large consignments.
+  interface TO {
+    t: number;
+    bl: number;
+    bw: number;
+    bh: number;
+    /** nx, ny, nz per block, in enumeration order. */
+    n: number[];
+  }
+  const perTO: TO[] = [];
   for (let t = 0; t < types.length; t++) {
     const ty = types[t]!;
     if (ty.count <= 0) continue;
     for (const [bl, bw, bh] of orientationsOf(ty)) {
       if (bl > c.L || bw > c.W || bh > c.H) continue;
-      const list: Block[] = [];
+      const n: number[] = [];
       const mz = Math.min(ty.count, Math.floor(c.H / bh));
       for (let nz = 1; nz <= mz; nz++) {
         const my = Math.min(Math.floor(ty.count / nz), Math.floor(c.W / bw));
         for (let ny = 1; ny <= my; ny++) {
           const mx = Math.min(Math.floor(ty.count / (nz * ny)), Math.floor(c.L / bl));
           for (let nx = 1; nx <= mx; nx++) {
-            const n = nx * ny * nz;
-            if (ty.weight * n > c.maxWeight) break;
-            const l = nx * bl,
-              w = ny * bw,
-              h = nz * bh;
-            list.push({
-              l,
-              w,
-              h,
-              pl: l,
-              pw: w,
-              vol: n * bl * bw * bh,
-              weight: n * ty.weight,
-              nBoxes: n,
-              types: Int32Array.of(t),
-              counts: Int32Array.of(n),
-              group: ty.group,
-              layout: { kind: 'simple', type: t, bl, bw, bh, nx, ny, nz },
-            });
+            if (ty.weight * nx * ny * nz > c.maxWeight) break;
+            n.push(nx, ny, nz);
           }
         }
       }
-      perTO.push(list);
+      perTO.push({ t, bl, bw, bh, n });
     }
   }
-  const total = perTO.reduce((s, l) => s + l.length, 0);
-  if (total <= maxBlocks) return perTO.flat();
+  const make = (to: TO, i: number): Block => {
+    const ty = types[to.t]!;
+    const nx = to.n[i]!,
+      ny = to.n[i + 1]!,
+      nz = to.n[i + 2]!;
+    const k = nx * ny * nz;
+    const l = nx * to.bl,
+      w = ny * to.bw,
+      h = nz * to.bh;
+    return {
+      l,
+      w,
+      h,
+      pl: l,
+      pw: w,
+      vol: k * to.bl * to.bw * to.bh,
+      weight: k * ty.weight,
+      nBoxes: k,
+      types: Int32Array.of(to.t),
+      counts: Int32Array.of(k),
+      group: ty.group,
+      layout: { kind: 'simple', type: to.t, bl: to.bl, bw: to.bw, bh: to.bh, nx, ny, nz },
+    };
+  };
+  const out: Block[] = [];
+  const total = perTO.reduce((s, to) => s + to.n.length / 3, 0);
+  if (total <= maxBlocks) {
+    for (const to of perTO) for (let i = 0; i < to.n.length; i += 3) out.push(make(to, i));
+    return out;
+  }
   // Too many: keep, per type/orientation, the small fillers and the largest blocks.
   const quota = Math.max(40, Math.floor(maxBlocks / Math.max(1, perTO.length)));
-  const out: Block[] = [];
-  for (const list of perTO) {
-    if (list.length <= quota) {
-      out.push(...list);
+  for (const to of perTO) {
+    const count = to.n.length / 3;
+    const boxes = (j: number): number => to.n[3 * j]! * to.n[3 * j + 1]! * to.n[3 * j + 2]!;
+    if (count <= quota) {
+      for (let j = 0; j < count; j++) out.push(make(to, 3 * j));
       continue;
     }
-    const small = list.filter((b) => b.nBoxes <= 4);
-    const big = list
-      .filter((b) => b.nBoxes > 4)
-      .sort((a, b) => b.vol - a.vol)
-      .slice(0, Math.max(0, quota - small.length));
-    out.push(...small, ...big);
+    const small: number[] = [];
+    const big: number[] = [];
+    for (let j = 0; j < count; j++) (boxes(j) <= 4 ? small : big).push(j);
+    // One type and orientation: volume is proportional to the box count; the sort is stable.
+    big.sort((a, b) => boxes(b) - boxes(a));
+    for (const j of small) out.push(make(to, 3 * j));
+    for (const j of big.slice(0, Math.max(0, quota - small.length))) out.push(make(to, 3 * j));
   }
   return out;
 }

@@ -20,7 +20,7 @@ export { parseBR } from './br-format.ts';
 export type { BRProblem } from './br-format.ts';
 export { orientationsOf, isAllowedOrientation } from './orientations.ts';
 export { packContainer } from './planner.ts';
-export { planShipment, checkShipmentInput } from './multi-container.ts';
+export { planShipment, checkShipmentInput, planFloorMs } from './multi-container.ts';
 export { validatePacking } from './validate.ts';
 export type { ValidateOptions, ValidationResult } from './validate.ts';
 export { validatePlan } from './validate-plan.ts';

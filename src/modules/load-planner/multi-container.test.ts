@@ -131,3 +131,51 @@ describe('lots from CSV', () => {
     assert.throws(() => lotsFromCsv('lot,owner,count,length_cm,width_cm,height_cm,gross_kg,this_side_up\nA,M,1,1,1,1,1,maybe'), /this_side_up/);
   });
 });
+
+describe('planShipment: consignments larger than a dozen containers', () => {
+  // A seeded mix of carton sizes and counts, about 20 × 40HQ by volume.
+  const SIZES: [number, number, number][] = [
+    [60, 40, 40],
+    [55, 45, 35],
+    [80, 60, 50],
+    [48, 36, 30],
+    [70, 50, 45],
+    [100, 60, 40],
+  ];
+  let state = 7;
+  const next = (): number => {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+  const lots: LotInput[] = [];
+  for (let i = 0; i < 130; i++) {
+    const [l, w, h] = SIZES[Math.floor(next() * SIZES.length)]!;
+    lots.push(lot(`L${i + 1}`, 20 + Math.floor(next() * 180), l, w, h, 4 + Math.floor(next() * 14), next() < 0.3));
+  }
+  const input: ShipmentInput = { lots, containers: [standardContainer('40HQ'), standardContainer('20GP')] };
+  const volume = lots.reduce((s, x) => s + x.count * x.lengthCm * x.widthCm * x.heightCm, 0);
+  const hq = 1203.2 * 235 * 269.3;
+
+  it('carries every lot, each lot whole in one container, in few more containers than the volume bound', () => {
+    const bound = Math.ceil(volume / hq);
+    assert.ok(bound > 12, `the test cargo needs more than a dozen containers (${bound})`);
+    const plan = planShipment(input, { timeLimitMs: 3000, maxWorkPerContainer: 300 });
+    assert.equal(plan.complete, true);
+    assert.deepEqual(plan.unplaced, []);
+    assert.deepEqual(validatePlan(input, plan).errors, []);
+    // No lot here is too large for one container, so none is split.
+    assert.deepEqual(plan.splitLots, []);
+    const placed = new Map<string, number>();
+    for (const c of plan.containers) for (const l of c.lots) placed.set(l.lot, (placed.get(l.lot) ?? 0) + l.cartons);
+    for (const l of lots) assert.equal(placed.get(l.id), l.count, l.id);
+    assert.ok(plan.containers.length <= Math.ceil(bound * 1.25), `${plan.containers.length} containers for a bound of ${bound}`);
+  });
+
+  it('refuses a cargo beyond what one plan carries, saying how many containers it needs', () => {
+    const huge: ShipmentInput = { lots: [lot('X', 20_000, 120, 110, 130, 20)], containers: [standardContainer('40HQ')] };
+    assert.throws(
+      () => planShipment(huge),
+      (e: unknown) => e instanceof AppError && e.code === 'VALIDATION' && /at least \d+ containers/.test(e.message),
+    );
+  });
+});

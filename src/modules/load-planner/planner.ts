@@ -68,7 +68,18 @@ const WIDTHS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64, 96, 128, 192, 256];
 
 function beamSearch(e: Engine, best: Best, budget: Budget, stats: { iterations: number; lastWidth: number }): void {
   const root = rootState(e);
-  greedy(e, root, best, budget);
+  // The first greedy fill always completes (bounded by work only), so even a
+  // tiny time limit returns a packing rather than an empty container.
+  const first: Budget = { ...budget, deadline: Infinity };
+  try {
+    greedy(e, root, best, first);
+  } finally {
+    budget.work = first.work;
+  }
+  if (performance.now() > budget.deadline) {
+    budget.timedOut = true;
+    return;
+  }
   for (const w of WIDTHS) {
     stats.lastWidth = w;
     let beam: State[] = [root];
