@@ -8,7 +8,6 @@ import type { DB } from '../../core/db/schema.ts';
 import type { EventFact } from './explain.ts';
 import { addDays, BASE_SCORE, classFor, daysBetween, INDICATOR_BY_KIND, MAX_CUTOFF_DAYS, RECENT_DAYS } from './model.ts';
 import { creditDb, type CreditClass, type CreditDB, type Severity, type Source } from './tables.ts';
-import { scoreSelect } from './terms.ts';
 
 /** Today in UTC (YYYY-MM-DD). */
 export const today = (): string => new Date().toISOString().slice(0, 10);
@@ -31,31 +30,16 @@ export async function entityEventFacts(db: Kysely<CreditDB>, entityId: number, a
 
 /**
  * Re-score one entity on `asOf` and store it; a class change is recorded with its cause.
- * Runs inside the caller's transaction in two statements: the first creates the score row if missing and
- * locks it (a no-op update), returning the class before, so concurrent events of one entity are applied
- * one after the other and the later one (a new snapshot) sees them all; the second computes the score from
- * the entity's event terms with the full recompute's own SQL (`scoreSelect`, the same arithmetic as `explain`),
- * stores it and records a class change, in one round trip.
+ * Runs inside the caller's transaction as one call of `credit_rescore` (migration 027, body generated
+ * from the model in terms.ts): it creates the score row if missing and locks it (a no-op update), so
+ * concurrent events of one entity are applied one after the other and the later one (its next statement
+ * takes a new snapshot) sees them all; then it computes the score from the entity's event terms with the
+ * full recompute's arithmetic (the same as `explain`), stores it and records a class change. Being a
+ * PL/pgSQL function, its statements are planned once per connection.
  */
 export async function refreshScore(tx0: Transaction<DB>, entityId: number, cause: { text: string; eventId?: number }, asOf = today()): Promise<void> {
-  const tx = creditDb(tx0);
-  const prev = await tx
-    .insertInto('credit_scores')
-    .values({ entity_id: entityId, score: BASE_SCORE, credit_class: BASE_CLASS, class_since: asOf, as_of: asOf })
-    .onConflict((oc) => oc.column('entity_id').doUpdateSet((eb) => ({ entity_id: eb.ref('excluded.entity_id') })))
-    .returning(['credit_class'])
-    .executeTakeFirstOrThrow();
-  await sql`with n as (${scoreSelect(asOf, [entityId])}),
-    t as (select coalesce(n.score, ${BASE_SCORE}) as score, coalesce(n.credit_class, ${BASE_CLASS}) as credit_class,
-        coalesce(n.quality, 0) as quality, coalesce(n.fulfilment, 0) as fulfilment, coalesce(n.behaviour, 0) as behaviour, coalesce(n.compliance, 0) as compliance
-      from (select 1) one left join n on true),
-    u as (update credit_scores s set score = t.score, credit_class = t.credit_class,
-        class_since = case when t.credit_class = ${prev.credit_class} then s.class_since else ${asOf}::date end,
-        as_of = ${asOf}::date, quality = t.quality, fulfilment = t.fulfilment, behaviour = t.behaviour, compliance = t.compliance, computed_at = now()
-      from t where s.entity_id = ${entityId} returning s.score, s.credit_class)
-    insert into credit_class_changes (entity_id, changed_on, from_class, to_class, score, cause, event_id)
-      select ${entityId}, ${asOf}::date, ${prev.credit_class}, u.credit_class, u.score, ${cause.text}, ${cause.eventId ?? null}
-      from u where u.credit_class <> ${prev.credit_class}`.execute(tx);
+  // One call: lock or create the score row, re-score from the terms, store, record a class change (terms.ts rescoreFunctionSql).
+  await sql`select credit_rescore(${entityId}, ${asOf}::date, ${cause.text}, ${cause.eventId ?? null})`.execute(tx0);
 }
 
 /**
