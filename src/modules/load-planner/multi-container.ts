@@ -9,28 +9,17 @@
  * one contiguous run). A lot only partly placed is taken out and the container
  * re-packed, unless the lot is too large for one container anyway (then it is
  * split, and reported). The first mix that carries everything is returned.
+ * A consignment above a dozen containers is filled in turn (large-shipment.ts)
+ * and only its last few containers are planned as a mix.
  */
 import { invalid } from '../../core/errors.ts';
-import { orientationsOf } from './orientations.ts';
-import { packContainer } from './planner.ts';
-import type { CartonPlacement, ContainerPlan, ContainerTypeInput, LotInput, PackResult, ShipmentInput, ShipmentOptions, ShipmentPlan } from './types.ts';
-import { cartonMm, containerSpace, grams, lotProblem } from './units.ts';
+import { type Ctx, type Filled, fillOne, fitsEmpty, lotVolMm3, lowerBound, MAX_PLAN_CONTAINERS, MIN_SHARE_MS } from './fill.ts';
+import { BULK_BLOCKS, fillInTurn, TAIL_CONTAINERS } from './large-shipment.ts';
+import type { CartonPlacement, ContainerPlan, ShipmentInput, ShipmentOptions, ShipmentPlan } from './types.ts';
+import { containerSpace, grams } from './units.ts';
 
-interface Filled {
-  type: number;
-  result: PackResult;
-  /** Cartons of each lot placed in this container. */
-  placed: number[];
-}
-
-const lotVolMm3 = (l: LotInput): number => l.count * cartonMm(l.lengthCm) * cartonMm(l.widthCm) * cartonMm(l.heightCm);
-
-function fitsEmpty(l: LotInput, c: ContainerTypeInput): boolean {
-  const s = containerSpace(c);
-  if (grams(l.grossKg) > s.maxWeight) return false;
-  const dims = [cartonMm(l.lengthCm), cartonMm(l.widthCm), cartonMm(l.heightCm)] as const;
-  return orientationsOf({ dims, verticalAllowed: l.verticalAllowed ?? [true, true, true] }).some(([a, b, h]) => a <= s.L && b <= s.W && h <= s.H);
-}
+export { MAX_PLAN_CONTAINERS };
+export { planFloorMs } from './large-shipment.ts';
 
 /**
  * Check a shipment before planning: at least one container type, unique lot ids,
@@ -68,92 +57,6 @@ export function checkShipmentInput(input: ShipmentInput): void {
   for (const c of input.containers) {
     if (!Number.isInteger(c.priceMinor) || c.priceMinor < 0) throw invalid(`${c.code}: price must be a non-negative integer in minor units`);
     if (!/^[A-Z]{3}$/.test(c.currency)) throw invalid(`${c.code}: currency must be an ISO 4217 code`);
-  }
-}
-
-/** Containers one plan may need at most (a 2,000-lot consignment needs about 150–170 40HQs). */
-export const MAX_PLAN_CONTAINERS = 250;
-
-interface Ctx {
-  input: ShipmentInput;
-  support: boolean;
-  seed: number;
-  maxWork: number | undefined;
-  deadline: number;
-}
-
-/**
- * Pack one container with the waiting cartons; keep lots whole where possible.
- * `refill`, when given, picks the cartons to offer again once some lots are
- * taken out (so a large consignment tops the container up with later lots).
- */
-function fillOne(
-  ctx: Ctx,
-  typeIdx: number,
-  waiting: readonly number[],
-  timeMs: number,
-  refill?: (out: ReadonlySet<number>, whole: readonly number[]) => number[],
-  maxBlocks?: number,
-): Filled {
-  const { lots } = ctx.input;
-  const ct = ctx.input.containers[typeIdx]!;
-  const cVol = containerSpace(ct);
-  const capacity = cVol.L * cVol.W * cVol.H;
-  let counts = waiting.slice();
-  const out = new Set<number>();
-  for (let attempt = 0; ; attempt++) {
-    // Only the lots with cartons waiting go into the packing problem.
-    const idx = counts.flatMap((n, i) => (n > 0 ? [i] : []));
-    const sub = packContainer(
-      lotProblem(
-        idx.map((i) => lots[i]!),
-        ct,
-        idx.map((i) => counts[i]!),
-      ),
-      {
-        support: ctx.support,
-        timeLimitMs: timeMs,
-        seed: ctx.seed,
-        groupLots: true,
-        loadFromBack: true,
-        ...(maxBlocks !== undefined ? { maxBlocks } : {}),
-        ...(ctx.maxWork !== undefined ? { maxWork: ctx.maxWork } : {}),
-      },
-    );
-    const unplaced = counts.map(() => 0);
-    idx.forEach((i, j) => {
-      unplaced[i] = sub.unplaced[j]!;
-    });
-    const result: PackResult = { ...sub, placements: sub.placements.map((p) => ({ ...p, type: idx[p.type]! })), unplaced };
-    const placed = counts.map((n, i) => n - result.unplaced[i]!);
-    // Lots cut in two that would fit whole in an empty container: take them out.
-    // (A lot too large or too heavy for one container is split, and reported.)
-    const drop = placed
-      .map((p, i) => {
-        if (!(p > 0 && p < counts[i]!)) return -1;
-        const whole = { ...lots[i]!, count: counts[i]! };
-        const tooBig = lotVolMm3(whole) >= 0.9 * capacity || counts[i]! * grams(whole.grossKg) > cVol.maxWeight;
-        return tooBig ? -1 : i;
-      })
-      .filter((i) => i >= 0);
-    // Keep a split rather than leave the container empty.
-    const onlyDropped = placed.every((p, i) => p === 0 || drop.includes(i));
-    if (drop.length === 0 || onlyDropped) return { type: typeIdx, result, placed };
-    for (const i of drop) out.add(i);
-    if (attempt < REFILLS)
-      counts = refill
-        ? refill(
-            out,
-            counts.map((n, i) => (placed[i] === n ? n : 0)),
-          )
-        : counts.map((n, i) => (drop.includes(i) ? 0 : n));
-    else {
-      // Still cutting a lot: keep only the lots this packing placed whole, so
-      // the set shrinks every time and the rule holds in the end.
-      const whole = counts.map((n, i) => (placed[i] === n ? n : 0));
-      if (whole.every((n) => n === 0)) return { type: typeIdx, result, placed };
-      counts = whole;
-    }
   }
 }
 
@@ -238,175 +141,6 @@ export function planShipment(input: ShipmentInput, options: ShipmentOptions = {}
   }
   return assemble(ctx, planMixes(ctx, all, enumerateMixes(input, maxContainers, all), left).filled, t0);
 }
-
-/**
- * Fill containers one after another, each with the next waiting lots in input
- * order, using the type that carries the cargo cheapest (and still available),
- * until at most `stopAt` containers' worth is left (by volume and weight).
- */
-function fillInTurn(ctx: Ctx, start: readonly number[], used: number[], stopAt: number, left: () => number): { filled: Filled[]; waiting: number[] } {
-  const { input } = ctx;
-  const filled: Filled[] = [];
-  let waiting = start.slice();
-  for (;;) {
-    if (waiting.every((n) => n === 0)) break;
-    const k = bulkType(input, waiting, used);
-    if (k < 0) break;
-    const rest = remainingBound(input, waiting, k);
-    if (rest <= stopAt) break;
-    // A fill packs 2–4 times (a lot cut in two is taken out and the rest topped up).
-    const share = Math.max(MIN_SHARE_MS, Math.min(2000, left() / (3.5 * rest)));
-    const now = waiting;
-    const f = fillOne(ctx, k, candidates(input, now, k, new Set()), share, (out, whole) => gapFill(input, now, k, out, whole), BULK_BLOCKS);
-    if (f.result.placements.length === 0) break;
-    filled.push(f);
-    used[k]!++;
-    waiting = waiting.map((n, i) => n - f.placed[i]!);
-  }
-  return { filled, waiting };
-}
-
-/**
- * The least time a shipment's plan takes whatever its limit (ms, a generous
- * estimate for a worker's timeout): a consignment above `maxContainers`
- * containers is filled container by container, and each fill packs 2–4 times
- * (about 70 ms a container on this project's 2-core machine; 120 ms allowed).
- * @example
- * ```ts
- * const timeoutMs = Math.max(limitMs, planFloorMs(input)) + 10_000;
- * ```
- */
-export function planFloorMs(input: ShipmentInput, maxContainers = 12): number {
-  const n = input.lots.length === 0 ? 0 : lowerBound(input);
-  return n > maxContainers ? n * 120 : 0;
-}
-
-/** Below this many containers the rest is planned as a cheapest mix. */
-const TAIL_CONTAINERS = 3;
-/** Each container of a large consignment gets at least this much search time (ms). */
-const MIN_SHARE_MS = 5;
-/** Top-ups of a container before it keeps only the lots it placed whole. */
-const REFILLS = 3;
-/**
- * Blocks per container fill of a large consignment (6,000 otherwise): building
- * blocks is most of a fill's time, and at 2,000 lots 2,000 blocks gave the same
- * number of containers (165) in a third of the time (measured, docs/load-planner.md).
- */
-const BULK_BLOCKS = 2000;
-/** Candidate lots offered to one container: up to this multiple of its volume or payload. */
-const CANDIDATE_FILL = 1.3;
-
-/** Fewest containers of one type that could carry the whole cargo, by volume and weight, over the offered types. */
-function lowerBound(input: ShipmentInput): number {
-  const vol = input.lots.reduce((s, l) => s + lotVolMm3(l), 0);
-  const wt = input.lots.reduce((s, l) => s + l.count * grams(l.grossKg), 0);
-  return Math.min(
-    ...input.containers.map((c) => {
-      const s = containerSpace(c);
-      return Math.max(Math.ceil(vol / (s.L * s.W * s.H)), Math.ceil(wt / s.maxWeight));
-    }),
-  );
-}
-
-/**
- * The available type that carries the waiting cargo cheapest: price per share
- * of the cargo it can hold, by volume and by weight at the cargo's own
- * density; only types every waiting carton fits in. -1 when none is left.
- */
-function bulkType(input: ShipmentInput, waiting: readonly number[], used: readonly number[]): number {
-  let vol = 0;
-  let wt = 0;
-  input.lots.forEach((l, i) => {
-    if (waiting[i]! > 0) {
-      vol += lotVolMm3({ ...l, count: waiting[i]! });
-      wt += waiting[i]! * grams(l.grossKg);
-    }
-  });
-  let best = -1;
-  let bestCost = Infinity;
-  input.containers.forEach((c, k) => {
-    if ((c.available ?? Infinity) <= used[k]!) return;
-    const s = containerSpace(c);
-    const share = Math.min((s.L * s.W * s.H) / Math.max(1, vol), s.maxWeight / Math.max(1, wt));
-    const cost = (c.priceMinor + 1) / share;
-    if (cost < bestCost && input.lots.every((l, i) => waiting[i] === 0 || fitsEmpty(l, c))) {
-      bestCost = cost;
-      best = k;
-    }
-  });
-  return best;
-}
-
-/** Fewest containers of type `k` that could hold the waiting cartons, by volume and weight. */
-function remainingBound(input: ShipmentInput, waiting: readonly number[], k: number): number {
-  const s = containerSpace(input.containers[k]!);
-  let vol = 0;
-  let wt = 0;
-  input.lots.forEach((l, i) => {
-    if (waiting[i]! > 0) {
-      vol += lotVolMm3({ ...l, count: waiting[i]! });
-      wt += waiting[i]! * grams(l.grossKg);
-    }
-  });
-  return Math.max(Math.ceil(vol / (s.L * s.W * s.H)), Math.ceil(wt / s.maxWeight));
-}
-
-/**
- * The waiting lots offered to the next container: in input order, until they
- * hold `CANDIDATE_FILL` times its volume or payload (a lot cut by the previous
- * container comes first, so it is finished next).
- */
-function candidates(input: ShipmentInput, waiting: readonly number[], k: number, except: ReadonlySet<number>): number[] {
-  const s = containerSpace(input.containers[k]!);
-  const out = waiting.map(() => 0);
-  let vol = 0;
-  let wt = 0;
-  for (let i = 0; i < waiting.length; i++) {
-    const n = waiting[i]!;
-    if (n === 0 || except.has(i)) continue;
-    out[i] = n;
-    vol += lotVolMm3({ ...input.lots[i]!, count: n });
-    wt += n * grams(input.lots[i]!.grossKg);
-    if (vol >= CANDIDATE_FILL * s.L * s.W * s.H || wt >= CANDIDATE_FILL * s.maxWeight) break;
-  }
-  return out;
-}
-
-/**
- * After a packing that cut a lot: the lots it placed whole, and then later
- * waiting lots (input order, skipping `except`) that fit whole in the room
- * left, by volume and weight, up to `GAP_FILL` of the container.
- */
-function gapFill(input: ShipmentInput, waiting: readonly number[], k: number, except: ReadonlySet<number>, whole: readonly number[]): number[] {
-  const s = containerSpace(input.containers[k]!);
-  const cap = GAP_FILL * s.L * s.W * s.H;
-  const out = whole.slice();
-  let vol = 0;
-  let wt = 0;
-  input.lots.forEach((l, i) => {
-    if (whole[i]! > 0) {
-      vol += lotVolMm3({ ...l, count: whole[i]! });
-      wt += whole[i]! * grams(l.grossKg);
-    }
-  });
-  for (let i = 0; i < waiting.length && vol < cap; i++) {
-    const n = waiting[i]!;
-    if (n === 0 || except.has(i) || out[i]! > 0) continue;
-    const v = lotVolMm3({ ...input.lots[i]!, count: n });
-    const w = n * grams(input.lots[i]!.grossKg);
-    if (vol + v > cap || wt + w > s.maxWeight) continue;
-    out[i] = n;
-    vol += v;
-    wt += w;
-  }
-  return out;
-}
-
-/**
- * The share of a container's volume a top-up aims at (about what block building
- * reaches on mixed lots; 0.85 / 0.90 / 0.95 gave 173 / 168 / 172 containers at 2,000 lots).
- */
-const GAP_FILL = 0.9;
 
 /** Try mixes cheapest first over the waiting cartons; the first that carries them all, or the fullest try. */
 function planMixes(ctx: Ctx, start: readonly number[], mixes: number[][], left: () => number, mustFinish = false): { filled: Filled[]; waiting: number[] } {
