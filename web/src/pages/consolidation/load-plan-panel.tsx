@@ -1,5 +1,5 @@
 /** The load plan of a consignment in 3D (over its released lots), its containers' numbers and seals, and the document downloads. */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError } from '../../api.ts';
 import { fmt, num, useI18n } from '../../i18n.tsx';
 import { useApi } from '../../use-api.ts';
@@ -109,13 +109,22 @@ export function LoadPlanPanel({ id, editable, onChanged }: { id: number; editabl
           </p>
           {p.plan.containers.map((c, i) => {
             const k = p.containers[i];
+            const title = (
+              <>
+                {fmt(w.loadPlan.container, { n: num(i + 1, lang), type: c.code })} · {fmt(w.loadPlan.lotsIn, { n: num(c.lots.length, lang) })} ·{' '}
+                {fmt(w.loadPlan.utilisation, { p: `${num(Math.round(c.utilisation * 1000) / 10, lang)}%` })}
+              </>
+            );
             return (
               <div key={i} className="export-container" data-testid="plan-container">
-                <h3>
-                  {fmt(w.loadPlan.container, { n: num(i + 1, lang), type: c.code })} · {fmt(w.loadPlan.lotsIn, { n: num(c.lots.length, lang) })} ·{' '}
-                  {fmt(w.loadPlan.utilisation, { p: `${num(Math.round(c.utilisation * 1000) / 10, lang)}%` })}
-                </h3>
-                <ContainerView inside={c.insideCm} boxes={boxesOf(c)} upTo={c.cartons.length} />
+                {i < OPEN_VIEWS ? (
+                  <>
+                    <h3>{title}</h3>
+                    <ContainerView inside={c.insideCm} boxes={boxesOf(c)} upTo={c.cartons.length} />
+                  </>
+                ) : (
+                  <LazyView title={title}>{() => <ContainerView inside={c.insideCm} boxes={boxesOf(c)} upTo={c.cartons.length} />}</LazyView>
+                )}
                 {k?.isoNumber ? (
                   <p>
                     <Code testId="container-iso-shown">{k.isoNumber}</Code> {k.sealNumber ? <span>· {w.loadPlan.stuffed}</span> : null}
@@ -130,6 +139,22 @@ export function LoadPlanPanel({ id, editable, onChanged }: { id: number; editabl
         </>
       )}
     </section>
+  );
+}
+
+/** Containers drawn at once; a large consignment's others (up to ~170) are drawn when opened. */
+const OPEN_VIEWS = 3;
+
+/** A container's heading that opens to its drawing, made only when first opened. */
+function LazyView({ title, children }: { title: ReactNode; children: () => ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details onToggle={(e) => setOpened(opened || (e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        <h3 className="export-container-title">{title}</h3>
+      </summary>
+      {opened ? children() : null}
+    </details>
   );
 }
 
