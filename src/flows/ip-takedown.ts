@@ -12,15 +12,21 @@
  *   event `ip_infringement`; rejected restores the listing's previous status,
  *   unless another complaint still holds it down.
  *
- * While a complaint holds a listing down, its merchant cannot set it active
- * again (`updateListing` answers 409 CONFLICT with details.ipHold).
+ * The hold itself is the catalogue's (`products.ip_hold`, migration 026): the
+ * takedown sets it with the listing hidden, an upheld decision keeps it, a
+ * rejection lifts it (listing restored) unless another complaint still holds
+ * the listing. While it is on, no catalogue path sets the listing active: the
+ * update answers 409 CONFLICT with details.ipHold, the spreadsheet import
+ * reports the row (IP_HOLD), deletion is refused, and a CHECK in the database
+ * keeps a held listing from being active whatever writes it.
  */
 import type { Kysely } from 'kysely';
 import type { DB } from '../core/db/schema.ts';
 import { requireRole, type Actor } from '../core/auth/actor.ts';
 import { AppError, notFound } from '../core/errors.ts';
 import { listingMerchant, setListingStatus, updateProduct, type Product } from '../modules/catalog/index.ts';
-import { counterIpNotice, decideIpNotice, fileIpNotice, getIpNotice, ipListingHeld, markIpTakedown, type IpNotice } from '../modules/credit/index.ts';
+import { getEntity } from '../modules/market/index.ts';
+import { counterIpNotice, decideIpNotice, fileIpNotice, getIpNotice, markIpTakedown, type IpNotice } from '../modules/credit/index.ts';
 
 const productIdOf = (raw: unknown): number => {
   const v = (raw as { productId?: unknown } | null)?.productId;
@@ -36,7 +42,9 @@ export async function fileIpComplaint(db: Kysely<DB>, actor: Actor, raw: unknown
     const listing = await listingMerchant(tx, productId);
     // A hidden listing is not public: only the operator can complain about it.
     if (listing.status !== 'active' && actor.role !== 'operator') throw notFound('product', productId);
-    return fileIpNotice(tx, actor, raw, { merchantId: listing.merchantId });
+    // a rights holder complains in its own name unless it names another
+    const filer = actor.role !== 'operator' && actor.entityId ? await getEntity(tx, actor.entityId).catch(() => null) : null;
+    return fileIpNotice(tx, actor, raw, { merchantId: listing.merchantId, complainantName: filer ? (filer.nameZh ?? filer.nameEn) : null });
   });
 }
 
@@ -47,7 +55,7 @@ export async function takeDownListing(db: Kysely<DB>, actor: Actor, noticeId: nu
     const n = await getIpNotice(tx, actor, noticeId);
     const listing = await listingMerchant(tx, n.productId);
     const notice = await markIpTakedown(tx, actor, noticeId, raw, listing.status);
-    await setListingStatus(tx, n.productId, 'hidden');
+    await setListingStatus(tx, n.productId, 'hidden', { ipHold: true });
     return notice;
   });
 }
@@ -61,17 +69,17 @@ export async function fileCounterNotice(db: Kysely<DB>, actor: Actor, noticeId: 
 export async function decideIpComplaint(db: Kysely<DB>, actor: Actor, noticeId: number, raw: unknown): Promise<IpNotice> {
   return db.transaction().execute(async (tx) => {
     const r = await decideIpNotice(tx, actor, noticeId, raw);
-    if (r.notice.status === 'upheld') await setListingStatus(tx, r.notice.productId, 'hidden');
-    else if (r.restoreTo) await setListingStatus(tx, r.notice.productId, r.restoreTo);
+    if (r.notice.status === 'upheld') await setListingStatus(tx, r.notice.productId, 'hidden', { ipHold: true });
+    // rejected after a takedown, and no other complaint holds the listing: the hold is lifted
+    else if (r.restoreTo) await setListingStatus(tx, r.notice.productId, r.restoreTo, { ipHold: false });
     return r.notice;
   });
 }
 
-/** The catalogue's update, refused when it would set active a listing that an IP complaint holds down. */
+/**
+ * The catalogue's update (the route's entry point). The catalogue itself refuses to set active a
+ * listing that an IP complaint holds down (409 CONFLICT, details.ipHold).
+ */
 export async function updateListing(db: Kysely<DB>, actor: Actor, productId: number, raw: unknown): Promise<Product> {
-  if ((raw as { status?: unknown } | null)?.status === 'active' && (await ipListingHeld(db, productId)))
-    throw new AppError('CONFLICT', `product ${productId} is taken down on an IP complaint and stays hidden until a regulator rejects the complaint`, {
-      ipHold: true,
-    });
   return updateProduct(db, actor, productId, raw);
 }

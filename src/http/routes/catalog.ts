@@ -114,9 +114,9 @@ export async function catalogRoutes(app0: FastifyInstance, db: Kysely<DB>): Prom
       schema: {
         tags,
         operationId: 'deleteProduct',
-        summary: 'Delete a product (its merchant or the operator)',
+        summary: 'Delete a product (its merchant or the operator; not while an IP complaint holds it down: 409)',
         params: Id,
-        response: { 204: NoContent, ...errors(403, 404) },
+        response: { 204: NoContent, ...errors(403, 404, 409) },
       },
     },
     async (req, reply) => {

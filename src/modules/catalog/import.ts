@@ -8,6 +8,7 @@ import { sheetHeader } from '../../core/spreadsheet/sheet-table.ts';
 import { rowToInput, SHEET_COLUMNS, type ColumnKey, type TierColumns } from './spreadsheet-columns.ts';
 import { ProductInput, toProductRow } from './product-input.ts';
 import { ownerMerchant, resolveStall } from './products.ts';
+import { heldSkus } from './listing-status.ts';
 import { headerProblem, RowProblems, shown, type ProblemLike, type ProblemParams, type SheetProblem } from './sheet-problems.ts';
 
 export type SheetFormat = 'csv' | 'xlsx';
@@ -164,7 +165,8 @@ function categoryResolver(cats: readonly { code: string; name_zh: string; name_e
  * more is written, the rest of the sheet is still checked, and the transaction is
  * rolled back. Every problem of every row is reported once, as `{ row, column, code,
  * params }` (sheet-problems.ts): row number as in the sheet, the column's key. Rows
- * whose SKU the merchant already has update that product.
+ * whose SKU the merchant already has update that product; a row that would set active a
+ * listing held down on an IP complaint is a problem (IP_HOLD, column status), never written.
  * Throws `UNAUTHENTICATED` / `FORBIDDEN` / `VALIDATION` / `NOT_FOUND` for the
  * owner (as `createProduct`), `BAD_SPREADSHEET` for an unreadable or empty file,
  * `SHEET_TOO_LARGE` for a sheet over `MAX_IMPORT_ROWS` rows or the sheet limits,
@@ -182,6 +184,8 @@ export async function importProducts(db: Kysely<DB>, actor: Actor, data: Buffer,
   const categoryCode = categoryResolver(cats);
   const catId = new Map(cats.map((c) => [c.code, c.id]));
   const onImages = opts.onImages;
+  // listings held down on an IP complaint may not be set active by a row (listing-status.ts)
+  const held = await heldSkus(db, merchant);
 
   const listed: SheetProblem[] = [];
   let problemCount = 0;
@@ -215,6 +219,12 @@ export async function importProducts(db: Kysely<DB>, actor: Actor, data: Buffer,
         part.map((v) => toProductRow(v.input, merchant, catId.get(v.input.categoryCode)!, stallId)),
         !onImages,
       );
+      if (res.length < part.length) {
+        // held since the import began (the import checked the held SKUs it read at the start)
+        const done = new Set(res.map((r) => r.sku));
+        for (const v of part) if (!done.has(v.input.sku)) report({ row: v.rowNo, column: 'status', code: 'IP_HOLD', params: { sku: shown(v.input.sku) } });
+        return;
+      }
       created += res.filter((r) => r.inserted).length;
       written += part.length;
       progress('write', written, dataRows);
@@ -292,6 +302,8 @@ export async function importProducts(db: Kysely<DB>, actor: Actor, data: Buffer,
         const firstRow = sku && !problems.has('sku') ? seen.get(sku) : undefined;
         if (firstRow) problems.add('sku', 'DUPLICATE_SKU', { sku: shown(sku), firstRow });
         else if (sku && !problems.has('sku')) seen.set(sku, rowNo);
+        if (held.size > 0 && parsed.success && parsed.data.status === 'active' && held.has(parsed.data.sku))
+          problems.add('status', 'IP_HOLD', { sku: shown(parsed.data.sku) });
         for (const p of problems.list) report(p);
         if (problems.list.length === 0 && parsed.success) good.push({ input: parsed.data, rowNo, refs });
       }
@@ -408,6 +420,8 @@ const JSON_COLUMNS = new Set(['titles', 'attributes', 'price_tiers', 'images']);
  * JSON array read by jsonb_populate_recordset, so a statement costs the main thread one string of
  * the rows' own size instead of a query tree and a parameter array of rows × columns values.
  * Without `withImages` the images column is left out (new products get the default, updated ones keep theirs).
+ * A row that would set active a listing under an IP hold (taken down since the import read the
+ * held SKUs) is not written and not returned: the caller reports it.
  */
 async function insertRows(
   t: Transaction<DB> | ControlledTransaction<DB>,
@@ -426,6 +440,7 @@ async function insertRows(
     insert into products (${sql.join(cols.map((c) => sql.ref(c)))})
     select ${sql.join(cols.map((c) => sql.ref(`r.${c}`)))} from jsonb_populate_recordset(null::products, ${json}::jsonb) as r
     on conflict (merchant_id, sku) do update set ${sql.join(updated.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}, updated_at = now()
+      where not products.ip_hold or excluded.status <> 'active'
     returning id, sku, (xmax = 0) as inserted`.execute(t);
   return res.rows.map((r) => ({ id: Number(r.id), sku: r.sku, inserted: r.inserted }));
 }

@@ -35,4 +35,4 @@ export {
   type SearchDocumentRow,
 } from './read-models.ts';
 export { stallListingStats, type StallListings } from './stall-listings.ts';
-export { setListingStatus, listingMerchant } from './listing-status.ts';
+export { setListingStatus, listingMerchant, listingIpHeld } from './listing-status.ts';

@@ -6,6 +6,7 @@ import { requireRole, type Actor } from '../../core/auth/actor.ts';
 import { ProductInput, ProductPatch, toProductRow } from './product-input.ts';
 import { parseInput } from '../../core/validation.ts';
 import { toProductImage, type ProductImage } from './images/refs.ts';
+import { holdDb, ipHoldConflict } from './listing-status.ts';
 
 export interface Product {
   id: number;
@@ -207,7 +208,8 @@ export async function createProduct(db: Kysely<DB>, actor: Actor, raw: unknown, 
  * as a whole with `ProductInput`, so a patch cannot leave it breaking a rule.
  * Only its merchant or an operator may change it; the SKU never changes. Throws
  * `UNAUTHENTICATED`, `FORBIDDEN` (another merchant's product, a stall not held),
- * `NOT_FOUND` and `VALIDATION`.
+ * `NOT_FOUND`, `VALIDATION` and `CONFLICT` (details.ipHold: setting active a
+ * listing held down on an IP complaint).
  * @example
  * ```ts
  * const p = await updateProduct(db, actor, 42, { stock: 5000, status: 'hidden' });
@@ -221,6 +223,8 @@ export async function updateProduct(db: Kysely<DB>, actor: Actor, id: number, ra
     if (!cur) throw notFound('product', id);
     if (!canEdit(actor, cur.merchant_id)) throw new AppError('FORBIDDEN', `product ${id} belongs to another merchant; you can change only your own products`);
     const current = toProduct(cur);
+    // A listing held down on an IP complaint stays hidden until the hold is lifted (listing-status.ts).
+    if (patch.status === 'active' && (cur as { ip_hold?: boolean }).ip_hold) throw ipHoldConflict(id);
     // Re-validate the whole product after the patch, so the combined result obeys every rule.
     const merged = parseInput(ProductInput, {
       sku: current.sku,
@@ -259,7 +263,8 @@ function pick<K extends string>(key: K, patched: string | null | undefined, curr
 
 /**
  * Delete a product for good. Only its merchant or an operator may. Throws
- * `UNAUTHENTICATED`, `FORBIDDEN` (another merchant's product) and `NOT_FOUND`.
+ * `UNAUTHENTICATED`, `FORBIDDEN` (another merchant's product), `NOT_FOUND` and
+ * `CONFLICT` (details.ipHold: the listing is held down on an IP complaint).
  * @example
  * ```ts
  * await deleteProduct(db, actor, 42);
@@ -267,9 +272,11 @@ function pick<K extends string>(key: K, patched: string | null | undefined, curr
  */
 export async function deleteProduct(db: Kysely<DB>, actor: Actor, id: number): Promise<void> {
   requireRole(actor, 'merchant', 'operator');
-  const cur = await db.selectFrom('products').select(['id', 'merchant_id']).where('id', '=', id).executeTakeFirst();
+  const cur = await holdDb(db).selectFrom('products').select(['id', 'merchant_id', 'ip_hold']).where('id', '=', id).executeTakeFirst();
   if (!cur) throw notFound('product', id);
   if (!canEdit(actor, cur.merchant_id)) throw new AppError('FORBIDDEN', `product ${id} belongs to another merchant; you can delete only your own products`);
+  // Deleting and re-creating the SKU would shed the hold; the complaint's listing stays until the complaint is decided.
+  if (cur.ip_hold) throw ipHoldConflict(id);
   await db.deleteFrom('products').where('id', '=', id).execute();
 }
 

@@ -51,6 +51,7 @@ const ZH: Record<string, Wording> = {
   BAD_PAIRS: (p) => `“${p.value}”格式不对；请写成 名称=值; 名称=值`,
   BAD_LIST: (p) => `“${p.value}”格式不对；图片每行一个或用 ; 分隔`,
   DUPLICATE_SKU: (p) => `货号 ${p.sku} 在第 ${p.firstRow} 行已出现；每个货号只能有一行`,
+  IP_HOLD: (p) => `货号 ${p.sku} 因知识产权投诉已下架，在监管部门驳回投诉前不能上架；请把状态改为 hidden 或删除该行`,
   INVALID: () => '内容无效；请按填写说明修改',
 };
 
@@ -95,6 +96,8 @@ const EN: Record<string, Wording> = {
   BAD_PAIRS: (p) => `"${p.value}" has the wrong form; write name=value; name=value`,
   BAD_LIST: (p) => `"${p.value}" has the wrong form; put one image on each line or separate them with ;`,
   DUPLICATE_SKU: (p) => `SKU ${p.sku} already appears in row ${p.firstRow}; each SKU may have one row only`,
+  IP_HOLD: (p) =>
+    `SKU ${p.sku} is taken down on an IP complaint and cannot be set active until a regulator rejects the complaint; set the status to hidden or remove the row`,
   INVALID: () => 'is not valid; see the instructions',
 };
 

@@ -32,6 +32,7 @@
  * | BAD_PAIRS | value | not name=value; name=value (or a JSON object) |
  * | BAD_LIST | value | not a list of image references |
  * | DUPLICATE_SKU | sku, firstRow | the SKU appears in an earlier row |
+ * | IP_HOLD | sku | the row sets active a listing held down on an IP complaint |
  * | INVALID | — | anything else the schema refuses |
  *
  * An image handler (importProducts' `onImages`) may add its own codes.

@@ -15,6 +15,7 @@ import { loadExportDemo } from './export-demo.ts';
 import { loadProcurementDemo } from './procurement-demo.ts';
 import { loadCreditDemo } from './credit-demo.ts';
 import { loadStallEvaluationDemo } from './stall-evaluation-demo.ts';
+import { loadIpDemo } from './ip-demo.ts';
 
 export interface DemoAccount {
   username: string;
@@ -260,6 +261,14 @@ export async function loadDemo(database: Database, scale: Scale, onProgress: Loa
         .map((b) => b.id),
       ...g.agents.slice(1, 2).map((x) => x.id),
     ],
+  });
+  // IP complaints in every state against the demo merchant's last listings, one upheld against another merchant (ip-demo.ts)
+  await loadIpDemo(database, {
+    operator: actor('operator'),
+    regulator: actor('regulator'),
+    merchant: actor('merchant'),
+    merchant2: actor('merchant2'),
+    infringer: (g.merchants[36] ?? g.merchants[2]!).id,
   });
   // stall evaluation: a year of quarterly evaluations and two finished, published re-allocation rounds (stall-evaluation-demo.ts)
   await loadStallEvaluationDemo(database, {

@@ -16,6 +16,7 @@ export const ipAr: IpMessages = {
   rightRef: 'رقم التسجيل',
   claim: 'الشكوى',
   evidence: 'الأدلة (دليل في كل سطر)',
+  evidenceShown: 'الأدلة',
   filedAt: 'تاريخ الشكوى',
   takenDownAt: 'تاريخ الإزالة',
   counteredAt: 'تاريخ الرد',

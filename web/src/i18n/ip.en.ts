@@ -16,6 +16,7 @@ export const ipEn: IpMessages = {
   rightRef: 'Registration number',
   claim: 'Complaint',
   evidence: 'Evidence (one per line)',
+  evidenceShown: 'Evidence',
   filedAt: 'Filed',
   takenDownAt: 'Taken down',
   counteredAt: 'Counter-notice',

@@ -15,6 +15,7 @@ export const ipZh = {
   rightRef: '登记号',
   claim: '投诉内容',
   evidence: '证据（每行一项）',
+  evidenceShown: '证据',
   filedAt: '投诉时间',
   takenDownAt: '下架时间',
   counteredAt: '申辩时间',

@@ -53,6 +53,8 @@ export const sheetsEn: typeof sheetsZh = {
     BAD_PAIRS: '"{value}" has the wrong form; write name=value; name=value',
     BAD_LIST: '"{value}" has the wrong form; put one image on each line or separate them with ;',
     DUPLICATE_SKU: 'SKU {sku} already appears in row {firstRow}; each SKU may have one row only',
+    IP_HOLD:
+      'SKU {sku} is taken down on an IP complaint and cannot be set active until a regulator rejects the complaint; set the status to hidden or remove the row',
     INVALID: "is not valid ({code}); see the template's instructions",
   },
   columns: {

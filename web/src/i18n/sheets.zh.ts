@@ -51,6 +51,7 @@ export const sheetsZh = {
     BAD_PAIRS: '“{value}”格式不对；请写成 名称=值; 名称=值',
     BAD_LIST: '“{value}”格式不对；图片每行一个或用 ; 分隔',
     DUPLICATE_SKU: '货号 {sku} 在第 {firstRow} 行已出现；每个货号只能有一行',
+    IP_HOLD: '货号 {sku} 因知识产权投诉已下架，在监管部门驳回投诉前不能上架；请把状态改为 hidden 或删除该行',
     INVALID: '内容无效（{code}）；请按模板的填写说明修改',
   },
   columns: {

@@ -4,6 +4,7 @@ import * as m007 from './007-products-merchant-only.ts';
 import * as m009 from './009-product-images.ts';
 import * as m012 from './012-checkout-speed.ts';
 import * as m025 from './025-take-stock-terms.ts';
+import * as m026 from './026-listing-ip-hold.ts';
 
 /** The catalogue's schema. Ids are shipped migration ids: never rename one. */
 export const CATALOG_MIGRATIONS: readonly Migration[] = [
@@ -12,4 +13,5 @@ export const CATALOG_MIGRATIONS: readonly Migration[] = [
   { id: '009-product-images', up: m009.up },
   { id: '012-checkout-speed', up: m012.up },
   { id: '025-checkout-one-write', up: m025.up },
+  { id: '026-listing-ip-hold', up: m026.up },
 ];

@@ -6,11 +6,11 @@
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
-import { fmt, useDocumentTitle, useI18n } from '../../i18n.tsx';
+import { fmt, LANG_TAG, useDocumentTitle, useI18n } from '../../i18n.tsx';
 import { Link, useRouter } from '../../router.tsx';
 import { useApi } from '../../use-api.ts';
 import { Status } from '../common.tsx';
-import { Datum, day, ForRoles, lines, Refusal } from './gov-common.tsx';
+import { Datum, ForRoles, lines, Refusal } from './gov-common.tsx';
 
 type IpStatus = 'filed' | 'taken_down' | 'countered' | 'upheld' | 'rejected';
 type RightKind = 'trademark' | 'copyright' | 'patent' | 'design';
@@ -121,9 +121,20 @@ function Actions({ n, role, onDone }: { n: IpNotice; role: string; onDone: () =>
 function NoticeCard({ n, role, onDone }: { n: IpNotice; role: string; onDone: () => void }) {
   const { t, lang } = useI18n();
   const w = t.ip;
-  const when = (iso: string | null) => (iso ? `${day(iso, lang)} ${iso.slice(11, 16)}` : '');
+  // the reader's local date and time (a step's instant, not a calendar day)
+  const when = (iso: string | null) =>
+    iso
+      ? new Date(iso).toLocaleString(lang === 'ar' ? 'ar-u-nu-latn' : LANG_TAG[lang], {
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        })
+      : '';
   return (
-    <li className="gov-card" data-testid="ip-notice" data-status={n.status} data-product={n.productId}>
+    <li className="gov-card ip-card" data-testid="ip-notice" data-status={n.status} data-product={n.productId}>
       <h3>
         #{n.id} <span className="tag">{w.status[n.status]}</span>{' '}
         <Link to={`/product/${n.productId}`}>
@@ -143,7 +154,7 @@ function NoticeCard({ n, role, onDone }: { n: IpNotice; role: string; onDone: ()
         <dd dir="auto" data-content="">
           {n.claim}
         </dd>
-        <dt>{w.evidence}</dt>
+        <dt>{w.evidenceShown}</dt>
         <dd>
           <Chips refs={n.evidenceRefs} />
         </dd>
