@@ -18,30 +18,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { buildApp } from '../src/http/app.ts';
 import { ensureWebBuilt, WEB_DIST } from '../src/cli/web-build.ts';
 import { tinyMarket, type Market } from './fixtures.ts';
-import { CHROMIUM, skipWithoutBrowser } from './browser.ts';
+import { CHROMIUM, inspect, skipWithoutBrowser } from './browser.ts';
 
 const SHOTS = process.env.IP_SHOTS;
-
-/** In the page: the document's width, and visible text in the wrong script for its language (text marked with another `lang` or as data is not a label). */
-function inspect(): { scrollWidth: number; innerWidth: number; wrong: string[] } {
-  const doc = document.documentElement;
-  const lang = doc.lang.startsWith('zh') ? 'zh' : doc.lang.startsWith('ar') ? 'ar' : 'en';
-  const wrong: string[] = [];
-  // codes any language writes in Latin letters (the footer's "API", currencies)
-  const allowed = new Set(['API', 'HS', 'SKU', 'CNY', 'USD', 'csv', 'xlsx']);
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const text = (n.nodeValue ?? '').trim();
-    const el = n.parentElement;
-    if (!text || !el || el.closest('script,style,select,option,[hidden],[data-content]')) continue;
-    const tagged = el.closest('[lang]');
-    if (tagged && tagged !== doc && !tagged.getAttribute('lang')!.startsWith(lang)) continue;
-    if (!el.getClientRects().length) continue;
-    if (lang !== 'zh' && /\p{Script=Han}/u.test(text)) wrong.push(text.slice(0, 80));
-    else if (lang === 'zh' && text.split(/[^A-Za-z0-9_.-]+/).some((w) => /[A-Za-z]/.test(w) && !/\d/.test(w) && !allowed.has(w))) wrong.push(text.slice(0, 80));
-  }
-  return { scrollWidth: doc.scrollWidth, innerWidth: window.innerWidth, wrong };
-}
 
 /** In the page: elements that stick out of the window on the right (the page may still not scroll when an ancestor clips them). */
 function outOfWindow(): string[] {
