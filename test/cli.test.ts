@@ -4,7 +4,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { csvLine, parseCsv } from '../src/core/csv.ts';
+import { openDatabase, optionsFromEnv } from '../src/core/db/database.ts';
 import { brDir, REPO_ROOT } from './shared-data.ts';
 import { BIN, runYiwu, type Ran } from './cli-runner.ts';
 
@@ -23,6 +25,17 @@ function childEnv(dataDir: string | undefined, extra: Record<string, string>): N
 }
 
 /** Run `yiwu …args` to its end. */
+/** Active listings in a data directory (read while no command holds it). */
+async function activeProducts(dataDir: string): Promise<number> {
+  const d = await openDatabase(optionsFromEnv({ ...process.env, DATABASE_URL: '', YIWU_DATA_DIR: dataDir }));
+  try {
+    const r = await sql<{ n: string }>`select count(*) as n from products where status = 'active'`.execute(d.db);
+    return Number(r.rows[0]!.n);
+  } finally {
+    await d.close();
+  }
+}
+
 function yiwu(args: string[], dataDir?: string, extra: Record<string, string> = {}): Promise<Ran> {
   return runYiwu(args, childEnv(dataDir, extra));
 }
@@ -263,7 +276,10 @@ describe('yiwu commands on one embedded data directory, in order', () => {
 
   test('search rebuild rebuilds from the table, the imported product included', async () => {
     const out = ok(await yiwu(['search', 'rebuild'], dir), 'search rebuild');
-    assert.match(out, new RegExp(`^built ${products + 1} products in [\\d.]+ s; snapshot .*pglite\\.snap$`, 'm'));
+    // the active listings (the demo's IP complaints hold a few down), the imported one included
+    const active = await activeProducts(dir);
+    assert.ok(active > products - 10 && active <= products + 1, `${active} active of ${products + 1}`);
+    assert.match(out, new RegExp(`^built ${active} products in [\\d.]+ s; snapshot .*pglite\\.snap$`, 'm'));
   });
 
   test('user create makes an account from $YIWU_NEW_PASSWORD (it signs in to serve below)', async () => {
@@ -300,7 +316,9 @@ describe('yiwu commands on one embedded data directory, in order', () => {
   test('index run, tick and collect are idempotent over what demo already published and collected', async () => {
     assert.match(ok(await yiwu(['index', 'run'], dir), 'index run'), /^unchanged: week \d{4}-W\d\d is published/);
     const tick = JSON.parse(ok(await yiwu(['index', 'tick'], dir), 'index tick')) as { collected: number; collectedDay: string; published: unknown };
-    assert.equal(tick.collected, products + 1, 'every active product, the imported one included');
+    // every listing that is active (the demo's IP complaints hold a few of its products down), the imported one included
+    assert.ok(tick.collected > products - 10, `${tick.collected} of ${products + 1}`);
+    assert.equal(tick.collected, await activeProducts(dir), 'every active product, the imported one included');
     assert.match(tick.collectedDay, /^\d{4}-\d\d-\d\d$/);
     assert.equal(tick.published, null);
     assert.equal(

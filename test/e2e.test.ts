@@ -106,10 +106,12 @@ describe('web UI in a real browser (Chromium)', { skip }, () => {
     assert.ok(((await page.textContent('[data-testid=shop-address]')) ?? '').includes(s.addressZh));
   });
 
-  /** The merchant's first page of products, as the API gives it to anyone. */
+  /** The merchant's first page of products, as the API gives it to the signed-in merchant (its hidden listings included, e.g. one held down on an IP complaint). */
   async function merchantProducts(): Promise<{ total: number; titles: string[] }> {
     const u = await m.d.db.selectFrom('users').select('entity_id').where('username', '=', 'merchant').executeTakeFirstOrThrow();
-    const r = (await (await fetch(`${base}/api/products?merchant=${u.entity_id}&pageSize=12`)).json()) as {
+    const token = await page.evaluate(() => localStorage.getItem('yiwu.token'));
+    assert.ok(token, 'signed in');
+    const r = (await (await fetch(`${base}/api/products?merchant=${u.entity_id}&pageSize=12`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
       total: number;
       items: { titleZh: string | null; titleEn: string | null }[];
     };
