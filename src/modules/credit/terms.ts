@@ -142,7 +142,7 @@ function scoreSelectText(d: string, only: string): string {
  * arithmetic as `scoreSelect`, store it, and record a class change. A PL/pgSQL
  * function, so its statements are planned once per connection and reused
  * (the same select sent as text was planned on every call: ≈ 4 ms of a new
- * event's time at 50M events). Generated from the model; `ensureRescoreFunction`
+ * event's time at 50M events). Generated from the model; `syncRescoreFunction`
  * replaces it when the model in the code changes.
  */
 export function rescoreFunctionSql(): string {

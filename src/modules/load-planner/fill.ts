@@ -18,6 +18,20 @@ export interface Filled {
 
 export const lotVolMm3 = (l: LotInput): number => l.count * cartonMm(l.lengthCm) * cartonMm(l.widthCm) * cartonMm(l.heightCm);
 
+/** Volume (mm³) and weight (g) of `counts` cartons of each lot (default: every carton). */
+export function cargoOf(lots: readonly LotInput[], counts?: readonly number[]): { vol: number; wt: number } {
+  let vol = 0;
+  let wt = 0;
+  lots.forEach((l, i) => {
+    const n = counts ? counts[i]! : l.count;
+    if (n > 0) {
+      vol += lotVolMm3({ ...l, count: n });
+      wt += n * grams(l.grossKg);
+    }
+  });
+  return { vol, wt };
+}
+
 export function fitsEmpty(l: LotInput, c: ContainerTypeInput): boolean {
   const s = containerSpace(c);
   if (grams(l.grossKg) > s.maxWeight) return false;
@@ -118,8 +132,7 @@ export function fillOne(
 
 /** Fewest containers of one type that could carry the whole cargo, by volume and weight, over the offered types. */
 export function lowerBound(input: ShipmentInput): number {
-  const vol = input.lots.reduce((s, l) => s + lotVolMm3(l), 0);
-  const wt = input.lots.reduce((s, l) => s + l.count * grams(l.grossKg), 0);
+  const { vol, wt } = cargoOf(input.lots);
   return Math.min(
     ...input.containers.map((c) => {
       const s = containerSpace(c);

@@ -4,7 +4,7 @@
  * a cut lot is taken out and the container topped up with later lots that fit
  * whole; the last few containers are left to the cheapest-mix search.
  */
-import { type Ctx, type Filled, fillOne, fitsEmpty, lotVolMm3, lowerBound, MIN_SHARE_MS } from './fill.ts';
+import { cargoOf, type Ctx, type Filled, fillOne, fitsEmpty, lotVolMm3, lowerBound, MIN_SHARE_MS } from './fill.ts';
 import type { ShipmentInput } from './types.ts';
 import { containerSpace, grams } from './units.ts';
 
@@ -19,9 +19,10 @@ export function fillInTurn(ctx: Ctx, start: readonly number[], used: number[], s
   let waiting = start.slice();
   for (;;) {
     if (waiting.every((n) => n === 0)) break;
-    const k = bulkType(input, waiting, used);
+    const cargo = cargoOf(input.lots, waiting);
+    const k = bulkType(input, waiting, used, cargo);
     if (k < 0) break;
-    const rest = remainingBound(input, waiting, k);
+    const rest = remainingBound(input, k, cargo);
     if (rest <= stopAt) break;
     // A fill packs 2–4 times (a lot cut in two is taken out and the rest topped up).
     const share = Math.max(MIN_SHARE_MS, Math.min(2000, left() / (3.5 * rest)));
@@ -66,15 +67,8 @@ const CANDIDATE_FILL = 1.3;
  * of the cargo it can hold, by volume and by weight at the cargo's own
  * density; only types every waiting carton fits in. -1 when none is left.
  */
-function bulkType(input: ShipmentInput, waiting: readonly number[], used: readonly number[]): number {
-  let vol = 0;
-  let wt = 0;
-  input.lots.forEach((l, i) => {
-    if (waiting[i]! > 0) {
-      vol += lotVolMm3({ ...l, count: waiting[i]! });
-      wt += waiting[i]! * grams(l.grossKg);
-    }
-  });
+function bulkType(input: ShipmentInput, waiting: readonly number[], used: readonly number[], cargo: { vol: number; wt: number }): number {
+  const { vol, wt } = cargo;
   let best = -1;
   let bestCost = Infinity;
   input.containers.forEach((c, k) => {
@@ -91,16 +85,9 @@ function bulkType(input: ShipmentInput, waiting: readonly number[], used: readon
 }
 
 /** Fewest containers of type `k` that could hold the waiting cartons, by volume and weight. */
-function remainingBound(input: ShipmentInput, waiting: readonly number[], k: number): number {
+function remainingBound(input: ShipmentInput, k: number, cargo: { vol: number; wt: number }): number {
   const s = containerSpace(input.containers[k]!);
-  let vol = 0;
-  let wt = 0;
-  input.lots.forEach((l, i) => {
-    if (waiting[i]! > 0) {
-      vol += lotVolMm3({ ...l, count: waiting[i]! });
-      wt += waiting[i]! * grams(l.grossKg);
-    }
-  });
+  const { vol, wt } = cargo;
   return Math.max(Math.ceil(vol / (s.L * s.W * s.H)), Math.ceil(wt / s.maxWeight));
 }
 
@@ -134,14 +121,7 @@ function gapFill(input: ShipmentInput, waiting: readonly number[], k: number, ex
   const s = containerSpace(input.containers[k]!);
   const cap = GAP_FILL * s.L * s.W * s.H;
   const out = whole.slice();
-  let vol = 0;
-  let wt = 0;
-  input.lots.forEach((l, i) => {
-    if (whole[i]! > 0) {
-      vol += lotVolMm3({ ...l, count: whole[i]! });
-      wt += whole[i]! * grams(l.grossKg);
-    }
-  });
+  let { vol, wt } = cargoOf(input.lots, whole);
   for (let i = 0; i < waiting.length && vol < cap; i++) {
     const n = waiting[i]!;
     if (n === 0 || except.has(i) || out[i]! > 0) continue;

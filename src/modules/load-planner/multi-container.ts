@@ -13,10 +13,10 @@
  * and only its last few containers are planned as a mix.
  */
 import { invalid } from '../../core/errors.ts';
-import { type Ctx, type Filled, fillOne, fitsEmpty, lotVolMm3, lowerBound, MAX_PLAN_CONTAINERS, MIN_SHARE_MS } from './fill.ts';
+import { cargoOf, type Ctx, type Filled, fillOne, fitsEmpty, lowerBound, MAX_PLAN_CONTAINERS, MIN_SHARE_MS } from './fill.ts';
 import { BULK_BLOCKS, fillInTurn, TAIL_CONTAINERS } from './large-shipment.ts';
 import type { CartonPlacement, ContainerPlan, ShipmentInput, ShipmentOptions, ShipmentPlan } from './types.ts';
-import { containerSpace, grams } from './units.ts';
+import { containerSpace } from './units.ts';
 
 export { MAX_PLAN_CONTAINERS };
 export { planFloorMs } from './large-shipment.ts';
@@ -62,8 +62,7 @@ export function checkShipmentInput(input: ShipmentInput): void {
 
 function enumerateMixes(input: ShipmentInput, maxContainers: number, counts: readonly number[], usedBefore?: readonly number[]): number[][] {
   const cs = input.containers;
-  const vol = input.lots.reduce((s, l, i) => s + (counts[i]! > 0 ? lotVolMm3({ ...l, count: counts[i]! }) : 0), 0);
-  const wt = input.lots.reduce((s, l, i) => s + counts[i]! * grams(l.grossKg), 0);
+  const { vol, wt } = cargoOf(input.lots, counts);
   const out: number[][] = [];
   const cur = new Array<number>(cs.length).fill(0);
   const rec = (i: number, used: number): void => {
