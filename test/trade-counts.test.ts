@@ -1,7 +1,8 @@
 /**
- * The counters kept with orders and inquiry threads (trade migration 025) equal a recount after
+ * The counters kept with orders and inquiry threads (trade migrations 025, 029) equal a recount after
  * every kind of change: checkouts (one and two merchants), moves through the states, a
- * cancellation, a refused checkout (nothing counted), new threads, messages both ways and reads;
+ * cancellation, a refused checkout (nothing counted), new threads, messages both ways and reads, a
+ * bulk insert and delete of many threads of one party in one statement;
  * each thread's last message equals its newest message. The listings' totals are read from them.
  */
 import { after, before, describe, test } from 'node:test';
@@ -99,6 +100,20 @@ for (const engine of testEngines()) {
       );
       assert.equal((await inbox(m.d.db, m.merchant, { unread: 'true', pageSize: 100 })).total, mine.items.filter((it) => it.unread > 0).length);
       assert.deepEqual(mine.items.find((it) => it.id === ids[4])!.lastMessage, { sender: 'buyer', body: 'And the carton size?' });
+    });
+
+    test("a bulk insert and a bulk delete of one party's threads move its inbox counters once per statement", async () => {
+      const buyers = await entityIdsOfKind(m.d.db, 'buyer', 3);
+      // 600 threads for one merchant in one statement (as a bulk load or an imported history writes them), unread on both sides.
+      await sql`insert into inquiries (buyer_id, merchant_id, subject, buyer_unread, merchant_unread)
+        select (${sql.val(buyers)}::bigint[])[1 + g % ${buyers.length}], ${m.merchant2.entityId}, 'bulk ' || g, g % 3, (g % 2) * 2
+        from generate_series(1, 600) g`.execute(m.d.db);
+      await assertRecount();
+      const merchant2 = await inbox(m.d.db, m.merchant2, { pageSize: 1 });
+      assert.ok(merchant2.total >= 600);
+      await sql`delete from inquiries where merchant_id = ${m.merchant2.entityId} and subject like 'bulk %' and id % 2 = 0`.execute(m.d.db);
+      await assertRecount();
+      assert.equal((await inbox(m.d.db, m.merchant2, { pageSize: 1 })).total, merchant2.total - 300);
     });
   });
 }

@@ -5,7 +5,7 @@
  * checkout meanwhile (the backend, the WAL writer; Linux /proc). Run under `node --cpu-prof` for
  * the client's profile; `PGOPTIONS='-c synchronous_commit=off'` shows what the commit's flush costs.
  *
- *   node --cpu-prof --import tsx bench/orders/profile-checkout.ts [--db yiwu_speed_full] [--n 500]
+ *   node --cpu-prof --import tsx bench/orders/profile-checkout.ts [--db yiwu_speed_full] [--n 500] [--together 1]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -14,7 +14,7 @@ import { BENCH_SERVER_URL } from '../bench-db.ts';
 import { openDatabase } from '../../src/core/db/database.ts';
 import { migrateAll } from '../../src/platform/migrations.ts';
 import { entityIdsOfKind } from '../../src/modules/market/index.ts';
-import { checkout } from '../../src/modules/trade/index.ts';
+import { checkout, checkoutLineStats } from '../../src/modules/trade/index.ts';
 
 /** CPU ms (user + system) of each process named postgres on this machine, by pid and title (Linux). */
 function postgresCpu(): Map<string, { ms: number; title: string }> {
@@ -35,7 +35,9 @@ function postgresCpu(): Map<string, { ms: number; title: string }> {
   return out;
 }
 
-const { values: opt } = parseArgs({ options: { db: { type: 'string', default: 'yiwu_speed_full' }, n: { type: 'string', default: '500' } } });
+const { values: opt } = parseArgs({
+  options: { db: { type: 'string', default: 'yiwu_speed_full' }, n: { type: 'string', default: '500' }, together: { type: 'string', default: '1' } },
+});
 const database = await openDatabase({ url: BENCH_SERVER_URL.replace(/\/[^/]*$/, `/${opt.db}`) });
 const db = database.db;
 await migrateAll(database);
@@ -58,17 +60,28 @@ try {
   const actor = { userId: null, role: 'buyer' as const, entityId: buyer! };
   const run = `${process.pid}-${Date.now()}`;
   for (let i = 0; i < 50; i++) await checkout(db, actor, `prof-${run}-w${i}`, { lines });
-  const n = Number(opt.n);
+  const k = Math.max(1, Number(opt.together));
+  const n = Math.ceil(Number(opt.n) / k) * k;
+  const line0 = checkoutLineStats(db);
+  await sql`select pg_stat_reset()`.execute(db);
   const t = performance.now();
   const cpu0 = process.cpuUsage();
   const server0 = postgresCpu();
-  for (let i = 0; i < n; i++) await checkout(db, actor, `prof-${run}-${i}`, { lines });
+  for (let i = 0; i < n; i += k) await Promise.all(Array.from({ length: k }, (_, j) => checkout(db, actor, `prof-${run}-${i + j}`, { lines })));
   const cpu = process.cpuUsage(cpu0);
   for (const [pid, p] of postgresCpu()) {
     const ms = p.ms - (server0.get(pid)?.ms ?? 0);
     if (ms > 0) console.log(`  server ${pid} ${(ms / n).toFixed(3)} ms/checkout  ${p.title}`);
   }
   console.log(`${n} checkouts: ${((performance.now() - t) / n).toFixed(2)} ms each, client CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(3)} ms each`);
+  const line = checkoutLineStats(db);
+  console.log(`  ${line.checkouts - line0.checkouts} checkouts in ${line.statements - line0.statements} statements`);
+  // Function statistics reach the shared view when a backend has been idle a while (PostgreSQL 15: up to 10 s).
+  await new Promise((r) => setTimeout(r, 11_000));
+  const fns = await sql<{ funcname: string; calls: number; self_time: number; total_time: number }>`
+    select funcname, calls::int, self_time, total_time from pg_stat_user_functions order by self_time desc`.execute(db);
+  for (const f of fns.rows)
+    console.log(`  ${f.funcname}: ${f.calls} calls, self ${(f.self_time / n).toFixed(3)} ms/checkout, total ${(f.total_time / n).toFixed(3)} ms/checkout`);
 } finally {
   await database.close();
 }

@@ -37,7 +37,7 @@ import { openDatabase, type Database } from '../../src/core/db/database.ts';
 import { migrateAll } from '../../src/platform/migrations.ts';
 import { loadDemo, scaleOf } from '../../src/modules/demo/index.ts';
 import { entityIdsOfKind } from '../../src/modules/market/index.ts';
-import { checkout, inbox, listOrders } from '../../src/modules/trade/index.ts';
+import { checkout, checkoutLineStats, inbox, listOrders } from '../../src/modules/trade/index.ts';
 
 const { values: opt } = parseArgs({
   options: {
@@ -248,6 +248,10 @@ for (const engine of opt.engines.split(',')) {
     row(engine, clients, 'checkout, 2 merchants, 5 lines', co);
     console.log(`| ${engine} | ${clients} | ratio checkout / baseline | | ${(co.perS / base.perS).toFixed(2)} | | | | | | |`);
     console.log(`| ${engine} | ${clients} | search change-feed rows written by the checkouts | ${feedAfter.rows[0]!.n - feedBefore.rows[0]!.n} | | | | | | |`);
+    const line = checkoutLineStats(db);
+    console.log(
+      `| ${engine} | ${clients} | checkouts per statement (gathered while others were written; largest batch ${line.largestBatch}, batches failed whole ${line.fallbacks}) | ${line.statements} | ${(line.checkouts / Math.max(1, line.statements)).toFixed(2)} | | | | | | |`,
+    );
     await sql`drop table bench_baseline`.execute(db);
 
     if (orderCount > 0) await listings(engine, database, orderCount);

@@ -16,6 +16,7 @@ import { type ProductTerms, type ProductTermsRow, termsFromRow } from '../catalo
 import { evaluateList, type MerchantTerms } from './pricing.ts';
 import { buyerOf, listLines, type ListView } from './purchase-list.ts';
 import { tradeDb } from './tables.ts';
+import { type PlaceRow, placeCheckout } from './checkout-batch.ts';
 import { getPurchase, type OrderRow, type PurchaseView, toView } from './orders.ts';
 
 export const CheckoutInput = z.strictObject({
@@ -35,7 +36,8 @@ export const IdempotencyKey = z.string().regex(/^[A-Za-z0-9._:-]{8,100}$/, 'an I
  * One round trip on the way that succeeds when this process read the products' terms lately (two
  * otherwise): the lines are priced here from the terms (each product's order terms with its
  * merchant's trade terms, kept per database for a minute after each read), then one call of
- * `trade_checkout_place` (migration 025) inserts the purchase (its idempotency key `on conflict do
+ * `trade_checkout_place` (migration 025; checkouts that arrive while others are being written share
+ * one statement and commit, `trade_checkout_batch`, see checkout-batch.ts) inserts the purchase (its idempotency key `on conflict do
  * nothing`: when the key was used nothing else is touched), takes the stock product by product in
  * id order where it covers the quantity (one UPDATE each, which locks the row until commit and
  * returns its terms), checks that the terms priced with are still the terms (else it raises `stale`:
@@ -102,6 +104,8 @@ export async function checkout(db: Kysely<DB>, actor: Actor, key: string, raw: u
   }
 }
 
+/** An order as the function returns it (JSON: timestamps as text). */
+type OrderJson = OrderRow & { created_at: string; updated_at: string };
 type Wanted = readonly { productId: number; qty: number }[];
 type StockSeen = { productId: number; wanted: number; available: number }[];
 /** A row of `trade_checkout_terms` (trade migration 012): a product's order terms with its merchant's trade terms (null: the defaults). */
@@ -205,14 +209,24 @@ async function writePurchase(
   );
   // The terms priced with, as the function reads them when it takes the stock (stock aside: the update checks it), in id order.
   const pricedWith = [...terms].sort((a, b) => Number(a.id) - Number(b.id)).map(({ stock: _stock, ...t }) => t);
-  let r: { purchase_id: number | null; created_at: Date | string | null; orders: (OrderRow & { created_at: string; updated_at: string })[] | null };
+  let r: PlaceRow;
   try {
-    const res = await sql<typeof r>`select * from trade_checkout_place(${buyer}::bigint, ${idemKey}, ${hash}, ${JSON.stringify(view.totals)}::jsonb,
-        ${actor.userId}::bigint, ${actor.role}, ${fromList}, ${sql.val(ids)}::bigint[], ${sql.val(ids.map((id) => wanted.get(id)!))}::int[],
-        ${JSON.stringify(pricedWith)}::jsonb, ${JSON.stringify(orders)}::jsonb, ${JSON.stringify(lines)}::jsonb)`.execute(db);
-    r = res.rows[0]!;
+    r = await placeCheckout(db, {
+      buyer,
+      key: idemKey,
+      hash,
+      totals: view.totals,
+      user: actor.userId,
+      role: actor.role,
+      fromList,
+      ids,
+      qtys: ids.map((id) => wanted.get(id)!),
+      terms: pricedWith,
+      orders,
+      lines,
+    });
   } catch (e) {
-    // The function raised: nothing was written (the statement failed as a whole).
+    // The function raised: nothing of this checkout was written.
     const message = e instanceof Error ? e.message : '';
     if (message === 'trade_checkout_stale') {
       const kept = termsCache.get(db);
@@ -238,7 +252,7 @@ async function writePurchase(
       buyerId: buyer,
       totals: { ...view.totals },
       createdAt: at,
-      orders: (r.orders ?? []).map((o) => toView({ ...o, created_at: new Date(o.created_at), updated_at: new Date(o.updated_at) }, actor)),
+      orders: ((r.orders ?? []) as OrderJson[]).map((o) => toView({ ...o, created_at: new Date(o.created_at), updated_at: new Date(o.updated_at) }, actor)),
     },
     short: [],
     stale: false,

@@ -18,6 +18,7 @@ export {
 } from './pricing.ts';
 export { getList, setListLine, removeListLine, evaluateLines, merchantTerms, LineInput, MAX_LIST_LINES, type ListView } from './purchase-list.ts';
 export { checkout, CheckoutInput, IdempotencyKey } from './checkout.ts';
+export { checkoutLineStats, type LineStats } from './checkout-batch.ts';
 export {
   listOrders,
   getOrder,
