@@ -1,6 +1,7 @@
 import type { DocColumns } from './columns.ts';
 import { MOQ_BANDS, PRICE_BANDS } from './columns.ts';
-import { hotCross, type HotEntry } from './hot-terms.ts';
+import { hotCross } from './hot-cross.ts';
+import type { HotEntry } from './hot-terms.ts';
 import type { ExecFilter, ExecOutput } from './query.ts';
 import { QUALITY_BOOST } from './query.ts';
 import { TopK } from './topk.ts';

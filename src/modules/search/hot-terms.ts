@@ -2,6 +2,7 @@ import type { DocColumns } from './columns.ts';
 import { MOQ_BANDS, PRICE_BANDS } from './columns.ts';
 import type { Postings } from './postings.ts';
 import { QUALITY_BOOST } from './query.ts';
+import { CrossTally, emptyCounts, type HotCounts } from './hot-cross.ts';
 
 /**
  * Precomputed answers for "hot" terms — words in a large share of all
@@ -17,21 +18,22 @@ import { QUALITY_BOOST } from './query.ts';
  * impact · (1 + boost · quality): query-independent, computable ahead.
  */
 export const HOT_TOP = 10_000;
+/**
+ * Warm terms (issue 15): frequent words below the hot threshold (by default in ≥ 0.5 % of the
+ * documents, at least 2,000) get the same precomputed total and facets with a shorter best-first
+ * list and no impact column: a one-word query's first pages, and the partial answer of two such
+ * words with no product in common (partial.ts), then visit no posting.
+ */
+export const WARM_TOP = 500;
 let hotTop = HOT_TOP;
+/** The length bound of an entry's best-first list. */
+const capOf = (e: { warm?: boolean }) => (e.warm ? Math.min(WARM_TOP, hotTop) : hotTop);
 /** Tests only (through test-hot-top.ts): a shorter list, so that queries run past its end. */
 export function setHotTopForTests(n = HOT_TOP): void {
   hotTop = n;
 }
 
-/** Facet counts of a set of documents (the same shape as browse.ts Counts). */
-export interface HotCounts {
-  total: number;
-  leaf: Int32Array;
-  price: Int32Array;
-  moq: Int32Array;
-  district: Int32Array;
-  credit: Int32Array;
-}
+export type { HotCounts } from './hot-cross.ts';
 
 export interface HotEntry {
   total: number;
@@ -54,27 +56,37 @@ export interface HotEntry {
   /**
    * Hot terms with an impact column: per facet kind other than the leaf category (1 price band,
    * 2 MOQ band, 3 district, 4 credit class), per value, the facet counts of the live documents
-   * having the term and that value. Computed on first use (`hotCross`, one pass over the impact
-   * column), then kept exact by upsert/remove; not stored in snapshots.
+   * having the term and that value. Built with the entry (`build`, from the term's postings) and
+   * stored in snapshots (stored.ts), then kept exact by upsert/remove; recomputed on next use
+   * (`hotCross`) only after an upsert with a leaf category newer than the counts dropped them.
    */
   cross?: (HotCounts | undefined)[][];
+  /** A warm term (see WARM_TOP): a list of at most WARM_TOP documents, never an impact column. */
+  warm?: boolean;
+  /** Warm terms: how many of HotTerms' pending removals are applied to the counts and list. */
+  synced?: number;
 }
 
 const BROWSE = -1;
 
 export class HotTerms {
   private readonly map = new Map<number, HotEntry>();
+  /** Ordinals removed since the entries were built, in order (applied to warm entries by `fresh`). */
+  private readonly pending: number[] = [];
 
-  /** Terms with at least max(minDocs, share · N) postings. */
-  static build(post: Postings, cols: DocColumns, nLeaves: number, share = 0.05, minDocs = 20_000): HotTerms {
+  /** Terms with at least max(minDocs, share · N) postings (hot), or max(warmMinDocs, warmShare · N) (warm). */
+  static build(post: Postings, cols: DocColumns, nLeaves: number, share = 0.05, minDocs = 20_000, warmShare = 0.005, warmMinDocs = 2000): HotTerms {
     const h = new HotTerms();
     const threshold = Math.max(minDocs, Math.floor(cols.size * share));
+    const warmThreshold = Math.min(threshold, Math.max(warmMinDocs, Math.floor(cols.size * warmShare)));
+    let tally: CrossTally | undefined;
     for (let t = 0; t < post.mainTerms; t++) {
       const s = post.offsets[t]!;
       const e = post.offsets[t + 1]!;
-      if (e - s < threshold) continue;
+      if (e - s < warmThreshold) continue;
       const entry = emptyEntry(nLeaves);
-      let imp: Uint8Array | undefined = new Uint8Array(cols.size + 1024);
+      if (e - s < threshold) entry.warm = true;
+      let imp: Uint8Array | undefined = entry.warm ? undefined : new Uint8Array(cols.size + 1024);
       for (let q = s; q < e; q++) {
         const d = post.docs[q]!;
         if (post.imps[q]! > entry.maxImp) entry.maxImp = post.imps[q]!;
@@ -91,7 +103,16 @@ export class HotTerms {
         (i) => post.imps[s + i]!,
         cols,
       );
-      if (imp) entry.imp = imp;
+      if (imp) {
+        entry.imp = imp;
+        // The cross counts now, from the postings (the impact column's nonzero bytes), not on the first
+        // filtered query (a pass over N impact bytes: 60–120 ms at full scale).
+        if (tally?.nLeaves !== entry.leaf.length) tally = new CrossTally(entry.leaf.length, cols);
+        let ok = true;
+        for (let q = s; q < e && ok; q++) if (!cols.dead[post.docs[q]!]) ok = tally.add(post.docs[q]!);
+        if (ok) entry.cross = tally.finish();
+        else tally.clear();
+      }
       h.map.set(t, entry);
     }
     if (cols.size >= threshold) {
@@ -111,6 +132,7 @@ export class HotTerms {
 
   /** Every entry with its term id (the browse entry as -1), for a snapshot (stored.ts). */
   entries(): [number, HotEntry][] {
+    // A snapshot is written after compaction, which leaves no pending removals (see `fresh`).
     return [...this.map];
   }
 
@@ -151,22 +173,35 @@ export class HotTerms {
     if (b) add(b, cols, d, cols.quality[d]! / 255);
   }
 
-  /** A document is being removed (still readable in the columns). */
+  /**
+   * A document is being removed (still readable in the columns). Hot entries and browse are updated
+   * now (membership from the impact column when there is one); warm entries later, when used
+   * (`fresh`): checking hundreds of warm terms' postings for every removed document would cost about
+   * a millisecond per upsert, most of it for terms nobody asks for before the next compaction.
+   */
   removed(post: Postings, cols: DocColumns, d: number): void {
+    let warm = false;
     for (const [t, e] of this.map) {
-      if (t !== BROWSE && !contains(post, t, d)) continue;
-      count(e, cols, d, -1);
-      if (t !== BROWSE) bumpCross(e, cols, d, -1);
-      // Where d would sit in the best-first list (its key is known for browse and with an impact column).
-      const n = e.top.length;
-      const k = t === BROWSE ? cols.quality[d]! / 255 : e.imp && d < e.imp.length && e.imp[d] !== 0 ? key(e.imp[d]!, cols.quality[d]!) : undefined;
-      if (n > 0 && k !== undefined && (k < e.keys[n - 1]! || (k === e.keys[n - 1]! && d > e.top[n - 1]!))) continue;
-      const i = e.top.indexOf(d);
-      if (i >= 0) {
-        e.top.splice(i, 1);
-        e.keys.splice(i, 1);
+      if (e.warm) {
+        warm = true;
+        continue;
       }
+      if (t !== BROWSE && !(e.imp && d < e.imp.length ? e.imp[d] !== 0 : contains(post, t, d))) continue;
+      dropDoc(e, cols, d, t === BROWSE);
     }
+    if (warm) this.pending.push(d);
+  }
+
+  /** An entry with the removals since its last use applied (warm entries); use this to answer queries. */
+  fresh(term: number | 'browse', post: Postings, cols: DocColumns): HotEntry | undefined {
+    const e = this.get(term);
+    if (!e?.warm || (e.synced ?? 0) === this.pending.length) return e;
+    for (let i = e.synced ?? 0; i < this.pending.length; i++) {
+      const d = this.pending[i]!;
+      if (contains(post, term as number, d)) dropDoc(e, cols, d, false);
+    }
+    e.synced = this.pending.length;
+    return e;
   }
 
   get size(): number {
@@ -174,7 +209,7 @@ export class HotTerms {
   }
 
   bytes(): number {
-    let b = 0;
+    let b = this.pending.length * 8;
     for (const e of this.map.values()) {
       b += e.leaf.byteLength + 1100 + e.top.length * 16 + (e.imp?.byteLength ?? 0);
       if (e.cross) for (const row of e.cross) for (const c of row) if (c) b += c.leaf.byteLength + 1100;
@@ -184,6 +219,21 @@ export class HotTerms {
 }
 
 const key = (imp: number, q: number) => imp * (1 + (QUALITY_BOOST * q) / 255);
+
+/** Takes a removed document d (which has the entry's term) out of its counts and best-first list. */
+function dropDoc(e: HotEntry, cols: DocColumns, d: number, browse: boolean): void {
+  count(e, cols, d, -1);
+  if (!browse) bumpCross(e, cols, d, -1);
+  // Where d would sit in the best-first list (its key is known for browse and with an impact column).
+  const n = e.top.length;
+  const k = browse ? cols.quality[d]! / 255 : e.imp && d < e.imp.length && e.imp[d] !== 0 ? key(e.imp[d]!, cols.quality[d]!) : undefined;
+  if (n > 0 && k !== undefined && (k < e.keys[n - 1]! || (k === e.keys[n - 1]! && d > e.top[n - 1]!))) return;
+  const i = e.top.indexOf(d);
+  if (i >= 0) {
+    e.top.splice(i, 1);
+    e.keys.splice(i, 1);
+  }
+}
 
 function emptyEntry(nLeaves: number): HotEntry {
   return {
@@ -220,7 +270,8 @@ function add(e: HotEntry, cols: DocColumns, d: number, k: number): void {
   // the term (a prefix of its order): when some are not listed (after removals it can be shorter than
   // HOT_TOP), a document that would go past the end is not inserted — it may not belong to the prefix.
   const n = e.top.length;
-  if ((n >= hotTop || before > n) && n > 0 && (k < e.keys[n - 1]! || (k === e.keys[n - 1]! && d > e.top[n - 1]!))) return;
+  const cap = capOf(e);
+  if ((n >= cap || before > n) && n > 0 && (k < e.keys[n - 1]! || (k === e.keys[n - 1]! && d > e.top[n - 1]!))) return;
   let lo = 0;
   let hi = n;
   while (lo < hi) {
@@ -230,7 +281,7 @@ function add(e: HotEntry, cols: DocColumns, d: number, k: number): void {
   }
   e.top.splice(lo, 0, d);
   e.keys.splice(lo, 0, k);
-  if (e.top.length > hotTop) {
+  if (e.top.length > cap) {
     e.top.pop();
     e.keys.pop();
   }
@@ -248,7 +299,17 @@ export function contains(post: Postings, t: number, d: number): boolean {
     }
     if (lo < end && post.docs[lo] === d) return true;
   }
-  return post.delta.get(t)?.docs.includes(d) ?? false;
+  // Delta ordinals are appended in ascending order: a binary search, not a scan (removed() asks every entry).
+  const l = post.delta.get(t)?.docs;
+  if (!l || l.length === 0 || d < l[0]! || d > l[l.length - 1]!) return false;
+  let lo = 0;
+  let hi = l.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (l[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return l[lo] === d;
 }
 
 /** The answer for one hot term (or browse) without filters, or undefined when the precomputed list is too short. */
@@ -284,7 +345,8 @@ function selectTop(e: HotEntry, n: number, ordAt: (i: number) => number, impAt: 
   const combos: number[] = [];
   for (let c = 0; c < 65536; c++) if (cnt[c]! > 0) combos.push(c);
   combos.sort((a, b) => keyOfCombo(b, browse) - keyOfCombo(a, browse));
-  // Combos with equal keys share a rank; the ranks are taken best first until HOT_TOP documents.
+  // Combos with equal keys share a rank; the ranks are taken best first until the list's bound.
+  const cap = capOf(e);
   const rank = new Int32Array(65536).fill(-1);
   const rankKey: number[] = [];
   const rankStart: number[] = [];
@@ -292,7 +354,7 @@ function selectTop(e: HotEntry, n: number, ordAt: (i: number) => number, impAt: 
   for (const c of combos) {
     const kc = keyOfCombo(c, browse);
     if (rankKey.length === 0 || rankKey[rankKey.length - 1] !== kc) {
-      if (taken >= hotTop) break;
+      if (taken >= cap) break;
       rankKey.push(kc);
       rankStart.push(taken);
     }
@@ -307,7 +369,7 @@ function selectTop(e: HotEntry, n: number, ordAt: (i: number) => number, impAt: 
     const r = rank[combo(i)]!;
     if (r >= 0) ords[at[r]!++] = d;
   }
-  const m = Math.min(hotTop, taken);
+  const m = Math.min(cap, taken);
   e.top = new Array<number>(m);
   e.keys = new Array<number>(m);
   let r = 0;
@@ -329,91 +391,4 @@ function bumpCross(e: HotEntry, cols: DocColumns, d: number, by: number): void {
     const row = e.cross[k]!;
     count((row[v] ??= emptyCounts(e.leaf.length)), cols, d, by);
   }
-}
-
-const emptyCounts = (nLeaves: number): HotCounts => ({
-  total: 0,
-  leaf: new Int32Array(nLeaves),
-  price: new Int32Array(PRICE_BANDS.length),
-  moq: new Int32Array(MOQ_BANDS.length),
-  district: new Int32Array(256),
-  credit: new Int32Array(5),
-});
-
-/**
- * The per-value facet counts of a hot term (see HotEntry.cross), computed on first use from its
- * impact column over the live documents; undefined without an impact column.
- */
-export function hotCross(e: HotEntry, cols: DocColumns): (HotCounts | undefined)[][] | undefined {
-  if (e.cross) return e.cross;
-  const imp = e.imp;
-  if (!imp) return undefined;
-  const nLeaves = e.leaf.length;
-  const { dead, leaf, priceBand, moqBand, district, credit } = cols;
-  // One pass, three joint histograms: (leaf, price band, MOQ band, credit), (district, price band, MOQ
-  // band, credit) and (district, leaf); every per-value facet count is a sum over their cells.
-  const NP = PRICE_BANDS.length;
-  const NM = MOQ_BANDS.length;
-  const PMC = NP * NM * 5;
-  const h1 = new Int32Array(nLeaves * PMC);
-  const h3 = new Int32Array(256 * PMC);
-  const h2 = new Int32Array(256 * nLeaves);
-  const n = Math.min(cols.size, imp.length);
-  for (let d = 0; d < n; d++) {
-    if (imp[d] === 0 || dead[d] !== 0) continue;
-    const lf = leaf[d]!;
-    if (lf >= nLeaves) return undefined; // a leaf newer than the entry's counts: no cross counts
-    const pmc = (priceBand[d]! * NM + moqBand[d]!) * 5 + credit[d]!;
-    h1[lf * PMC + pmc]!++;
-    h3[district[d]! * PMC + pmc]!++;
-    h2[district[d]! * nLeaves + lf]!++;
-  }
-  const cross: (HotCounts | undefined)[][] = [[], [], [], [], []];
-  for (let k = 1; k <= 4; k++) cross[k]![0] = emptyCounts(nLeaves);
-  const rec = (k: number, v: number): HotCounts => (cross[k]![v] ??= emptyCounts(nLeaves));
-  for (let c = 0; c < h1.length; c++) {
-    const x = h1[c]!;
-    if (x === 0) continue;
-    const lf = Math.floor(c / PMC);
-    const pmc = c % PMC;
-    const cr = pmc % 5;
-    const mb = Math.floor(pmc / 5) % NM;
-    const pb = Math.floor(pmc / (5 * NM));
-    for (const [k, v] of [
-      [1, pb],
-      [2, mb],
-      [4, cr],
-    ] as const) {
-      const r = rec(k, v);
-      r.total += x;
-      r.leaf[lf]! += x;
-      r.price[pb]! += x;
-      r.moq[mb]! += x;
-      r.credit[cr]! += x;
-    }
-  }
-  for (let c = 0; c < h3.length; c++) {
-    const x = h3[c]!;
-    if (x === 0) continue;
-    const dv = Math.floor(c / PMC);
-    const pmc = c % PMC;
-    const cr = pmc % 5;
-    const mb = Math.floor(pmc / 5) % NM;
-    const pb = Math.floor(pmc / (5 * NM));
-    rec(1, pb).district[dv]! += x;
-    rec(2, mb).district[dv]! += x;
-    rec(4, cr).district[dv]! += x;
-    const r = rec(3, dv);
-    r.total += x;
-    r.price[pb]! += x;
-    r.moq[mb]! += x;
-    r.credit[cr]! += x;
-    r.district[dv]! += x;
-  }
-  for (let c = 0; c < h2.length; c++) {
-    const x = h2[c]!;
-    if (x !== 0) rec(3, Math.floor(c / nLeaves)).leaf[c % nLeaves]! += x;
-  }
-  e.cross = cross;
-  return cross;
 }

@@ -10,7 +10,9 @@ import { displayTerm, filterOf, highlightTermsOf } from './request.ts';
 import { highlightRanges } from './highlight.ts';
 import { HotTerms, hotAnswer } from './hot-terms.ts';
 import { Lexicon, Postings, PostingsBuilder } from './postings.ts';
-import { execute, Scratch, type ExecGroup, type ExecOutput } from './query.ts';
+import { execute, Scratch, type ExecFilter, type ExecGroup, type ExecOutput } from './query.ts';
+import { partialAnswer, type PartialEnv } from './partial.ts';
+import { resolveGroups } from './resolve.ts';
 import { parseQuery, type ParseContext, type ParsedGroup } from './query-parse.ts';
 import { readSnapshot, writeSnapshot } from './snapshot.ts';
 import { packStructures, unpackStructures } from './stored.ts';
@@ -26,6 +28,7 @@ import {
   type SearchDoc,
   type SearchQuery,
   type SearchResult,
+  type SearchSort,
   type SearchStats,
   type Suggestion,
 } from './types.ts';
@@ -42,6 +45,9 @@ export interface SearchIndexOptions {
   /** Terms in at least max(hotMinDocs, hotShare × N) documents get precomputed answers (defaults 20,000 and 5 %). */
   hotMinDocs?: number;
   hotShare?: number;
+  /** Terms in at least max(warmMinDocs, warmShare × N) documents (below the hot threshold) get a shorter precomputed answer (defaults 2,000 and 0.5 %). */
+  warmMinDocs?: number;
+  warmShare?: number;
   /** Tests and benchmarks only: answer every query by the plain scan (no precomputed answers, no fast paths). */
   plainScan?: boolean;
   /** Tests only: steps a sorted walk may take beyond the size of the filter's selection before visiting the selection instead (default 1,000). */
@@ -83,7 +89,7 @@ export class SearchIndex {
   private deltaDocs = 0;
   private dead = 0;
   private readonly autoCompact: number;
-  private readonly hotOpts: [number, number];
+  private readonly hotOpts: [number, number, number, number];
   private readonly plain: boolean;
   private readonly walkSlack: number;
 
@@ -94,7 +100,7 @@ export class SearchIndex {
     this.seg = new ChineseSegmenter(dict.userDictWords());
     this.analyzer = new DocAnalyzer(this.seg, dict, (t) => this.lex.intern(t));
     this.autoCompact = opts.autoCompactDocs ?? 50_000;
-    this.hotOpts = [opts.hotShare ?? 0.05, opts.hotMinDocs ?? 20_000];
+    this.hotOpts = [opts.hotShare ?? 0.05, opts.hotMinDocs ?? 20_000, opts.warmShare ?? 0.005, opts.warmMinDocs ?? 2000];
     this.plain = opts.plainScan === true;
     this.walkSlack = opts.walkSlack ?? 1000;
   }
@@ -294,51 +300,8 @@ export class SearchIndex {
     const k = page * pageSize;
     const offset = (page - 1) * pageSize;
     const nLeaves = this.leaves.codes.length;
-    // Hot terms and browse without filters: precomputed exact totals, facets and best documents.
     const single = groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.terms[0]! : undefined;
-    const hot =
-      !this.plain && !stdFilter && Object.keys(filter).length === 0 && sort === 'relevance' && !empty
-        ? groups.length === 0
-          ? hotAnswer(this.hot.get('browse'), 1, k, offset)
-          : single
-            ? hotAnswer(this.hot.get(single.id), single.w / IMPACT_SCALE, k, offset)
-            : undefined
-        : undefined;
-    // Browse or one hot term with filters, a sort or a deep page: facet lists, cross counts, sort orders (browse.ts).
-    let fast: ExecOutput | undefined;
-    if (!this.plain && !stdFilter && !empty && !hot && (groups.length === 0 || single)) {
-      const entry = single ? this.hot.get(single.id) : this.hot.get('browse');
-      if (entry && (!single || entry.imp))
-        fast = this.lists.run(
-          this.cols,
-          entry,
-          single ? { imp: entry.imp!, factor: single.w / IMPACT_SCALE, maxImp: entry.maxImp } : undefined,
-          filter,
-          sort,
-          k,
-          offset,
-          withFacets,
-          this.walkSlack,
-        );
-    }
-    let out: ExecOutput = empty
-      ? { total: 0, matched: 0, top: [] }
-      : (hot ??
-        fast ??
-        execute(
-          this.post,
-          this.cols,
-          this.scratch,
-          groups,
-          filter,
-          sort,
-          k,
-          withFacets,
-          nLeaves,
-          false,
-          offset,
-          this.plain ? undefined : (t) => this.hot.get(t)?.imp,
-        ));
+    let out: ExecOutput = empty ? { total: 0, matched: 0, top: [] } : this.answer(groups, filter, stdFilter, sort, k, offset, withFacets);
     // No document has every word (before filters): say so, and show the documents matching the most words,
     // counted apart — the exact total stays 0.
     let partial: PartialMatch | undefined;
@@ -350,7 +313,12 @@ export class SearchIndex {
       return { matched, missing };
     };
     if (out.total === 0 && out.matched === 0 && groups.length > 1 && groups.some((g) => g.terms.length > 0)) {
-      const p = execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, nLeaves, true, offset);
+      // Disjoint groups (one that matches anything, or two with no document in common): summed answers (partial.ts).
+      const disjoint = groups.filter((g) => g.terms.length > 0).length === 1 || (groups.length === 2 && !empty);
+      const p =
+        (disjoint && !this.plain
+          ? partialAnswer(this.partialEnv(filter, stdFilter, sort, withFacets), groups, sort, k, offset, withFacets, nLeaves)
+          : undefined) ?? execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, nLeaves, true, offset);
       const best = words(p.bestMask ?? 0);
       partial = { total: p.total, matchedWords: best.matched, missingWords: best.missing };
       masks = p.masks;
@@ -404,37 +372,58 @@ export class SearchIndex {
     };
   }
 
-  /** Query groups → term ids with weight × idf; `empty` when some group has no known term. */
-  private resolve(parsedGroups: ParsedGroup[]): { groups: ExecGroup[]; empty: boolean } {
-    const N = Math.max(1, this.live);
-    const groups: ExecGroup[] = [];
-    let empty = false;
-    for (const g of parsedGroups) {
-      const eg: ExecGroup = { terms: [], df: 0 };
-      // Synonyms and translations never score above the words the user typed: their idf is capped by the typed words' idf.
-      let cap = 0;
-      const resolved: { id: number; df: number; idf: number; weight: number; secondary: boolean }[] = [];
-      for (const t of g.terms) {
-        const id = this.lex.id(t.term);
-        const df = id < 0 ? 0 : this.post.df(id);
-        if (df === 0) continue;
-        const idf = Math.max(0.01, Math.log(1 + (N - df + 0.5) / (df + 0.5)));
-        const secondary = t.via === 'synonym' || t.via === 'translation';
-        if (!secondary) cap = Math.max(cap, idf);
-        resolved.push({ id, df, idf, weight: t.weight, secondary });
-      }
-      // Translations only help when nothing the user typed (or its concept) is in the index: a single English
-      // word ("ring") is too ambiguous to widen a Chinese query that already matches.
-      const hasPrimary = resolved.some((r) => !r.secondary);
-      for (const r of resolved) {
-        if (hasPrimary && r.secondary && g.terms.find((t) => this.lex.id(t.term) === r.id)?.via === 'translation') continue;
-        eg.terms.push({ id: r.id, w: r.weight * (r.secondary && cap > 0 ? Math.min(r.idf, cap) : r.idf) });
-        eg.df += r.df;
-      }
-      if (eg.terms.length === 0) empty = true;
-      groups.push(eg);
+  /**
+   * The exact answer for resolved groups by the fastest path: a hot or warm term's (or browse's)
+   * precomputed answer without filters, the browse fast paths (facet lists, cross counts, sort
+   * orders) for browse or one hot term, else the scan.
+   */
+  private answer(groups: ExecGroup[], filter: ExecFilter, stdFilter: boolean, sort: SearchSort, k: number, offset: number, withFacets: boolean): ExecOutput {
+    const single = groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.terms[0]! : undefined;
+    if (!this.plain && !stdFilter && Object.keys(filter).length === 0 && sort === 'relevance') {
+      const hot =
+        groups.length === 0
+          ? hotAnswer(this.hot.get('browse'), 1, k, offset)
+          : single
+            ? hotAnswer(this.hot.fresh(single.id, this.post, this.cols), single.w / IMPACT_SCALE, k, offset)
+            : undefined;
+      if (hot) return hot;
     }
-    return { groups, empty };
+    // Browse or one hot term with filters, a sort or a deep page: facet lists, cross counts, sort orders (browse.ts).
+    if (!this.plain && !stdFilter && (groups.length === 0 || single)) {
+      const entry = this.hot.fresh(single ? single.id : 'browse', this.post, this.cols);
+      if (entry && (!single || entry.imp)) {
+        const fast = this.lists.run(
+          this.cols,
+          entry,
+          single ? { imp: entry.imp!, factor: single.w / IMPACT_SCALE, maxImp: entry.maxImp } : undefined,
+          filter,
+          sort,
+          k,
+          offset,
+          withFacets,
+          this.walkSlack,
+        );
+        if (fast) return fast;
+      }
+    }
+    const denseOf = this.plain ? undefined : (t: number) => this.hot.get(t)?.imp;
+    return execute(this.post, this.cols, this.scratch, groups, filter, sort, k, withFacets, this.leaves.codes.length, false, offset, denseOf);
+  }
+
+  /** What partialAnswer needs: each group answered alone with the query's filters and sort. */
+  private partialEnv(filter: ExecFilter, stdFilter: boolean, sort: SearchSort, withFacets: boolean): PartialEnv {
+    return {
+      post: this.post,
+      cols: this.cols,
+      maxK: LIMITS.maxDepth,
+      run: (g, k) => this.answer([g], filter, stdFilter, sort, k, 0, withFacets),
+      std: (g, total) => sparseStdCounts(this.cols, filter, (d) => g.terms.some((t) => contains(this.post, t.id, d)), total),
+    };
+  }
+
+  /** Query groups → term ids with weight × idf; `empty` when some group has no known term (resolve.ts). */
+  private resolve(parsedGroups: ParsedGroup[]): { groups: ExecGroup[]; empty: boolean } {
+    return resolveGroups(this.lex, this.post, this.live, parsedGroups);
   }
 
   /**

@@ -20,7 +20,8 @@ describe('a snapshot stores the fast paths structures instead of rebuilding them
   });
 
   it('reads back exactly what a rebuild makes, and refuses what does not fit', async () => {
-    const opts = { hotMinDocs: 50, hotShare: 0.05 };
+    const opts = { hotMinDocs: 50, hotShare: 0.05, warmMinDocs: 10, warmShare: 0.01 };
+    const H = [0.05, 50, 0.01, 10];
     const idx = await SearchIndex.build(demoSearchDocs('tiny'), opts);
     const file = join(dir, 'tiny.snap');
     await idx.save(file);
@@ -30,21 +31,27 @@ describe('a snapshot stores the fast paths structures instead of rebuilding them
     const get = (n: string) => names.get(n);
     const docs = snap.cols.size;
     const nLeaves = snap.leaves.codes.length;
-    const kept = unpackStructures(snap.stored.meta, get, docs, nLeaves, [0.05, 50]);
+    const kept = unpackStructures(snap.stored.meta, get, docs, nLeaves, H);
     assert.ok(kept, 'the stored structures fit this index');
     const rebuiltLists = FacetLists.build(snap.cols, nLeaves);
-    const rebuiltHot = HotTerms.build(snap.post, snap.cols, nLeaves, 0.05, 50);
+    const rebuiltHot = HotTerms.build(snap.post, snap.cols, nLeaves, 0.05, 50, 0.01, 10);
     assert.ok(rebuiltHot.size > 0, 'the tiny market has hot terms at these thresholds (the test would prove nothing otherwise)');
+    assert.ok(
+      rebuiltHot.entries().some(([, e]) => e.warm),
+      'and warm terms',
+    );
+    // Other warm-term options → rebuild.
+    assert.equal(unpackStructures(snap.stored.meta, get, docs, nLeaves, [0.05, 50, 0.01, 11]), undefined);
     assert.deepEqual(kept.lists.parts(), rebuiltLists.parts());
     assert.deepEqual(kept.hot.entries(), rebuiltHot.entries());
     // Other hot-term options, another document count or a missing section → rebuild (undefined).
-    assert.equal(unpackStructures(snap.stored.meta, get, docs, nLeaves, [0.05, 51]), undefined);
-    assert.equal(unpackStructures(snap.stored.meta, get, docs + 1, nLeaves, [0.05, 50]), undefined);
+    assert.equal(unpackStructures(snap.stored.meta, get, docs, nLeaves, [0.05, 51, 0.01, 10]), undefined);
+    assert.equal(unpackStructures(snap.stored.meta, get, docs + 1, nLeaves, H), undefined);
     assert.equal(
-      unpackStructures(snap.stored.meta, (n) => (n === 'fl.cross.3' ? undefined : get(n)), docs, nLeaves, [0.05, 50]),
+      unpackStructures(snap.stored.meta, (n) => (n === 'fl.cross.3' ? undefined : get(n)), docs, nLeaves, H),
       undefined,
     );
-    assert.equal(unpackStructures({ ...(snap.stored.meta as object), format: 0 }, get, docs, nLeaves, [0.05, 50]), undefined);
+    assert.equal(unpackStructures({ ...(snap.stored.meta as object), format: 0 }, get, docs, nLeaves, H), undefined);
     // The loaded index answers like the built one.
     const loaded = await SearchIndex.load(file, opts);
     const answer = (i: SearchIndex, q: Parameters<SearchIndex['search']>[0]) => ({ ...i.search(q), tookMs: 0 });

@@ -16,17 +16,21 @@ import { HotTerms, type HotEntry } from './hot-terms.ts';
 
 type Arr = Int32Array | Uint8Array | Uint16Array | Float64Array;
 
-/** Bumped whenever the layout below changes: a snapshot with another format rebuilds. */
-const FORMAT = 1;
+/**
+ * Bumped whenever the layout below changes: a snapshot with another format rebuilds. Format 3 (issue
+ * 15) adds the hot terms' cross counts (`hot.<i>.xv`, `hot.<i>.cross`).
+ */
+const FORMAT = 3;
 
 export interface StoredMeta {
   format: number;
   docs: number;
   nLeaves: number;
-  hotOpts: [number, number];
+  /** Hot and warm term thresholds: [hot share, hot min docs, warm share, warm min docs]. */
+  hotOpts: number[];
   /** Per kind: which values have cross counts (1) and the count of values. */
   crossValues: number[];
-  hot: { term: number; total: number; maxImp: number; leafLen: number; top: number; imp: boolean }[];
+  hot: { term: number; total: number; maxImp: number; leafLen: number; top: number; imp: boolean; warm?: boolean; cross?: boolean }[];
 }
 
 /** The length of one flattened Counts record: total, then leaf, price, moq, district, credit counts. */
@@ -53,7 +57,7 @@ function unflatten(nLeaves: number, src: Int32Array, at: number): Counts {
 }
 
 /** The sections to write for the facet lists and hot terms of an index of `docs` documents. */
-export function packStructures(lists: FacetLists, hot: HotTerms, docs: number, hotOpts: [number, number]): { meta: StoredMeta; arrays: [string, Arr][] } {
+export function packStructures(lists: FacetLists, hot: HotTerms, docs: number, hotOpts: readonly number[]): { meta: StoredMeta; arrays: [string, Arr][] } {
   const p = lists.parts();
   const arrays: [string, Arr][] = [
     ['fl.byQuality', p.byQuality],
@@ -79,14 +83,24 @@ export function packStructures(lists: FacetLists, hot: HotTerms, docs: number, h
     arrays.push([`fl.present.${k}`, present], [`fl.cross.${k}`, flat]);
     crossValues.push(row.length);
   }
-  const meta: StoredMeta = { format: FORMAT, docs, nLeaves: p.nLeaves, hotOpts, crossValues, hot: [] };
+  const meta: StoredMeta = { format: FORMAT, docs, nLeaves: p.nLeaves, hotOpts: [...hotOpts], crossValues, hot: [] };
   for (const [term, e] of hot.entries()) {
     const i = meta.hot.length;
-    meta.hot.push({ term, total: e.total, maxImp: e.maxImp, leafLen: e.leaf.length, top: e.top.length, imp: e.imp !== undefined });
+    meta.hot.push({
+      term,
+      total: e.total,
+      maxImp: e.maxImp,
+      leafLen: e.leaf.length,
+      top: e.top.length,
+      imp: e.imp !== undefined,
+      ...(e.warm ? { warm: true } : {}),
+      ...(e.cross ? { cross: true } : {}),
+    });
     const counts = new Int32Array(e.leaf.length + PRICE_BANDS.length + MOQ_BANDS.length + 256 + 5);
     putFacets(e, counts, 0);
     arrays.push([`hot.${i}.counts`, counts], [`hot.${i}.top`, Int32Array.from(e.top)], [`hot.${i}.keys`, Float64Array.from(e.keys)]);
     if (e.imp) arrays.push([`hot.${i}.imp`, e.imp]);
+    if (e.cross) arrays.push(...packCross(e.cross, e.leaf.length, i));
   }
   return { meta, arrays };
 }
@@ -100,11 +114,11 @@ export function unpackStructures(
   get: (name: string) => Arr | undefined,
   docs: number,
   nLeaves: number,
-  hotOpts: [number, number],
+  hotOpts: readonly number[],
 ): { lists: FacetLists; hot: HotTerms } | undefined {
   const meta = raw as Partial<StoredMeta> | undefined;
   if (!meta || meta.format !== FORMAT || meta.docs !== docs || meta.nLeaves !== Math.max(1, nLeaves)) return undefined;
-  if (!meta.hotOpts || meta.hotOpts[0] !== hotOpts[0] || meta.hotOpts[1] !== hotOpts[1]) return undefined;
+  if (!Array.isArray(meta.hotOpts) || meta.hotOpts.length !== hotOpts.length || meta.hotOpts.some((x, i) => x !== hotOpts[i])) return undefined;
   if (!Array.isArray(meta.crossValues) || meta.crossValues.length !== FACET_KINDS || !Array.isArray(meta.hot)) return undefined;
   const i32 = (name: string, length?: number): Int32Array | undefined => {
     const a = get(name);
@@ -162,7 +176,43 @@ export function unpackStructures(
       maxImp: h.maxImp,
     };
     if (imp) e.imp = imp;
+    if (h.warm) e.warm = true;
+    if (h.cross) {
+      const cross = unpackCross(u8(`hot.${i}.xv`), i32(`hot.${i}.cross`), h.leafLen);
+      if (!cross) return undefined;
+      e.cross = cross;
+    }
     entries.push([h.term, e]);
   }
   return { lists: FacetLists.fromParts(parts), hot: HotTerms.fromEntries(entries) };
+}
+
+/**
+ * A hot term's cross counts (hot-cross.ts) as two sections: the (kind, value) pairs that have a record,
+ * and the records flattened one after the other (`stride` each).
+ */
+function packCross(cross: (Counts | undefined)[][], leafLen: number, i: number): [string, Arr][] {
+  const pairs: number[] = [];
+  for (let k = 0; k < cross.length; k++) for (let v = 0; v < cross[k]!.length; v++) if (cross[k]![v]) pairs.push(k, v);
+  const s = stride(leafLen);
+  const flat = new Int32Array((pairs.length / 2) * s);
+  for (let j = 0; j < pairs.length; j += 2) flatten(cross[pairs[j]!]![pairs[j + 1]!]!, flat, (j / 2) * s);
+  return [
+    [`hot.${i}.xv`, Uint8Array.from(pairs)],
+    [`hot.${i}.cross`, flat],
+  ];
+}
+
+/** The cross counts from packCross's sections (records are views, kept up to date in place), or undefined. */
+function unpackCross(xv: Uint8Array | undefined, flat: Int32Array | undefined, leafLen: number): (Counts | undefined)[][] | undefined {
+  const s = stride(leafLen);
+  if (!xv || !flat || xv.length % 2 !== 0 || (xv.length / 2) * s !== flat.length) return undefined;
+  const cross: (Counts | undefined)[][] = [[], [], [], [], []];
+  for (let j = 0; j < xv.length; j += 2) {
+    const k = xv[j]!;
+    if (k < 1 || k > 4) return undefined;
+    cross[k]![xv[j + 1]!] = unflatten(leafLen, flat, (j / 2) * s);
+  }
+  for (let k = 1; k <= 4; k++) if (!cross[k]![0]) return undefined;
+  return cross;
 }
