@@ -2,9 +2,12 @@
  * Spreadsheet import benchmark: N product rows (default 200,000, the import's limit)
  * with all 40 columns filled, as xlsx (~38 MB) and/or CSV, imported for one merchant
  * into a fresh PGlite (and PostgreSQL when TEST_DATABASE_URL is set), all-or-nothing.
- * Prints, per run: seconds, rows/s, the peak growth of the process's resident memory
- * over the baseline taken just before the import (worker threads included), and the
- * longest the event loop was blocked (the longest any other request would wait).
+ * Prints, per run: seconds (and the CPU time of all threads, with the load average, as the
+ * machine may be shared), rows/s, the peak growth of the process's resident memory over the
+ * baseline taken just before the import (worker threads included), the main thread's heap
+ * at that peak by space, and the longest the event loop was blocked (the longest any other
+ * request would wait). `YIWU_WORKERS_TSX=1` makes the workers load tsx instead of running
+ * bundled JavaScript (src/core/work-pool-bundle.ts), for comparison.
  *
  *   node --import tsx bench/import.ts [--rows 200000] [--formats xlsx,csv] [--engines pglite,postgres]
  *
@@ -13,9 +16,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -118,29 +122,37 @@ for (const format of formats) {
     let peak = base;
     // the main thread's own share at the moment of the RSS peak (worker heaps are in RSS only)
     let atPeak = m0;
+    const spaces = () => Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size]));
+    const spaces0 = spaces();
+    let spacesAtPeak = spaces0;
     const sample = () => {
       const m = process.memoryUsage();
       if (m.rss > peak) {
         peak = m.rss;
         atPeak = m;
+        spacesAtPeak = spaces();
       }
     };
     const sampler = setInterval(sample, 20);
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();
     const t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const rep = await importProducts(d.db, { userId: 1, role: 'merchant', entityId: merchant }, input, format, { handOver: true });
     const s = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     loop.disable();
     clearInterval(sampler);
     sample();
     const d1 = (k: 'heapUsed' | 'heapTotal' | 'external' | 'arrayBuffers') => `${((atPeak[k] - m0[k]) / MB).toFixed(0)}`;
     console.log(
       `${format} ${(size / 1e6).toFixed(1)} MB, ${N.toLocaleString('en')} rows × ${header.length} columns on ${engine}: ${s.toFixed(1)} s ` +
+        `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, all threads; load average ${loadavg()[0]!.toFixed(1)}) ` +
         `(${Math.round(N / s).toLocaleString('en')} rows/s); created ${rep.created}; ` +
         `RSS +${((peak - base) / MB).toFixed(0)} MB at peak over ${(base / MB).toFixed(0)} MB; ` +
         `event loop blocked at most ${(loop.max / 1e6).toFixed(0)} ms (p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms)` +
-        `\n  main thread at the peak, over the baseline (MB): heap used ${d1('heapUsed')}, heap total ${d1('heapTotal')}, external ${d1('external')} (array buffers ${d1('arrayBuffers')})`,
+        `\n  main thread at the peak, over the baseline (MB): heap used ${d1('heapUsed')}, heap total ${d1('heapTotal')}, external ${d1('external')} (array buffers ${d1('arrayBuffers')}); ` +
+        `of the heap used: ${['new_space', 'old_space', 'large_object_space'].map((k) => `${k.replace('_space', '')} ${(((spacesAtPeak[k] ?? 0) - (spaces0[k] ?? 0)) / MB).toFixed(0)}`).join(', ')}`,
     );
     await d.close();
   }

@@ -13,6 +13,9 @@
  * A task is a named export of a module: the worker imports the module and calls
  * `fn(payload)`; the result must be structured-cloneable. An `AppError` thrown
  * in the worker is re-created as an `AppError` with the same code and details.
+ * A TypeScript task module is bundled into plain JavaScript once per process
+ * (work-pool-bundle.ts) and sent to each worker once, so workers do not load
+ * tsx; if it cannot be bundled, the worker loads it through tsx as before.
  *
  * @example
  * const pool = new WorkPool({ name: 'sheets', size: 1, maxQueue: 4 });
@@ -20,6 +23,7 @@
  */
 import { type Transferable, Worker } from 'node:worker_threads';
 import { AppError, ERROR_STATUS, type ErrorCode } from './errors.ts';
+import { workerBundle } from './work-pool-bundle.ts';
 
 export interface WorkPoolOptions {
   /** Shown in messages and logs. */
@@ -55,6 +59,8 @@ interface Job {
 interface Slot {
   worker: Worker | undefined;
   busy: boolean;
+  /** Modules whose bundle this worker already has. */
+  loaded: Set<string>;
 }
 
 interface WorkerReply {
@@ -75,7 +81,7 @@ export class WorkPool {
   private closed = false;
 
   constructor(private readonly opts: WorkPoolOptions) {
-    this.slots = Array.from({ length: Math.max(1, opts.size ?? 1) }, () => ({ worker: undefined, busy: false }));
+    this.slots = Array.from({ length: Math.max(1, opts.size ?? 1) }, () => ({ worker: undefined, busy: false, loaded: new Set<string>() }));
     this.maxQueue = opts.maxQueue ?? 8;
     this.maxHeapMb = opts.maxHeapMb ?? 512;
     this.retryAfter = opts.retryAfterSeconds ?? 5;
@@ -107,9 +113,28 @@ export class WorkPool {
 
   private start(slot: Slot, job: Job): void {
     slot.busy = true;
-    slot.worker ??= new Worker(BOOT, {
-      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, ...(this.opts.maxYoungMb ? { maxYoungGenerationSizeMb: this.opts.maxYoungMb } : {}) },
+    // the module's bundle is made once per process (the first job waits for it); the job's time limit starts when a worker takes it
+    void workerBundle(job.module).then((code) => {
+      try {
+        if (this.closed) throw new AppError('BUSY', `${this.opts.name}: the server is shutting down`, { retryAfterSeconds: this.retryAfter });
+        this.launch(slot, job, code);
+      } catch (e) {
+        // no worker could be started for it: the job fails alone and the slot takes the next one
+        slot.busy = false;
+        job.reject(e);
+        const next = this.queue.shift();
+        if (next) this.start(slot, next);
+      }
     });
+  }
+
+  private launch(slot: Slot, job: Job, code: string | undefined): void {
+    if (!slot.worker) {
+      slot.worker = new Worker(BOOT, {
+        resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, ...(this.opts.maxYoungMb ? { maxYoungGenerationSizeMb: this.opts.maxYoungMb } : {}) },
+      });
+      slot.loaded = new Set();
+    }
     const w = slot.worker;
     w.ref(); // a busy worker keeps the process alive until its job is done …
     let settled = false;
@@ -160,7 +185,16 @@ export class WorkPool {
     w.on('message', onMessage);
     w.once('error', onError);
     w.once('exit', onExit);
-    w.postMessage({ module: job.module, fn: job.fn, payload: job.payload }, job.opts.transfer ?? []);
+    // the bundle's text goes to each worker once; without one the worker loads the module through tsx
+    const send = code !== undefined && !slot.loaded.has(job.module) ? code : undefined;
+    if (code !== undefined) slot.loaded.add(job.module);
+    try {
+      w.postMessage({ module: job.module, code: send, fn: job.fn, payload: job.payload }, job.opts.transfer ?? []);
+    } catch (e) {
+      // a payload that cannot be sent (not cloneable): the job fails, the worker stays
+      if (send !== undefined) slot.loaded.delete(job.module);
+      finish(() => job.reject(e), true);
+    }
   }
 
   /** Stop every worker; queued jobs fail with BUSY. */
