@@ -9,7 +9,7 @@
  * request would wait). `YIWU_WORKERS_TSX=1` makes the workers load tsx instead of running
  * bundled JavaScript (src/core/work-pool-bundle.ts), for comparison.
  *
- *   node --import tsx bench/import.ts [--rows 200000] [--formats xlsx,csv] [--engines pglite,postgres]
+ *   node --import tsx bench/import.ts [--rows 200000] [--formats xlsx,csv] [--engines pglite,postgres] [--heap tight|v8]
  *
  * The file is generated once by a child process into the OS temporary directory and
  * reused, so generating it does not count against the figures.
@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { createWriteStream } from 'node:fs';
 import { freshDatabase } from '../src/platform/testing.ts';
+import { tightenHeap, TIGHT_PERCENT } from '../src/core/heap.ts';
 import type { Engine } from '../src/core/db/database.ts';
 import { importProducts, csvLine, SPREADSHEET_COLUMNS, type SheetFormat } from '../src/modules/catalog/index.ts';
 import { loadDemo, scaleOf } from '../src/modules/demo/index.ts';
@@ -35,8 +36,12 @@ const { values: opt } = parseArgs({
     formats: { type: 'string', default: 'xlsx,csv' },
     engines: { type: 'string' },
     'generate-only': { type: 'string' },
+    /** 'tight' (as `yiwu` runs: src/core/heap.ts) or 'v8' (V8's own heap growing factor). */
+    heap: { type: 'string', default: 'tight' },
   },
 });
+if (opt.heap === 'tight') tightenHeap();
+console.log(`heap growing: ${opt.heap === 'tight' ? `tight (${1 + TIGHT_PERCENT / 100} × live, as yiwu runs)` : "V8's own factor"}`);
 const N = Number(opt.rows);
 const MB = 1024 * 1024;
 

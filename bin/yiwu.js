@@ -3,4 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// garbage collected before it piles up (why: src/core/heap.ts)
+const { tightenHeap } = await import('../src/core/heap.ts');
+tightenHeap();
 await import('../src/cli/main.ts');
