@@ -437,6 +437,7 @@ export class SearchIndex {
       postings: this.post,
       columns: this.cols,
       leaves: this.leaves,
+      hot: this.hot,
       resolve: (text: string) => this.resolve(parseQuery(text, this.ctx()).groups),
       parse: (text: string) => parseQuery(text, this.ctx()),
     };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { demoSearchDocs } from '../demo/index.ts';
 import { FacetLists } from './browse.ts';
+import { hotCross } from './hot-cross.ts';
 import { HotTerms } from './hot-terms.ts';
 import { SearchIndex } from './search-index.ts';
 import { readSnapshot } from './snapshot.ts';
@@ -39,6 +40,20 @@ describe('a snapshot stores the fast paths structures instead of rebuilding them
     assert.ok(
       rebuiltHot.entries().some(([, e]) => e.warm),
       'and warm terms',
+    );
+    // Issue 15: the hot terms' cross counts are built with the entries (not on the first filtered query),
+    // equal to the lazy pass over the impact column, and stored.
+    const withCross = rebuiltHot.entries().filter(([, e]) => e.imp);
+    assert.ok(withCross.length > 0, 'some hot term has an impact column');
+    for (const [, e] of withCross) {
+      assert.ok(e.cross, 'its cross counts are built eagerly');
+      assert.deepEqual(hotCross({ imp: e.imp, leaf: e.leaf }, snap.cols), e.cross);
+    }
+    const xi = (snap.stored.meta as { hot: { cross?: boolean }[] }).hot.findIndex((h) => h.cross);
+    assert.ok(xi >= 0, 'the snapshot stores cross counts');
+    assert.equal(
+      unpackStructures(snap.stored.meta, (n) => (n === `hot.${xi}.cross` ? undefined : get(n)), docs, nLeaves, H),
+      undefined,
     );
     // Other warm-term options → rebuild.
     assert.equal(unpackStructures(snap.stored.meta, get, docs, nLeaves, [0.05, 50, 0.01, 11]), undefined);
