@@ -56,7 +56,7 @@ export class PlaceRefused extends Error {
 }
 
 /** Statements in flight per database (2: one being written while the next is parsed, on a 2-core server). */
-const MAX_IN_FLIGHT = Number(process.env.YIWU_CHECKOUT_IN_FLIGHT ?? 2);
+const MAX_IN_FLIGHT = 2;
 /** Checkouts per statement at most (each is a subtransaction; PostgreSQL caches 64 per transaction). */
 const MAX_BATCH = 32;
 
