@@ -1,6 +1,6 @@
 import type { DocColumns } from './columns.ts';
 import { MOQ_BANDS, PRICE_BANDS } from './columns.ts';
-import { hotCross } from './hot-cross.ts';
+import { emptyCounts as newCounts, type HotCounts as Counts, hotCross } from './hot-cross.ts';
 import type { HotEntry } from './hot-terms.ts';
 import type { ExecFilter, ExecOutput } from './query.ts';
 import { QUALITY_BOOST } from './query.ts';
@@ -36,24 +36,6 @@ import type { SearchSort } from './types.ts';
 type Kind = 0 | 1 | 2 | 3 | 4; // leaf, price band, moq band, district, credit
 const KINDS = 5;
 const VALUES = [0, PRICE_BANDS.length, MOQ_BANDS.length, 256, 5];
-
-export interface Counts {
-  total: number;
-  leaf: Int32Array;
-  price: Int32Array;
-  moq: Int32Array;
-  district: Int32Array;
-  credit: Int32Array;
-}
-
-const newCounts = (nLeaves: number): Counts => ({
-  total: 0,
-  leaf: new Int32Array(nLeaves),
-  price: new Int32Array(PRICE_BANDS.length),
-  moq: new Int32Array(MOQ_BANDS.length),
-  district: new Int32Array(256),
-  credit: new Int32Array(5),
-});
 
 function facetValue(cols: DocColumns, kind: number, d: number): number {
   return kind === 0 ? cols.leaf[d]! : kind === 1 ? cols.priceBand[d]! : kind === 2 ? cols.moqBand[d]! : kind === 3 ? cols.district[d]! : cols.credit[d]!;

@@ -4,7 +4,7 @@ import { MOQ_BANDS, PRICE_BANDS } from './columns.ts';
 // Hot-term cross counts (hot-terms.ts HotEntry.cross): per value of the price band, MOQ band,
 // district and credit class, the facet counts of a hot term's documents having that value.
 
-/** Facet counts of a set of documents (the same shape as browse.ts Counts). */
+/** Facet counts of a set of documents (browse.ts counts its selections in the same shape). */
 export interface HotCounts {
   total: number;
   leaf: Int32Array;

@@ -35,13 +35,7 @@ export function setHotTopForTests(n = HOT_TOP): void {
 
 export type { HotCounts } from './hot-cross.ts';
 
-export interface HotEntry {
-  total: number;
-  leaf: Int32Array;
-  price: Int32Array;
-  moq: Int32Array;
-  district: Int32Array;
-  credit: Int32Array;
+export interface HotEntry extends HotCounts {
   /** Ordinals best first and their keys (impact · (1 + boost · quality), or quality for browse). */
   top: number[];
   keys: number[];

@@ -1,4 +1,5 @@
-import { FACET_KINDS, FacetLists, type Counts, type FacetListParts } from './browse.ts';
+import { FACET_KINDS, FacetLists, type FacetListParts } from './browse.ts';
+import type { HotCounts as Counts } from './hot-cross.ts';
 import { MOQ_BANDS, PRICE_BANDS } from './columns.ts';
 import { HotTerms, type HotEntry } from './hot-terms.ts';
 
