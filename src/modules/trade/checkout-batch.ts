@@ -121,7 +121,7 @@ class Line {
  * Place `batch` in one statement and one transaction (trade_checkout_batch); per checkout its row or its refusal
  * (PlaceRefused). When the statement fails as a whole, every checkout is placed again on its own and answers for itself.
  */
-export async function placeTogether(db: Kysely<DB>, batch: readonly PlaceArgs[]): Promise<{ settled: PromiseSettledResult<PlaceRow>[]; fellBack: boolean }> {
+async function placeTogether(db: Kysely<DB>, batch: readonly PlaceArgs[]): Promise<{ settled: PromiseSettledResult<PlaceRow>[]; fellBack: boolean }> {
   let rows: (PlaceRow & { n: number; failure: string | null; failure_detail: string | null })[];
   try {
     rows = (await sql<(typeof rows)[number]>`select * from trade_checkout_batch(${JSON.stringify(batch)}::jsonb)`.execute(db)).rows;
