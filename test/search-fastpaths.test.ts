@@ -100,8 +100,17 @@ const view = (r: SearchResult) => {
   return { total: r.total, items: r.items.map((i) => [i.id, i.score]), facets: r.facets, partial: r.interpretation.partial };
 };
 
-// Words in ≥ 20 % of the documents are hot; fast = the normal engine, plain = the scan only.
-const opts = { dictionary: dict, hotMinDocs: 1, hotShare: 0.2, autoCompactDocs: 1_000_000 };
+// Words in ≥ 20 % of the documents are hot (in ≥ 50 % for a sixth of the corpora, where the content
+// words are then warm: in ≥ 6 %, so that with a 4-document list their deep pages take warmDeepAnswer);
+// fast = the normal engine, plain = the scan only.
+const optsFor = (n: number) => ({
+  dictionary: dict,
+  hotMinDocs: 1,
+  hotShare: n % 6 === 0 ? 0.5 : 0.2,
+  warmMinDocs: 1,
+  warmShare: 0.06,
+  autoCompactDocs: 1_000_000,
+});
 
 describe('search fast paths answer exactly like the plain scan', () => {
   let dir = '';
@@ -121,6 +130,7 @@ describe('search fast paths answer exactly like the plain scan', () => {
           // Walk slack 0 for odd-sized corpora: sorted walks give up early and visit the filter's lists instead.
           // For a third of the corpora the hot terms keep only their 4 best documents (queries run past the list).
           setHotTopForTests(docs.length % 3 === 0 ? 4 : undefined);
+          const opts = optsFor(docs.length);
           const fast = await SearchIndex.build(docs, { ...opts, walkSlack: docs.length % 2 === 1 ? 0 : 1000 });
           const plain = await SearchIndex.build(docs, { ...opts, plainScan: true });
           const check = (stage: string) => {
@@ -225,6 +235,62 @@ describe('partial matches are honest', () => {
       assert.equal(u.interpretation.partial?.total, 1);
       assert.deepEqual(u.interpretation.partial?.matchedWords, ['发夹']);
       assert.ok(u.interpretation.partial?.missingWords.join('').includes('钢'));
+    }
+  });
+});
+
+describe('deep pages of a warm word (warmDeepAnswer)', () => {
+  it('equal the plain scan on every page, also after upserts and removals', async () => {
+    // One word in ~30 % of 400 documents: warm (hot from 50 %), with a 4-document precomputed list, so
+    // every page after the first is cut from the counting sort over its postings.
+    setHotTopForTests(4);
+    try {
+      const rand = (i: number) => ((i * 2_654_435_761) >>> 0) / 2 ** 32;
+      const doc = (id: number): SearchDoc => ({
+        id,
+        titleZh: rand(id) < 0.3 ? `zorblax ${WORDS[id % WORDS.length]}` : WORDS[id % WORDS.length]!,
+        titleEn: rand(id) < 0.3 && id % 2 === 0 ? 'zorblax zorblax' : '', // a higher impact for some
+        descriptionZh: '',
+        descriptionEn: '',
+        categoryCode: LEAVES[id % LEAVES.length]!,
+        priceMinor: 100 + id,
+        moq: 1 + (id % 50),
+        district: id % 5,
+        merchantId: 1,
+        createdAt: T0 + id * 1000,
+        quality: [0, 0.1, 0.5, 0.9, 1][id % 5]!,
+      });
+      const docs = Array.from({ length: 400 }, (_, i) => doc(i + 1));
+      const opts = { dictionary: dict, hotMinDocs: 1, hotShare: 0.5, warmMinDocs: 1, warmShare: 0.06, autoCompactDocs: 1_000_000 };
+      const fast = await SearchIndex.build(docs, opts);
+      const plain = await SearchIndex.build(docs, { ...opts, plainScan: true });
+      const entry = fast.internals().hot.get(fast.internals().resolve('zorblax').groups[0]!.terms[0]!.id);
+      assert.equal(entry?.warm, true, 'the word is warm');
+      const check = (stage: string) => {
+        for (const pageSize of [3, 7]) {
+          const total = (plain.search({ text: 'zorblax', pageSize }) as { total: number }).total;
+          assert.ok(total > 20, `${stage}: the word has ${total} documents`);
+          for (let page = 1; (page - 1) * pageSize < total + pageSize; page++) {
+            const q = { text: 'zorblax', page, pageSize };
+            assert.deepEqual(view(fast.search(q)), view(plain.search(q)), `${stage}: page ${page} of ${pageSize}`);
+          }
+        }
+      };
+      check('built');
+      for (let i = 1; i <= 60; i++) {
+        const id = (i * 37) % 400 || 400;
+        if (i % 3 === 0) {
+          fast.remove(id);
+          plain.remove(id);
+        } else {
+          const d = { ...doc(i * 11), id: i % 2 ? id : 1000 + i };
+          fast.upsert(d);
+          plain.upsert(d);
+        }
+      }
+      check('after edits');
+    } finally {
+      setHotTopForTests();
     }
   });
 });

@@ -9,11 +9,16 @@
  *     [--scale demo|medium|full] [--engines ours,postgres,flexsearch,minisearch,orama]
  *     [--per-class 50] [--brute 8] [--cap-minisearch 500000] [--cap-orama 200000]
  *     [--cap-build-s 900] [--cap-rss-gb 14] [--json out.json] [--classes all|base|stat]
+ *     [--snapshot path] [--skip-load]
+ *
+ * --scale also takes a number of stalls (28 products each: 750000 = 21 M products, 10 × full).
+ * --snapshot: this engine is loaded from that file when it exists (no build), else built and
+ * saved there (kept); the save/load figures are then of that file.
  *
  * PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres);
  * a database yiwu_search_bench_<pid> is created and dropped.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +41,9 @@ const { values: opt } = parseArgs({
     json: { type: 'string', default: '' },
     /** base (issue 3's classes), stat (issue 15's corpus-statistics classes) or all */
     classes: { type: 'string', default: 'all' },
+    snapshot: { type: 'string', default: '' },
+    /** Do not load the snapshot back in this process (at 10 × it would hold the index twice; bench/search/snapshot-load.ts times a load in a fresh process). */
+    'skip-load': { type: 'boolean', default: false },
   },
 });
 const scaleName = opt.scale;
@@ -69,25 +77,42 @@ log(`scale ${scaleName}: generating and indexing…`);
 // ── this project's engine ────────────────────────────────────────────────
 gc();
 const heap0 = heapBytes();
+const rss0 = process.memoryUsage().rss;
 let t = performance.now();
-const ours = await SearchIndex.build(corpus.docs(), { onProgress: (p) => p.done % 200_000 === 0 && log(`  ours: ${p.phase} ${p.done}`) });
+const cpu0 = process.cpuUsage();
+const fromSnapshot = opt.snapshot !== '' && existsSync(opt.snapshot);
+const ours = fromSnapshot
+  ? await SearchIndex.load(opt.snapshot)
+  : await SearchIndex.build(corpus.docs(), {
+      onProgress: (p) => p.done % 1_000_000 === 0 && log(`  ours: ${p.phase} ${p.done} (RSS ${mb(process.memoryUsage().rss)})`),
+    });
 const oursBuild = (performance.now() - t) / 1000;
+const buildCpu = process.cpuUsage(cpu0);
 gc();
 const oursHeap = heapBytes() - heap0;
 const st = ours.stats();
 const N = st.docs;
-log(`  ours: ${N} docs in ${oursBuild.toFixed(1)} s, heap +${mb(oursHeap)}, estimate ${mb(st.memoryBytes)}`);
+log(
+  `  ours: ${N} docs ${fromSnapshot ? 'loaded from the snapshot' : 'built'} in ${oursBuild.toFixed(1)} s (CPU ${((buildCpu.user + buildCpu.system) / 1e6).toFixed(1)} s), heap +${mb(oursHeap)}, estimate ${mb(st.memoryBytes)}, RSS +${mb(process.memoryUsage().rss - rss0)}`,
+);
 const dir = mkdtempSync(join(tmpdir(), 'yiwu-search-'));
-const snapPath = join(dir, 'index.snap');
-t = performance.now();
-await ours.save(snapPath);
-const saveS = (performance.now() - t) / 1000;
-t = performance.now();
-const loaded = await SearchIndex.load(snapPath);
-const loadS = (performance.now() - t) / 1000;
+const snapPath = opt.snapshot || join(dir, 'index.snap');
+let saveS = Number.NaN;
+if (!fromSnapshot) {
+  t = performance.now();
+  await ours.save(snapPath);
+  saveS = (performance.now() - t) / 1000;
+}
+let loadS = Number.NaN;
+if (!opt['skip-load']) {
+  t = performance.now();
+  const loaded = await SearchIndex.load(snapPath);
+  loadS = (performance.now() - t) / 1000;
+  log(`  snapshot loaded in this process: ${loaded.stats().docs} docs`);
+}
 const snapBytes = statSync(snapPath).size;
 rmSync(dir, { recursive: true, force: true });
-log(`  snapshot ${mb(snapBytes)}: save ${saveS.toFixed(1)} s, load ${loadS.toFixed(1)} s (${loaded.stats().docs} docs)`);
+log(`  snapshot ${mb(snapBytes)}: save ${saveS.toFixed(1)} s, load ${loadS.toFixed(1)} s in this process`);
 
 const queries = [
   ...(opt.classes === 'stat' ? [] : makeQueries(ours, corpus, perClass)),

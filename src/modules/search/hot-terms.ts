@@ -92,6 +92,7 @@ export class HotTerms {
       }
       selectTop(
         entry,
+        capOf(entry),
         e - s,
         (i) => post.docs[s + i]!,
         (i) => post.imps[s + i]!,
@@ -114,6 +115,7 @@ export class HotTerms {
       for (let d = 0; d < cols.size; d++) if (!cols.dead[d]) count(entry, cols, d, 1);
       selectTop(
         entry,
+        capOf(entry),
         cols.size,
         (i) => i,
         () => -1,
@@ -322,11 +324,91 @@ export function hotAnswer(
 }
 
 /**
- * The best HOT_TOP documents (key desc, ordinal asc) of n postings given in ascending ordinal order
+ * A deep page of one warm term without filters (issue 15): the documents ranked offset … k − 1 (key
+ * desc, ordinal asc), with the entry's exact total and facets, where the scan keeps a heap of k (10,000
+ * deep) over every posting and counts the facets again. The same ranking as `selectTop`: the key
+ * depends only on (impact byte, quality byte), so one pass counts the postings per pair, the pairs
+ * ranked by key give each rank's first position, and a second pass (postings in ascending ordinal
+ * order: main, then delta) places each document by its rank and keeps only those inside the page.
+ * O(postings + 65,536). Undefined when the entry's own list answers (hotAnswer) or the term is not warm.
+ */
+export function warmDeepAnswer(e: HotEntry | undefined, post: Postings, cols: DocColumns, t: number, factor: number, k: number, offset: number) {
+  if (!e?.warm || e.top.length >= k || e.top.length >= e.total) return undefined;
+  const { dead, quality } = cols;
+  const s = t < post.mainTerms ? post.offsets[t]! : 0;
+  const m = t < post.mainTerms ? post.offsets[t + 1]! - s : 0;
+  const dl = post.delta.get(t);
+  const n = m + (dl?.docs.length ?? 0);
+  // Pass 1: each posting's (impact, quality) pair (−1: a dead document), counted per pair.
+  const pairOf = new Int32Array(n);
+  const cnt = new Int32Array(65536);
+  for (let i = 0; i < n; i++) {
+    const d = i < m ? post.docs[s + i]! : dl!.docs[i - m]!;
+    if (dead[d]) {
+      pairOf[i] = -1;
+      continue;
+    }
+    const c = ((i < m ? post.imps[s + i]! : dl!.imps[i - m]!) << 8) | quality[d]!;
+    pairOf[i] = c;
+    cnt[c]!++;
+  }
+  const pairs: number[] = [];
+  for (let c = 0; c < 65536; c++) if (cnt[c]! > 0) pairs.push(c);
+  pairs.sort((a, b) => key(b >>> 8, b & 255) - key(a >>> 8, a & 255));
+  // Ranks (pairs with equal keys share one) best first until k positions, as selectTop takes them.
+  const rankOf = new Int32Array(65536).fill(-1);
+  const rankKey: number[] = [];
+  const rankAt: number[] = [];
+  let taken = 0;
+  let ranked = 0;
+  for (; ranked < pairs.length; ranked++) {
+    const c = pairs[ranked]!;
+    const kc = key(c >>> 8, c & 255);
+    if (rankKey.length === 0 || rankKey[rankKey.length - 1] !== kc) {
+      if (taken >= k) break;
+      rankKey.push(kc);
+      rankAt.push(taken);
+    }
+    rankOf[c] = rankKey.length - 1;
+    taken += cnt[c]!;
+  }
+  // Ranks that end before the page are not placed (their documents are skipped in pass 2).
+  for (let i = 0; i < ranked; i++) {
+    const r = rankOf[pairs[i]!]!;
+    if ((r + 1 < rankAt.length ? rankAt[r + 1]! : taken) <= offset) rankOf[pairs[i]!] = -1;
+  }
+  const end = Math.min(k, taken);
+  const ords = new Int32Array(Math.max(0, end - offset));
+  const keys = new Float64Array(ords.length);
+  for (let i = 0; i < n; i++) {
+    const c = pairOf[i]!;
+    if (c < 0) continue;
+    const r = rankOf[c]!;
+    if (r < 0) continue;
+    const at = rankAt[r]!++;
+    if (at >= offset && at < end) {
+      ords[at - offset] = i < m ? post.docs[s + i]! : dl!.docs[i - m]!;
+      keys[at - offset] = rankKey[r]!;
+    }
+  }
+  const top: { key: number; ord: number; score: number }[] = [];
+  for (let i = 0; i < ords.length; i++) top.push({ key: keys[i]! * factor, ord: ords[i]!, score: keys[i]! * factor });
+  return { total: e.total, matched: e.total, top, facets: { leaf: e.leaf, price: e.price, moq: e.moq, district: e.district, credit: e.credit } };
+}
+
+/**
+ * The best `cap` documents (key desc, ordinal asc) of n postings given in ascending ordinal order
  * (imp −1: browse, key = quality): the key depends only on (impact byte, quality byte), so a stable
  * counting sort over those 65,536 pairs ranked by key orders them in O(n + 65,536).
  */
-function selectTop(e: HotEntry, n: number, ordAt: (i: number) => number, impAt: (i: number) => number, cols: DocColumns): void {
+function selectTop(
+  e: { top: number[]; keys: number[] },
+  cap: number,
+  n: number,
+  ordAt: (i: number) => number,
+  impAt: (i: number) => number,
+  cols: DocColumns,
+): void {
   const { dead, quality } = cols;
   const combo = (i: number): number => {
     const im = impAt(i);
@@ -340,7 +422,6 @@ function selectTop(e: HotEntry, n: number, ordAt: (i: number) => number, impAt: 
   for (let c = 0; c < 65536; c++) if (cnt[c]! > 0) combos.push(c);
   combos.sort((a, b) => keyOfCombo(b, browse) - keyOfCombo(a, browse));
   // Combos with equal keys share a rank; the ranks are taken best first until the list's bound.
-  const cap = capOf(e);
   const rank = new Int32Array(65536).fill(-1);
   const rankKey: number[] = [];
   const rankStart: number[] = [];

@@ -8,7 +8,7 @@ import { FacetLists } from './browse.ts';
 import { facetsFrom } from './facets.ts';
 import { displayTerm, filterOf, highlightTermsOf } from './request.ts';
 import { highlightRanges } from './highlight.ts';
-import { HotTerms, hotAnswer } from './hot-terms.ts';
+import { HotTerms, hotAnswer, warmDeepAnswer } from './hot-terms.ts';
 import { Lexicon, Postings, PostingsBuilder } from './postings.ts';
 import { execute, Scratch, type ExecFilter, type ExecGroup, type ExecOutput } from './query.ts';
 import { partialAnswer, type PartialEnv } from './partial.ts';
@@ -380,11 +380,13 @@ export class SearchIndex {
   private answer(groups: ExecGroup[], filter: ExecFilter, stdFilter: boolean, sort: SearchSort, k: number, offset: number, withFacets: boolean): ExecOutput {
     const single = groups.length === 1 && groups[0]!.terms.length === 1 ? groups[0]!.terms[0]! : undefined;
     if (!this.plain && !stdFilter && Object.keys(filter).length === 0 && sort === 'relevance') {
+      const entry = single ? this.hot.fresh(single.id, this.post, this.cols) : undefined;
       const hot =
         groups.length === 0
           ? hotAnswer(this.hot.get('browse'), 1, k, offset)
           : single
-            ? hotAnswer(this.hot.fresh(single.id, this.post, this.cols), single.w / IMPACT_SCALE, k, offset)
+            ? (hotAnswer(entry, single.w / IMPACT_SCALE, k, offset) ??
+              warmDeepAnswer(entry, this.post, this.cols, single.id, single.w / IMPACT_SCALE, k, offset))
             : undefined;
       if (hot) return hot;
     }

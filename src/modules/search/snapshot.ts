@@ -91,6 +91,9 @@ export async function writeSnapshot(path: string, s: SnapshotParts): Promise<voi
   }
 }
 
+/** Bytes per read of a snapshot's data (reads run in parallel on libuv's threads). */
+const READ_CHUNK = 32 << 20;
+
 export async function readSnapshot(path: string): Promise<SnapshotParts> {
   const fh = await open(path, 'r');
   try {
@@ -111,14 +114,24 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     };
     if (!READABLE.has(header.version)) throw new Error(`search snapshot version ${header.version} is not supported (expected ${VERSION})`);
     const dataStart = Math.ceil((12 + hlen) / 8) * 8;
-    // One read of all sections into one buffer (no zero-fill); each section is a view at its 8-byte aligned offset.
+    // One buffer for all sections (no zero-fill); each section is a view at its 8-byte aligned offset.
+    // The file is read in READ_CHUNK pieces all issued at once, so libuv's threads read them in parallel:
+    // most of a load's time is the kernel mapping fresh pages into the buffer (page faults, zeroing),
+    // which then runs on every core instead of one (docs/search.md, "Snapshot load").
     const end = header.sections.reduce((m, sec) => Math.max(m, sec.offset + sec.length * CTORS[sec.type].BYTES_PER_ELEMENT), 0);
-    const all = Buffer.allocUnsafeSlow(end);
-    for (let off = 0; off < end; ) {
-      const { bytesRead } = await fh.read(all, off, Math.min(end - off, 1 << 28), dataStart + off);
-      if (bytesRead <= 0) throw new Error(`${path}: truncated at byte ${dataStart + off}`);
-      off += bytesRead;
-    }
+    // A plain ArrayBuffer, not a Buffer: node 20 caps Buffers at 4 GB (a 10 × index is ~8 GB), and a large
+    // zeroed ArrayBuffer is fresh mapped memory that nothing touches before the reads.
+    const all = new Uint8Array(new ArrayBuffer(end));
+    const readRange = async (from: number, to: number) => {
+      for (let off = from; off < to; ) {
+        const { bytesRead } = await fh.read(all, off, to - off, dataStart + off);
+        if (bytesRead <= 0) throw new Error(`${path}: truncated at byte ${dataStart + off}`);
+        off += bytesRead;
+      }
+    };
+    const pieces: Promise<void>[] = [];
+    for (let off = 0; off < end; off += READ_CHUNK) pieces.push(readRange(off, Math.min(end, off + READ_CHUNK)));
+    await Promise.all(pieces);
     const got = new Map<string, Typed>();
     for (const sec of header.sections) got.set(sec.name, new CTORS[sec.type](all.buffer, all.byteOffset + sec.offset, sec.length));
     const need = (name: string): Typed => {
