@@ -5,6 +5,7 @@ import * as m009 from './009-product-images.ts';
 import * as m012 from './012-checkout-speed.ts';
 import * as m025 from './025-take-stock-terms.ts';
 import * as m026 from './026-listing-ip-hold.ts';
+import * as m030 from './030-take-stock-one-statement.ts';
 
 /** The catalogue's schema. Ids are shipped migration ids: never rename one. */
 export const CATALOG_MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const CATALOG_MIGRATIONS: readonly Migration[] = [
   { id: '012-checkout-speed', up: m012.up },
   { id: '025-checkout-one-write', up: m025.up },
   { id: '026-listing-ip-hold', up: m026.up },
+  { id: '030-checkout-one-statement', up: m030.up },
 ];
