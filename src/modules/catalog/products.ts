@@ -347,10 +347,10 @@ export async function* merchantProducts(db: Kysely<DB>, merchantId: number, batc
  */
 export async function productsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<Product[]> {
   if (ids.length === 0) return [];
-  const rows = await productQuery(db)
-    .where('p.id', 'in', ids as number[])
-    .where('p.status', '=', 'active')
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, toProduct(r)]));
+  // The read model of productQuery as one JSON array from a function with a plan kept per session
+  // (catalog migration 031: planning the joins at every call cost more than running them).
+  const res = await sql<{ rows: unknown }>`select catalog_products_json(${sql.val(ids)}::bigint[]) as rows`.execute(db);
+  const rows = parseJson<Row[]>(res.rows[0]?.rows ?? []);
+  const byId = new Map(rows.map((r) => [Number(r.id), toProduct(r)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

@@ -6,6 +6,7 @@ import * as m012 from './012-checkout-speed.ts';
 import * as m025 from './025-take-stock-terms.ts';
 import * as m026 from './026-listing-ip-hold.ts';
 import * as m030 from './030-take-stock-one-statement.ts';
+import * as m031 from './031-products-by-ids.ts';
 
 /** The catalogue's schema. Ids are shipped migration ids: never rename one. */
 export const CATALOG_MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const CATALOG_MIGRATIONS: readonly Migration[] = [
   { id: '025-checkout-one-write', up: m025.up },
   { id: '026-listing-ip-hold', up: m026.up },
   { id: '030-checkout-one-statement', up: m030.up },
+  { id: '031-products-by-ids', up: m031.up },
 ];
