@@ -154,6 +154,33 @@ describe('the OpenAPI document', () => {
     assert.deepEqual(p.json(), { a: 'one' });
     assert.match((await warned).message, /response 200 of GET \/mistyped does not match its OpenAPI schema/);
   });
+
+  test('in production a sample of the responses is checked: the first 16 per route and status, then one in 64', async () => {
+    const app = Fastify().withTypeProvider<ZodTypeProvider>();
+    app.setSerializerCompiler(createResponseSerializerCompiler(() => false));
+    // Each route answers a body its schema does not describe on one call only (numbered from 0).
+    const route = (url: string, badAt: number) => {
+      let n = 0;
+      app.get(url, { schema: { response: { 200: z.object({ a: z.number() }) } } }, async () => (n++ === badAt ? { a: 'one' } : { a: 1 }) as { a: number });
+    };
+    route('/bad-at-3', 3);
+    route('/bad-at-20', 20);
+    route('/bad-at-128', 128);
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      for (let i = 0; i < 130; i++) for (const url of ['/bad-at-3', '/bad-at-20', '/bad-at-128']) assert.equal((await app.inject(url)).statusCode, 200);
+      await new Promise((res) => setImmediate(res)); // warnings are emitted on the next tick
+    } finally {
+      process.off('warning', onWarning);
+      await app.close();
+    }
+    assert.deepEqual(
+      warnings.filter((w) => /does not match its OpenAPI schema/.test(w)).map((w) => /GET (\S+)/.exec(w)![1]),
+      ['/bad-at-3', '/bad-at-128'],
+    );
+  });
 });
 
 for (const engine of testEngines()) {
