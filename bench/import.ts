@@ -15,7 +15,7 @@
  * reused, so generating it does not count against the figures.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -26,7 +26,8 @@ import ExcelJS from 'exceljs';
 import { createWriteStream } from 'node:fs';
 import { freshDatabase } from '../src/platform/testing.ts';
 import { tightenHeap, TIGHT_PERCENT } from '../src/core/heap.ts';
-import type { Engine } from '../src/core/db/database.ts';
+import { openDatabase, type Database, type Engine } from '../src/core/db/database.ts';
+import { migrateAll } from '../src/platform/migrations.ts';
 import { importProducts, csvLine, SPREADSHEET_COLUMNS, type SheetFormat } from '../src/modules/catalog/index.ts';
 import { loadDemo, scaleOf } from '../src/modules/demo/index.ts';
 
@@ -38,6 +39,8 @@ const { values: opt } = parseArgs({
     'generate-only': { type: 'string' },
     /** 'tight' (as `yiwu` runs: src/core/heap.ts) or 'v8' (V8's own heap growing factor). */
     heap: { type: 'string', default: 'tight' },
+    /** PGlite's data directory: 'disk' (a fresh one in the temporary directory, as `yiwu` runs) or 'memory' (memory://, as the tests). */
+    pglite: { type: 'string', default: 'disk' },
   },
 });
 if (opt.heap === 'tight') tightenHeap();
@@ -78,6 +81,20 @@ function row(i: number): string[] {
   return header.map((k) => r[k] ?? '');
 }
 
+/** A fresh PGlite in a new directory under the temporary directory, removed on close. */
+async function pgliteOnDisk(): Promise<Database> {
+  const dir = mkdtempSync(join(tmpdir(), 'yiwu-bench-import-pglite-'));
+  const d = await openDatabase({ dataDir: join(dir, 'pglite') });
+  await migrateAll(d);
+  return {
+    ...d,
+    async close() {
+      await d.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 const fileOf = (format: SheetFormat) => join(tmpdir(), `yiwu-bench-import-${N}.${format}`);
 
 async function generate(format: SheetFormat): Promise<void> {
@@ -116,7 +133,7 @@ for (const format of formats) {
   const file = readFileSync(fileOf(format));
   const size = file.length;
   for (const engine of engines) {
-    const d = await freshDatabase(engine);
+    const d = engine === 'pglite' && opt.pglite === 'disk' ? await pgliteOnDisk() : await freshDatabase(engine);
     await loadDemo(d, scaleOf('tiny'));
     const merchant = (await d.db.selectFrom('users').select('entity_id').where('username', '=', 'merchant').executeTakeFirstOrThrow()).entity_id!;
     // handed over as the HTTP route and the CLI do (their body or file is not used afterwards): a fresh copy per run, made before the baseline as a request body would be
@@ -151,7 +168,7 @@ for (const format of formats) {
     sample();
     const d1 = (k: 'heapUsed' | 'heapTotal' | 'external' | 'arrayBuffers') => `${((atPeak[k] - m0[k]) / MB).toFixed(0)}`;
     console.log(
-      `${format} ${(size / 1e6).toFixed(1)} MB, ${N.toLocaleString('en')} rows × ${header.length} columns on ${engine}: ${s.toFixed(1)} s ` +
+      `${format} ${(size / 1e6).toFixed(1)} MB, ${N.toLocaleString('en')} rows × ${header.length} columns on ${engine === 'pglite' ? `PGlite (${opt.pglite})` : engine}: ${s.toFixed(1)} s ` +
         `(CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s, all threads; load average ${loadavg()[0]!.toFixed(1)}) ` +
         `(${Math.round(N / s).toLocaleString('en')} rows/s); created ${rep.created}; ` +
         `RSS +${((peak - base) / MB).toFixed(0)} MB at peak over ${(base / MB).toFixed(0)} MB; ` +

@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
-import { PGlite } from '@electric-sql/pglite';
-import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { copyFromChunks } from './pg-copy.ts';
 import { lockDataDir, type DirLock } from './dir-lock.ts';
+import { PGliteThread } from './pglite-thread.ts';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -29,7 +28,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-// Same JS types from both engines: int8 → number (ids and minor units stay safe
+// Same JS types from both engines (PGlite's parsers: pglite-worker.mjs): int8 → number (ids and minor units stay safe
 // integers), numeric → string, date → 'YYYY-MM-DD' string, timestamptz → Date.
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -83,13 +82,10 @@ async function openPglite(dataDir: string, sharedBuffers?: string): Promise<Data
     mkdirSync(path, { recursive: true });
     lock = await lockDataDir(path);
   }
-  let pglite: PGlite;
+  // PGlite runs in a worker thread of its own (pglite-thread.ts): its statements do not hold the event loop
+  let pglite: PGliteThread;
   try {
-    pglite = await PGlite.create(dataDir, {
-      extensions: { btree_gist },
-      parsers: { [INT8]: (v: string) => Number(v), [DATE]: (v: string) => v, [NUMERIC]: (v: string) => v },
-      ...(sharedBuffers ? { postgresqlconf: [`shared_buffers = ${sharedBuffers}`] } : {}),
-    } as Parameters<typeof PGlite.create>[1]);
+    pglite = await PGliteThread.create(dataDir, sharedBuffers ? [`shared_buffers = ${sharedBuffers}`] : []);
   } catch (e) {
     lock?.release();
     throw e;
@@ -102,9 +98,7 @@ async function openPglite(dataDir: string, sharedBuffers?: string): Promise<Data
     async copyCsv(table, columns, chunks) {
       let total = 0;
       for (const chunk of chunks) {
-        const res = await pglite.query(`COPY ${table} (${columns.join(',')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
-          blob: new Blob([chunk]),
-        });
+        const res = await pglite.copyFrom(`COPY ${table} (${columns.join(',')}) FROM '/dev/blob' WITH (FORMAT csv)`, chunk);
         total += res.affectedRows ?? 0;
       }
       return total;
