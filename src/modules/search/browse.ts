@@ -15,9 +15,10 @@ import type { SearchSort } from './types.ts';
  * Structures (built over the main segment at build/compaction/load; documents added since — the
  * delta, ordinals ≥ `base` — are always visited one by one):
  *
- * - **Per-facet-value ordinal lists** (CSR, ascending ordinals per value) for the leaf category,
- *   price band, MOQ band, district and credit class: a filter's candidates are the lists of the
- *   values it selects, not the whole index.
+ * - **Per-facet-value ordinal lists** (CSR; per value in browse order: quality desc, ordinal asc) for
+ *   the leaf category, price band, MOQ band, district and credit class: a filter's candidates are the
+ *   lists of the values it selects, not the whole index, and browsing one filter by relevance takes the
+ *   first k of each selected list.
  * - **Per-value facet counts** ("cross counts"): for every value of every facet, the counts of all
  *   facets over the live documents having that value, kept exact under upsert/remove. Browsing by
  *   one facet whose selection is a union of whole values (a category, a district, a credit class, a
@@ -94,6 +95,7 @@ export class FacetLists {
     const fl = new FacetLists(Math.max(1, nLeaves));
     const n = cols.size;
     fl.base = n;
+    fl.byQuality = radixOrder(n, (d) => 255 - cols.quality[d]!);
     for (let k = 0; k < KINDS; k++) {
       const nv = k === 0 ? fl.nLeaves : VALUES[k]!;
       const off = new Int32Array(nv + 1);
@@ -101,13 +103,16 @@ export class FacetLists {
       for (let v = 0; v < nv; v++) off[v + 1]! += off[v]!;
       const cur = off.slice(0, nv);
       const ords = new Int32Array(n);
-      for (let d = 0; d < n; d++) ords[cur[facetValue(cols, k, d)]!++] = d;
+      // Each value's list in browse order (quality desc, ordinal asc): see `bestOf`.
+      for (let i = 0; i < n; i++) {
+        const d = fl.byQuality[i]!;
+        ords[cur[facetValue(cols, k, d)]!++] = d;
+      }
       fl.off.push(off);
       fl.ords.push(ords);
       fl.cross.push(new Array<Counts | undefined>(nv));
     }
     for (let d = 0; d < n; d++) if (!cols.dead[d]) fl.added(cols, d);
-    fl.byQuality = radixOrder(n, (d) => 255 - cols.quality[d]!);
     fl.byPrice = radixOrder(n, (d) => cols.price[d]!);
     fl.bySecond = radixOrder(n, (d) => 0xffffffff - second(cols.created[d]!));
     return fl;
@@ -231,6 +236,18 @@ export class FacetLists {
         if (dead[d] !== 0 || (imp !== undefined && (d >= imp.length || imp[d] === 0)) || test(d) !== 0) continue;
         top.push(keyOf(d), d);
       }
+      // Browsing by relevance within one filter: each selected value's list is in the ranking order
+      // (quality desc, ordinal asc), so the top k are among the first k live documents of each list. The
+      // walk below would pass every document ranked above the selection's first ones (products are
+      // numbered stall by stall, so a district's or a category's are runs of ordinals: at full scale a
+      // district's page walked ~800,000 documents of the districts before it).
+      if (sort === 'relevance' && member === undefined && sel.length === 1) {
+        this.bestOf(sel[0]!, k, dead, (d) => {
+          const key = keyOf(d);
+          if (top.size < k || key > top.keys[0]! || (key === top.keys[0]! && d < top.ords[0]!)) top.push(key, d);
+        });
+        return output(counts, top, offset, sort, withFacets);
+      }
       // The walk costs about k · N / matches steps, more when the selection sits low in the order (a
       // category whose goods all have low quality): past the selection's size, visiting the
       // selection's own lists is cheaper, and gives the same heap.
@@ -276,6 +293,22 @@ export class FacetLists {
       for (let d = this.base; d < size; d++) visitB(d);
     }
     return output(counts, top, offset, sort, withFacets);
+  }
+
+  /** The first k live documents of each selected value's list (lists are in browse order: quality desc, ordinal asc). */
+  private bestOf(s: Selection, k: number, dead: Uint8Array, f: (d: number) => void): void {
+    const off = this.off[s.kind]!;
+    const ords = this.ords[s.kind]!;
+    for (const v of s.values) {
+      if (v + 1 >= off.length) continue;
+      let taken = 0;
+      for (let i = off[v]!, e = off[v + 1]!; i < e && taken < k; i++) {
+        const d = ords[i]!;
+        if (dead[d] !== 0) continue;
+        f(d);
+        taken++;
+      }
+    }
   }
 
   private each(s: Selection, f: (d: number) => void): void {

@@ -19,9 +19,10 @@ type Arr = Int32Array | Uint8Array | Uint16Array | Float64Array;
 
 /**
  * Bumped whenever the layout below changes: a snapshot with another format rebuilds. Format 3 (issue
- * 15) adds the hot terms' cross counts (`hot.<i>.xv`, `hot.<i>.cross`).
+ * 15) adds the hot terms' cross counts (`hot.<i>.xv`, `hot.<i>.cross`); format 4 keeps each facet
+ * value's list in browse order (quality desc, ordinal asc) instead of ascending ordinals.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 export interface StoredMeta {
   format: number;
