@@ -119,12 +119,13 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     // most of a load's time is the kernel mapping fresh pages into the buffer (page faults, zeroing),
     // which then runs on every core instead of one (docs/search.md, "Snapshot load").
     const end = header.sections.reduce((m, sec) => Math.max(m, sec.offset + sec.length * CTORS[sec.type].BYTES_PER_ELEMENT), 0);
-    // A plain ArrayBuffer, not a Buffer: node 20 caps Buffers at 4 GB (a 10 × index is ~8 GB), and a large
-    // zeroed ArrayBuffer is fresh mapped memory that nothing touches before the reads.
-    const all = new Uint8Array(new ArrayBuffer(end));
+    // A plain ArrayBuffer, not a Buffer: node 20 caps Buffers, and byte views, at 4 GB (a 10 × index is
+    // ~8 GB; each read and each section gets a view of its own), and a large zeroed ArrayBuffer is fresh
+    // mapped memory that nothing touches before the reads.
+    const all = new ArrayBuffer(end);
     const readRange = async (from: number, to: number) => {
       for (let off = from; off < to; ) {
-        const { bytesRead } = await fh.read(all, off, to - off, dataStart + off);
+        const { bytesRead } = await fh.read(new Uint8Array(all, off, to - off), 0, to - off, dataStart + off);
         if (bytesRead <= 0) throw new Error(`${path}: truncated at byte ${dataStart + off}`);
         off += bytesRead;
       }
@@ -133,7 +134,7 @@ export async function readSnapshot(path: string): Promise<SnapshotParts> {
     for (let off = 0; off < end; off += READ_CHUNK) pieces.push(readRange(off, Math.min(end, off + READ_CHUNK)));
     await Promise.all(pieces);
     const got = new Map<string, Typed>();
-    for (const sec of header.sections) got.set(sec.name, new CTORS[sec.type](all.buffer, all.byteOffset + sec.offset, sec.length));
+    for (const sec of header.sections) got.set(sec.name, new CTORS[sec.type](all, sec.offset, sec.length));
     const need = (name: string): Typed => {
       const a = got.get(name);
       if (!a) throw new Error(`${path}: missing section ${name}`);
