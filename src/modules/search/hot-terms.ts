@@ -325,37 +325,79 @@ export function hotAnswer(
 
 /**
  * A deep page of one warm term without filters (issue 15): the documents ranked offset … k − 1 (key
- * desc, ordinal asc), with the entry's exact total and facets, where the scan keeps a heap of k (10,000
- * deep) over every posting and counts the facets again. The same ranking as `selectTop`: the key
- * depends only on (impact byte, quality byte), so one pass counts the postings per pair, the pairs
- * ranked by key give each rank's first position, and a second pass (postings in ascending ordinal
- * order: main, then delta) places each document by its rank and keeps only those inside the page.
- * O(postings + 65,536). Undefined when the entry's own list answers (hotAnswer) or the term is not warm.
+ * desc, ordinal asc) by `rankRange` over the term's live postings (main, then delta: still ascending),
+ * with the entry's exact total and facets, where the scan keeps a heap of k (10,000 deep) over every
+ * posting and counts the facets again. Undefined when the entry's own list answers (hotAnswer) or the
+ * term is not warm.
  */
 export function warmDeepAnswer(e: HotEntry | undefined, post: Postings, cols: DocColumns, t: number, factor: number, k: number, offset: number) {
   if (!e?.warm || e.top.length >= k || e.top.length >= e.total) return undefined;
-  const { dead, quality } = cols;
   const s = t < post.mainTerms ? post.offsets[t]! : 0;
   const m = t < post.mainTerms ? post.offsets[t + 1]! - s : 0;
   const dl = post.delta.get(t);
-  const n = m + (dl?.docs.length ?? 0);
+  const page = rankRange(
+    m + (dl?.docs.length ?? 0),
+    (i) => (i < m ? post.docs[s + i]! : dl!.docs[i - m]!),
+    (i) => (i < m ? post.imps[s + i]! : dl!.imps[i - m]!),
+    cols,
+    k,
+    offset,
+  );
+  const top: { key: number; ord: number; score: number }[] = [];
+  for (let i = 0; i < page.ords.length; i++) top.push({ key: page.keys[i]! * factor, ord: page.ords[i]!, score: page.keys[i]! * factor });
+  return { total: e.total, matched: e.total, top, facets: { leaf: e.leaf, price: e.price, moq: e.moq, district: e.district, credit: e.credit } };
+}
+
+/** An entry's best-first list: the best `cap` documents of n postings (see `rankRange`). */
+function selectTop(
+  e: { top: number[]; keys: number[] },
+  cap: number,
+  n: number,
+  ordAt: (i: number) => number,
+  impAt: (i: number) => number,
+  cols: DocColumns,
+): void {
+  const r = rankRange(n, ordAt, impAt, cols, cap, 0);
+  e.top = Array.from(r.ords);
+  e.keys = Array.from(r.keys);
+}
+
+/**
+ * The documents ranked offset … k − 1 (key desc, ordinal asc) of n postings given in ascending ordinal
+ * order (imp −1: browse, key = quality). The key depends only on the (impact byte, quality byte) pair,
+ * so one pass counts the live postings per pair, the pairs ranked by key give each rank's first
+ * position (pairs with equal keys share a rank; ranks are taken whole until k positions, so the list
+ * is always a prefix of the order), and a second pass places each posting by its rank and keeps those
+ * inside [offset, k). O(n + 65,536).
+ */
+function rankRange(
+  n: number,
+  ordAt: (i: number) => number,
+  impAt: (i: number) => number,
+  cols: DocColumns,
+  k: number,
+  offset: number,
+): { ords: Int32Array; keys: Float64Array } {
+  const { dead, quality } = cols;
+  const browse = n > 0 && impAt(0) < 0;
+  const keyOfPair = (c: number): number => (browse ? (c & 255) / 255 : key(c >>> 8, c & 255));
   // Pass 1: each posting's (impact, quality) pair (−1: a dead document), counted per pair.
   const pairOf = new Int32Array(n);
   const cnt = new Int32Array(65536);
   for (let i = 0; i < n; i++) {
-    const d = i < m ? post.docs[s + i]! : dl!.docs[i - m]!;
+    const d = ordAt(i);
     if (dead[d]) {
       pairOf[i] = -1;
       continue;
     }
-    const c = ((i < m ? post.imps[s + i]! : dl!.imps[i - m]!) << 8) | quality[d]!;
+    const im = impAt(i);
+    const c = (Math.max(im, 0) << 8) | quality[d]!;
     pairOf[i] = c;
     cnt[c]!++;
   }
   const pairs: number[] = [];
   for (let c = 0; c < 65536; c++) if (cnt[c]! > 0) pairs.push(c);
-  pairs.sort((a, b) => key(b >>> 8, b & 255) - key(a >>> 8, a & 255));
-  // Ranks (pairs with equal keys share one) best first until k positions, as selectTop takes them.
+  pairs.sort((a, b) => keyOfPair(b) - keyOfPair(a));
   const rankOf = new Int32Array(65536).fill(-1);
   const rankKey: number[] = [];
   const rankAt: number[] = [];
@@ -363,7 +405,7 @@ export function warmDeepAnswer(e: HotEntry | undefined, post: Postings, cols: Do
   let ranked = 0;
   for (; ranked < pairs.length; ranked++) {
     const c = pairs[ranked]!;
-    const kc = key(c >>> 8, c & 255);
+    const kc = keyOfPair(c);
     if (rankKey.length === 0 || rankKey[rankKey.length - 1] !== kc) {
       if (taken >= k) break;
       rankKey.push(kc);
@@ -372,7 +414,7 @@ export function warmDeepAnswer(e: HotEntry | undefined, post: Postings, cols: Do
     rankOf[c] = rankKey.length - 1;
     taken += cnt[c]!;
   }
-  // Ranks that end before the page are not placed (their documents are skipped in pass 2).
+  // Ranks that end before the page are not placed (their postings are skipped in pass 2).
   for (let i = 0; i < ranked; i++) {
     const r = rankOf[pairs[i]!]!;
     if ((r + 1 < rankAt.length ? rankAt[r + 1]! : taken) <= offset) rankOf[pairs[i]!] = -1;
@@ -387,72 +429,11 @@ export function warmDeepAnswer(e: HotEntry | undefined, post: Postings, cols: Do
     if (r < 0) continue;
     const at = rankAt[r]!++;
     if (at >= offset && at < end) {
-      ords[at - offset] = i < m ? post.docs[s + i]! : dl!.docs[i - m]!;
+      ords[at - offset] = ordAt(i);
       keys[at - offset] = rankKey[r]!;
     }
   }
-  const top: { key: number; ord: number; score: number }[] = [];
-  for (let i = 0; i < ords.length; i++) top.push({ key: keys[i]! * factor, ord: ords[i]!, score: keys[i]! * factor });
-  return { total: e.total, matched: e.total, top, facets: { leaf: e.leaf, price: e.price, moq: e.moq, district: e.district, credit: e.credit } };
-}
-
-/**
- * The best `cap` documents (key desc, ordinal asc) of n postings given in ascending ordinal order
- * (imp −1: browse, key = quality): the key depends only on (impact byte, quality byte), so a stable
- * counting sort over those 65,536 pairs ranked by key orders them in O(n + 65,536).
- */
-function selectTop(
-  e: { top: number[]; keys: number[] },
-  cap: number,
-  n: number,
-  ordAt: (i: number) => number,
-  impAt: (i: number) => number,
-  cols: DocColumns,
-): void {
-  const { dead, quality } = cols;
-  const combo = (i: number): number => {
-    const im = impAt(i);
-    return (im < 0 ? 0 : im << 8) | quality[ordAt(i)]!;
-  };
-  const keyOfCombo = (c: number, browse: boolean): number => (browse ? (c & 255) / 255 : key(c >>> 8, c & 255));
-  const browse = n > 0 && impAt(0) < 0;
-  const cnt = new Int32Array(65536);
-  for (let i = 0; i < n; i++) if (!dead[ordAt(i)]) cnt[combo(i)]!++;
-  const combos: number[] = [];
-  for (let c = 0; c < 65536; c++) if (cnt[c]! > 0) combos.push(c);
-  combos.sort((a, b) => keyOfCombo(b, browse) - keyOfCombo(a, browse));
-  // Combos with equal keys share a rank; the ranks are taken best first until the list's bound.
-  const rank = new Int32Array(65536).fill(-1);
-  const rankKey: number[] = [];
-  const rankStart: number[] = [];
-  let taken = 0;
-  for (const c of combos) {
-    const kc = keyOfCombo(c, browse);
-    if (rankKey.length === 0 || rankKey[rankKey.length - 1] !== kc) {
-      if (taken >= cap) break;
-      rankKey.push(kc);
-      rankStart.push(taken);
-    }
-    rank[c] = rankKey.length - 1;
-    taken += cnt[c]!;
-  }
-  const ords = new Int32Array(taken);
-  const at = Int32Array.from(rankStart);
-  for (let i = 0; i < n; i++) {
-    const d = ordAt(i);
-    if (dead[d]) continue;
-    const r = rank[combo(i)]!;
-    if (r >= 0) ords[at[r]!++] = d;
-  }
-  const m = Math.min(cap, taken);
-  e.top = new Array<number>(m);
-  e.keys = new Array<number>(m);
-  let r = 0;
-  for (let i = 0; i < m; i++) {
-    while (r + 1 < rankStart.length && rankStart[r + 1]! <= i) r++;
-    e.top[i] = ords[i]!;
-    e.keys[i] = rankKey[r]!;
-  }
+  return { ords, keys };
 }
 
 function bumpCross(e: HotEntry, cols: DocColumns, d: number, by: number): void {
