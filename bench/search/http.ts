@@ -16,7 +16,9 @@
  * bench/search/run.ts --snapshot writes it), else built here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +40,15 @@ const { values: opt } = parseArgs({
     snapshot: { type: 'string', default: '' },
     'per-class': { type: 'string', default: '50' },
     drop: { type: 'boolean', default: false },
+    // For a diagnosis: node options for the server (e.g. --trace-gc) and a file for its standard output.
+    'server-node-options': { type: 'string', default: '' },
+    'server-log': { type: 'string', default: '' },
+    // Keep the server's data directory (and so its snapshot) for the next run: its first start then loads it.
+    'data-dir': { type: 'string', default: '' },
+    // The client: node:http with a keep-alive agent (default), or fetch (undici: its streams cost the client ~1 ms more per answer).
+    client: { type: 'string', default: 'http' },
+    // Repeat the query set this many times against the same server (each pass's p99 is printed).
+    passes: { type: 'string', default: '1' },
   },
 });
 const scale = scaleOf(opt.scale);
@@ -95,17 +106,18 @@ const paramsOf = (q: BenchQuery): URLSearchParams | undefined => {
 };
 
 // ── the server ──────────────────────────────────────────────────────────────
-const dataDir = mkdtempSync(join(tmpdir(), 'yiwu-search-http-'));
+const dataDir = opt['data-dir'] || mkdtempSync(join(tmpdir(), 'yiwu-search-http-'));
 const port = 20_000 + (process.pid % 20_000);
 const base = `http://127.0.0.1:${port}`;
 let server: ChildProcess | undefined;
 
 async function start(what: string): Promise<number> {
   const t = performance.now();
-  server = spawn(process.execPath, [join(root, 'bin', 'yiwu.js'), 'serve', '--port', String(port)], {
+  const out = opt['server-log'] ? openSync(opt['server-log'], 'a') : 'ignore';
+  server = spawn(process.execPath, [...opt['server-node-options'].split(' ').filter(Boolean), join(root, 'bin', 'yiwu.js'), 'serve', '--port', String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: dbUrl, YIWU_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', out, 'pipe'],
   });
   let err = '';
   server.stderr!.on('data', (b: Buffer) => {
@@ -144,7 +156,7 @@ const rssMb = () => {
 };
 
 try {
-  const first = await start('first start (index built from the database)');
+  const first = await start(`first start (${opt['data-dir'] ? 'snapshot of --data-dir, else ' : ''}index built from the database)`);
   log(`first start: search ready after ${first.toFixed(1)} s; server RSS ${rssMb().toFixed(0)} MB`);
   // The server saves its snapshot after a build; a restart loads it.
   await new Promise((res) => setTimeout(res, 5000));
@@ -155,37 +167,69 @@ try {
   const wall = new Map<QueryClass, number[]>();
   const took = new Map<QueryClass, number[]>();
   const all: number[] = [];
+  const hydrate: number[] = [];
+  const slow: { ms: number; engine: number; hydrate: number; cls: QueryClass; at: number }[] = [];
+  const t0 = performance.now();
   let skipped = 0;
   let failed = 0;
+  type Answer = { tookMs?: number; items?: { product?: unknown }[] };
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = (path: string) =>
+    new Promise<{ status: number; body: Answer; timing: string }>((resolve, reject) => {
+      const req = http.get(`${base}${path}`, { agent, headers: { 'accept-encoding': 'br, gzip' } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (b: Buffer) => parts.push(b));
+        res.on('error', reject);
+        res.on('end', () => {
+          const raw = Buffer.concat(parts);
+          const enc = res.headers['content-encoding'];
+          const text = (enc === 'br' ? brotliDecompressSync(raw) : enc === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as Answer, timing: String(res.headers['server-timing'] ?? '') });
+        });
+      });
+      req.on('error', reject);
+    });
   const ask = async (p: URLSearchParams) => {
     const t = performance.now();
-    const res = await fetch(`${base}/api/search?${p}`);
-    const body = (await res.json()) as { tookMs?: number; items?: { product?: unknown }[] };
-    return { ms: performance.now() - t, status: res.status, body };
+    let r: { status: number; body: Answer; timing: string };
+    if (opt.client === 'fetch') {
+      const res = await fetch(`${base}/api/search?${p}`);
+      r = { status: res.status, body: (await res.json()) as Answer, timing: res.headers.get('server-timing') ?? '' };
+    } else r = await get(`/api/search?${p}`);
+    const dur = (name: string) => Number(new RegExp(`${name};dur=([0-9.]+)`).exec(r.timing)?.[1] ?? Number.NaN);
+    return { ms: performance.now() - t, status: r.status, body: r.body, hydrate: dur('hydrate') };
   };
   // Warm-up on a tenth of the queries.
   for (let i = 0; i < queries.length; i += 10) {
     const p = paramsOf(queries[i]!);
     if (p) await ask(p);
   }
-  for (const q of queries) {
-    const p = paramsOf(q);
-    if (!p) {
-      skipped++;
-      continue;
+  const passes = Math.max(1, Number(opt.passes));
+  const passP99: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const from = all.length;
+    for (const q of queries) {
+      const p = paramsOf(q);
+      if (!p) {
+        if (pass === 0) skipped++;
+        continue;
+      }
+      const r = await ask(p);
+      if (r.status !== 200) {
+        failed++;
+        if (failed <= 3) log(`  HTTP ${r.status} for ${p}: ${JSON.stringify(r.body).slice(0, 200)}`);
+        continue;
+      }
+      (wall.get(q.cls) ?? wall.set(q.cls, []).get(q.cls)!).push(r.ms);
+      (took.get(q.cls) ?? took.set(q.cls, []).get(q.cls)!).push(r.body.tookMs ?? Number.NaN);
+      all.push(r.ms);
+      hydrate.push(r.hydrate);
+      slow.push({ ms: r.ms, engine: r.body.tookMs ?? Number.NaN, hydrate: r.hydrate, cls: q.cls, at: (performance.now() - t0) / 1000 });
     }
-    const r = await ask(p);
-    if (r.status !== 200) {
-      failed++;
-      if (failed <= 3) log(`  HTTP ${r.status} for ${p}: ${JSON.stringify(r.body).slice(0, 200)}`);
-      continue;
-    }
-    (wall.get(q.cls) ?? wall.set(q.cls, []).get(q.cls)!).push(r.ms);
-    (took.get(q.cls) ?? took.set(q.cls, []).get(q.cls)!).push(r.body.tookMs ?? Number.NaN);
-    all.push(r.ms);
+    passP99.push(summary(all.slice(from)).p99);
   }
   console.log(
-    `scale ${scale.name}; ${all.length} queries over HTTP, one client, keep-alive; server RSS ${rssMb().toFixed(0)} MB; first start ${first.toFixed(1)} s, restart ${restart.toFixed(1)} s; node ${process.version}`,
+    `scale ${scale.name}; ${all.length} queries over HTTP (${passes} pass${passes > 1 ? 'es' : ''} of ${all.length / passes}), one client (${opt.client === 'fetch' ? 'fetch' : 'node:http'}), keep-alive; server RSS ${rssMb().toFixed(0)} MB; first start ${first.toFixed(1)} s, restart ${restart.toFixed(1)} s; node ${process.version}`,
   );
   console.log('| class | n | wall p50 / p95 / p99 ms | engine p50 / p95 / p99 ms |');
   console.log('|---|---|---|---|');
@@ -198,6 +242,21 @@ try {
   }
   const s = summary(all);
   console.log(`| all | ${all.length} | ${fmtMs(s.p50)} / ${fmtMs(s.p95)} / ${fmtMs(s.p99)} | |`);
+  if (passes > 1) console.log(`p99 per pass ms: ${passP99.map(fmtMs).join(' / ')}`);
+  const h = summary(hydrate.filter((x) => !Number.isNaN(x)));
+  console.log(`hydration (Server-Timing) p50 / p95 / p99 ms: ${fmtMs(h.p50)} / ${fmtMs(h.p95)} / ${fmtMs(h.p99)}`);
+  // The tail: where the slowest answers spent their time (wall − engine − hydration = the rest: JSON, compression,
+  // the socket, the client, and waiting behind other work on the server's main thread).
+  slow.sort((a, b) => b.ms - a.ms);
+  console.log(
+    `slowest ${Math.min(12, slow.length)} (wall = engine + hydrate + rest ms, at s): ${slow
+      .slice(0, 12)
+      .map(
+        (x) =>
+          `${x.ms.toFixed(1)} = ${x.engine.toFixed(1)} + ${x.hydrate.toFixed(1)} + ${(x.ms - x.engine - x.hydrate).toFixed(1)} (${x.cls}, ${x.at.toFixed(1)})`,
+      )
+      .join('; ')}`,
+  );
   if (skipped) console.log(`(${skipped} queries with district 0 skipped: the API's districts are 1–255)`);
   if (failed) {
     console.log(`${failed} queries failed`);
@@ -205,7 +264,7 @@ try {
   }
 } finally {
   await stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!opt['data-dir']) rmSync(dataDir, { recursive: true, force: true });
   if (opt.drop) {
     const admin = new pg.Client({ connectionString: BENCH_SERVER_URL });
     await admin.connect();

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { CategoryFacetNode, QueryInterpretation, SearchFacets, SearchHit, SearchStats, Suggestion } from '../modules/search/index.ts';
 import type { LiveSearch } from '../modules/search/index.ts';
-import { Product } from './responses.ts';
+import { ProductCard } from './responses.ts';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const same = <A, B>(_proof: Same<A, B>): void => {};
@@ -74,7 +74,7 @@ const Results = z.object({
   total: int(),
   page: int(),
   pageSize: int(),
-  items: z.array(SearchHitSchema.extend({ product: Product })),
+  items: z.array(SearchHitSchema.extend({ product: ProductCard })),
   facets: Facets.optional(),
   interpretation: Interpretation,
   tookMs: z.number(),

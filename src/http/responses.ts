@@ -126,6 +126,24 @@ export const Product = z
     updatedAt: z.string(),
   })
   .meta({ id: 'Product' });
+export const ProductCard = Product.pick({
+  id: true,
+  sku: true,
+  merchant: true,
+  stall: true,
+  category: true,
+  titleZh: true,
+  titleEn: true,
+  unit: true,
+  moq: true,
+  currency: true,
+  priceTiers: true,
+  stock: true,
+  mainImage: true,
+}).meta({
+  id: 'ProductCard',
+  description: 'What a results list shows of a product; the whole product (descriptions, attributes, carton, HS code, pictures) is GET /api/products/{id}',
+});
 export const ProductPage = z.object({ items: z.array(Product), total: int(), page: int(), pageSize: int() }).meta({ id: 'ProductPage' });
 export const ImportReport = z.object({ rows: int(), created: int(), updated: int() }).meta({ id: 'ImportReport' });
 export const SpreadsheetColumn = z
@@ -134,6 +152,7 @@ export const SpreadsheetColumn = z
 same<z.output<typeof CategoryTreeNode>, catalog.CategoryTreeNode>(true);
 same<z.output<typeof CategoryPage>, Awaited<ReturnType<typeof catalog.getCategory>>>(true);
 same<z.output<typeof Product>, catalog.Product>(true);
+same<z.output<typeof ProductCard>, catalog.ProductCard>(true);
 same<z.output<typeof ProductPage>, Awaited<ReturnType<typeof catalog.listProducts>>>(true);
 same<z.output<typeof ImportReport>, catalog.ImportReport>(true);
 

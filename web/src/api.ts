@@ -65,4 +65,4 @@ export interface Page<T> {
 }
 /** The API's answers are the modules' own types (type-only: nothing of the server is bundled). */
 export type { Holding, Stall } from '../../src/modules/market/index.ts';
-export type { Product } from '../../src/modules/catalog/index.ts';
+export type { Product, ProductCard } from '../../src/modules/catalog/index.ts';

@@ -2,7 +2,18 @@ export { CATEGORY_TREE, categoryLeaves, type CategoryNode } from './reference/ca
 export { PRODUCT_KINDS, type ProductKind, type Unit as ProductKindUnit } from './reference/product-kinds.ts';
 export { seedCategories, categoryTree, getCategory, categoryRows, categoryIdOf, type Category, type CategoryTreeNode } from './categories.ts';
 export { ProductInput, ProductPatch, UNITS, unitPriceFor, toProductRow, type ProductRow } from './product-input.ts';
-export { getProduct, createProduct, updateProduct, deleteProduct, listProducts, productsByIds, ProductQuery, type Product } from './products.ts';
+export {
+  getProduct,
+  createProduct,
+  updateProduct,
+  deleteProduct,
+  listProducts,
+  productsByIds,
+  productCardsByIds,
+  ProductQuery,
+  type Product,
+  type ProductCard,
+} from './products.ts';
 export { importProducts, readSheet, MAX_IMPORT_ROWS, type ImportReport, type ImportOptions, type ImageRefsHandler, type SheetFormat } from './import.ts';
 export { exportProducts, type ExportOptions } from './export.ts';
 export { COLUMNS as SPREADSHEET_COLUMNS, columnLabel, type SheetLang } from './spreadsheet-columns.ts';

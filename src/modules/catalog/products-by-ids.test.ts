@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testEngines } from '../../core/db/testing.ts';
 import { tinyMarket, type Market } from '../../../test/fixtures.ts';
-import { getProduct, productsByIds, updateProduct } from './index.ts';
+import { getProduct, productCardsByIds, productsByIds, updateProduct } from './index.ts';
 
 for (const engine of testEngines()) {
   describe(`productsByIds on ${engine}`, () => {
@@ -45,6 +45,20 @@ for (const engine of testEngines()) {
         'some products have a stall',
       );
       assert.deepEqual(await productsByIds(m.d.db, []), []);
+
+      // Cards (search hits): exactly the card's fields of the same products, in the same order.
+      const cards = await productCardsByIds(m.d.db, asked);
+      assert.deepEqual(
+        cards.map((c) => c.id),
+        expected,
+      );
+      const cardKeys = ['id', 'sku', 'merchant', 'stall', 'category', 'titleZh', 'titleEn', 'unit', 'moq', 'currency', 'priceTiers', 'stock', 'mainImage'];
+      for (const c of cards) {
+        const p = got.find((x) => x.id === c.id)!;
+        assert.deepEqual(c, Object.fromEntries(cardKeys.map((k) => [k, p[k as keyof typeof p]])), `card ${c.id}`);
+      }
+      assert.ok(cards.some((c) => c.mainImage !== null) && cards.some((c) => c.stall !== null), 'cards with a picture and with a stall');
+      assert.deepEqual(await productCardsByIds(m.d.db, []), []);
     });
   });
 }

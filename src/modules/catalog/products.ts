@@ -35,6 +35,12 @@ export interface Product {
   updatedAt: string;
 }
 
+/** What a list of goods shows of each product (a search results page): a `Product` without its descriptions, attributes, other-language titles, carton, HS code, picture list, status and timestamps. */
+export type ProductCard = Pick<
+  Product,
+  'id' | 'sku' | 'merchant' | 'stall' | 'category' | 'titleZh' | 'titleEn' | 'unit' | 'moq' | 'currency' | 'priceTiers' | 'stock' | 'mainImage'
+>;
+
 function productQuery(db: Kysely<DB> | Transaction<DB>) {
   return db
     .selectFrom('products as p')
@@ -339,7 +345,23 @@ export async function* merchantProducts(db: Kysely<DB>, merchantId: number, batc
 }
 
 /**
- * Products by id, in the order given (missing and hidden ones left out): for hydrating search hits.
+ * Product cards by id, in the order given (missing and hidden ones left out): for hydrating search hits.
+ * One JSON array built in its final shape by catalog_product_cards_json (migration 032), so a page of
+ * hits costs one statement with a kept plan and one JSON.parse.
+ * @example
+ * ```ts
+ * const cards = await productCardsByIds(db, hits.map((h) => h.id));
+ * ```
+ */
+export async function productCardsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<ProductCard[]> {
+  if (ids.length === 0) return [];
+  const res = await sql<{ cards: unknown }>`select catalog_product_cards_json(${sql.val(ids)}::bigint[]) as cards`.execute(db);
+  const cards = parseJson<(Omit<ProductCard, 'mainImage'> & { mainImage: Parameters<typeof toProductImage>[0] })[]>(res.rows[0]?.cards ?? []);
+  return cards.map((c) => (c.mainImage ? { ...c, mainImage: toProductImage(c.mainImage) } : (c as ProductCard)));
+}
+
+/**
+ * Products by id, in the order given (missing and hidden ones left out).
  * @example
  * ```ts
  * const products = await productsByIds(db, hits.map((h) => h.id));

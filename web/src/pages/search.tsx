@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { CategoryNode, Product } from '../api.ts';
+import type { CategoryNode, ProductCard } from '../api.ts';
 import { Data, fmt, money, num, priceRange, unitName, useDocumentTitle, useI18n } from '../i18n.tsx';
 import { Link, useRouter } from '../router.tsx';
 import { useApi } from '../use-api.ts';
@@ -13,7 +13,7 @@ interface Hit {
   titleZh: string;
   titleEn: string;
   highlights: { titleZh: Range[]; titleEn: Range[] };
-  product: Product;
+  product: ProductCard;
   /** In a partial answer: the words of the query this product lacks. */
   missingWords?: string[];
   /** The merchant's credit class. */

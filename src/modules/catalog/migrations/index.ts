@@ -7,6 +7,7 @@ import * as m025 from './025-take-stock-terms.ts';
 import * as m026 from './026-listing-ip-hold.ts';
 import * as m030 from './030-take-stock-one-statement.ts';
 import * as m031 from './031-products-by-ids.ts';
+import * as m032 from './032-product-cards.ts';
 
 /** The catalogue's schema. Ids are shipped migration ids: never rename one. */
 export const CATALOG_MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const CATALOG_MIGRATIONS: readonly Migration[] = [
   { id: '026-listing-ip-hold', up: m026.up },
   { id: '030-checkout-one-statement', up: m030.up },
   { id: '031-products-by-ids', up: m031.up },
+  { id: '032-product-cards', up: m032.up },
 ];
