@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { testEngines } from '../src/core/db/testing.ts';
 import { SYSTEM } from '../src/core/auth/index.ts';
-import { INDICATORS, creditStanding, currentClasses, recordCreditEvent } from '../src/modules/credit/index.ts';
+import { INDICATORS, creditClassesVersion, creditStanding, currentClasses, recordCreditEvent } from '../src/modules/credit/index.ts';
 import { LiveSearch, type SearchResult } from '../src/modules/search/index.ts';
 import { tinyMarket, type Market } from './fixtures.ts';
 
@@ -52,6 +52,8 @@ for (const engine of testEngines()) {
     test("a severe event moves the merchant's products to its new class after a refresh, and the filter follows", async () => {
       const merchantId = m.merchant.entityId!;
       const before = (await creditStanding(m.d.db, merchantId)).class;
+      const version = await creditClassesVersion(m.d.db);
+      assert.equal(await live.refreshCredit(), 0, 'nothing changed since the index was built');
       const severe = INDICATORS.find((i) => i.sign === -1)!;
       await recordCreditEvent(m.d.db, SYSTEM, {
         entityId: merchantId,
@@ -64,6 +66,8 @@ for (const engine of testEngines()) {
       });
       const now = (await creditStanding(m.d.db, merchantId)).class;
       assert.notEqual(now, before, 'a severe event changes the class (else this test proves nothing)');
+      // The fingerprint the refresh timer reads first (it compares every class only when this changed).
+      assert.notEqual(await creditClassesVersion(m.d.db), version);
       const own = Number(
         (
           await m.d.db

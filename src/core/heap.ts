@@ -25,9 +25,24 @@ export const TIGHT_PERCENT = 30;
 
 let done = false;
 
+/**
+ * The growing percent a process runs with: TIGHT_PERCENT, or YIWU_HEAP_GROWING_PERCENT (an integer 10–400, or `v8`
+ * for V8's own factor: undefined). The trade, measured at full scale (docs/search.md): V8's own factor makes a
+ * search server's full collections rarer (HTTP p99 ~23 instead of ~27 ms) for ~+150–250 MB of RSS, and lets an
+ * import's garbage grow the process more (above).
+ */
+export function heapGrowingPercent(setting: string | undefined): number | undefined {
+  if (setting === undefined || setting === '') return TIGHT_PERCENT;
+  if (setting === 'v8') return undefined;
+  const n = Number(setting);
+  if (!Number.isInteger(n) || n < 10 || n > 400) throw new Error(`YIWU_HEAP_GROWING_PERCENT must be an integer from 10 to 400, or v8; got ${setting}`);
+  return n;
+}
+
 /** Fix V8's heap growing factor for this process (idempotent; call early, before the heap grows). */
 export function tightenHeap(setFlags: (flags: string) => void = v8.setFlagsFromString): void {
   if (done) return;
   done = true;
-  setFlags(`--heap-growing-percent=${TIGHT_PERCENT}`);
+  const percent = heapGrowingPercent(process.env.YIWU_HEAP_GROWING_PERCENT);
+  if (percent !== undefined) setFlags(`--heap-growing-percent=${percent}`);
 }

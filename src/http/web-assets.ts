@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
+import { constants as zlibConstants } from 'node:zlib';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
@@ -8,6 +9,18 @@ import fastifyStatic from '@fastify/static';
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else the UI serves (the app shell, robots.txt, the icon): cache, but revalidate with the ETag each time. */
 export const REVALIDATE = 'no-cache';
+/**
+ * Brotli for answers compressed on the fly: quality 4 (@fastify/compress's choice: fast, and smaller than gzip),
+ * with a 256 KiB window instead of the 4 MiB default. A window larger than the answer compresses no better, but
+ * every response's encoder allocates it outside the JavaScript heap, and V8 counts that memory: at 4 MiB per
+ * search answer the server ran a full garbage collection about every second (bench/search/http.ts, docs/search.md).
+ */
+export const BROTLI_PARAMS = {
+  [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT,
+  [zlibConstants.BROTLI_PARAM_QUALITY]: 4,
+  [zlibConstants.BROTLI_PARAM_LGWIN]: 18,
+};
+
 /** Responses smaller than this are sent as they are: compressing them saves less than it costs. */
 export const COMPRESS_THRESHOLD = 1024;
 
@@ -70,6 +83,7 @@ export async function registerWebAssets(app: FastifyInstance, opts: WebAssetsOpt
     encodings: ['br', 'gzip'],
     threshold: COMPRESS_THRESHOLD,
     customTypes: COMPRESSIBLE_TYPE,
+    brotliOptions: { params: BROTLI_PARAMS },
   });
   // A cache in between must keep the brotli, gzip and plain copies of an answer apart, also when this one went out
   // plain (too small, or the client asked for none).

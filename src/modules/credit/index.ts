@@ -22,7 +22,7 @@ export {
 } from './model.ts';
 export { explain, type Contribution, type EventFact, type Explanation } from './explain.ts';
 export { recordCreditEvent, recordCreditEvents, CreditEventInput, MAX_EVENTS_PER_DELIVERY, type DeliveryReport, type EventProblem } from './events.ts';
-export { currentClasses, creditStanding, recentSeriousEvents, type CreditStanding, type SeriousEvent } from './scores.ts';
+export { currentClasses, creditClassesVersion, creditStanding, recentSeriousEvents, type CreditStanding, type SeriousEvent } from './scores.ts';
 // Governance (helper-13b): audit log, blacklist, repairs, promises, red list, standards, campaigns, sharing.
 export * from './governance/index.ts';
 export { feedCursor, advanceFeedCursor } from './feeds.ts';

@@ -64,6 +64,18 @@ export async function currentClasses(db: Kysely<DB>, entityIds: readonly number[
   return m;
 }
 
+/**
+ * A fingerprint of every stored credit class (count, and a sum of hashes of entity and class):
+ * it changes whenever a class is stored, changed or removed, so a reader that keeps classes (the
+ * search index) reads them all again only then. One aggregate over credit_scores.
+ */
+export async function creditClassesVersion(db: Kysely<DB>): Promise<string> {
+  const r = await sql<{
+    v: string;
+  }>`select count(*)::text || '/' || coalesce(sum(hashtext(entity_id::text || credit_class))::text, '0') as v from credit_scores`.execute(db);
+  return r.rows[0]?.v ?? '';
+}
+
 export interface SeriousEvent {
   eventId: number;
   kind: string;

@@ -6,7 +6,7 @@ export { transferStall, releaseStall, stallHistory, currentStallsOf, TransferInp
 export { MARKET_MIGRATIONS } from './migrations/index.ts';
 export { transferStallIn } from './holdings.ts';
 export { stallRoster, type RosterStall } from './stall-roster.ts';
-export { merchantTenure, entityIdsOfKind } from './tenure.ts';
+export { merchantTenure, entityIdsOfKind, entityKindVersion } from './tenure.ts';
 export { ensureAuthority } from './authorities.ts';
 export { entityKinds } from './entity-kinds.ts';
 export { districtNames, type DistrictName } from './district-names.ts';

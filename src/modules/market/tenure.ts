@@ -27,3 +27,13 @@ export async function merchantTenure(db: Kysely<DB>, now = Date.now()): Promise<
 export async function entityIdsOfKind(db: Kysely<DB>, kind: 'merchant' | 'buyer' | 'agent' | 'operator', limit: number): Promise<number[]> {
   return (await db.selectFrom('entities').select('id').where('kind', '=', kind).orderBy('id').limit(limit).execute()).map((e) => e.id);
 }
+
+/** A fingerprint of the entities of a kind (count and highest id): it changes when one is added or removed. */
+export async function entityKindVersion(db: Kysely<DB>, kind: 'merchant' | 'buyer' | 'agent' | 'operator'): Promise<string> {
+  const r = await db
+    .selectFrom('entities')
+    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('id').as('top')])
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+  return `${r?.n ?? 0}/${r?.top ?? 0}`;
+}

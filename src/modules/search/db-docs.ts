@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../core/db/schema.ts';
 import { searchDocumentRows, searchDocumentRowsByIds, type SearchDocumentRow } from '../catalog/index.ts';
-import { currentClasses, declaredStandardsByProduct } from '../credit/index.ts';
-import { entityIdsOfKind, merchantTenure as marketTenure } from '../market/index.ts';
+import { creditClassesVersion, currentClasses, declaredStandardsByProduct, declaredStandardsVersion } from '../credit/index.ts';
+import { entityIdsOfKind, entityKindVersion, merchantTenure as marketTenure } from '../market/index.ts';
 import type { CreditClass, DocStandard, SearchDoc } from './types.ts';
 
 /**
@@ -42,6 +42,16 @@ export async function merchantSignals(db: Kysely<DB>, now = Date.now()): Promise
 /** The current credit class of every merchant. */
 export async function merchantClasses(db: Kysely<DB>): Promise<Map<number, CreditClass>> {
   return currentClasses(db, await entityIdsOfKind(db, 'merchant', 100_000_000));
+}
+
+/** Changes when any merchant's credit class may have (a merchant added or removed, a class stored or changed). */
+export async function merchantClassesVersion(db: Kysely<DB>): Promise<string> {
+  return `${await entityKindVersion(db, 'merchant')}|${await creditClassesVersion(db)}`;
+}
+
+/** Changes when any declaration is made or withdrawn. */
+export async function productStandardsVersion(db: Kysely<DB>): Promise<string> {
+  return declaredStandardsVersion(db);
 }
 
 /** The current declarations of some products (all when `ids` is undefined), as the documents carry them. */

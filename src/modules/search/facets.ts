@@ -27,9 +27,18 @@ export function facetsFrom(
     mid.count += c;
     mid.children!.push({ code, count: c });
   }
-  const byCount = (a: CategoryFacetNode, b: CategoryFacetNode) => b.count - a.count || (a.code < b.code ? -1 : 1);
+  // Count desc, code asc. Sorted in place by insertion: the lists are short (a few to a few dozen
+  // nodes) and there is one per node of the tree, where Array#sort allocates work arrays per call.
   const sortTree = (nodes: CategoryFacetNode[]): CategoryFacetNode[] => {
-    nodes.sort(byCount);
+    for (let i = 1; i < nodes.length; i++) {
+      const x = nodes[i]!;
+      let j = i - 1;
+      while (j >= 0 && (nodes[j]!.count < x.count || (nodes[j]!.count === x.count && nodes[j]!.code > x.code))) {
+        nodes[j + 1] = nodes[j]!;
+        j--;
+      }
+      nodes[j + 1] = x;
+    }
     for (const n of nodes) if (n.children) sortTree(n.children);
     return nodes;
   };
@@ -37,7 +46,6 @@ export function facetsFrom(
     keys.map((b, i) => ({ key: b.key, count: counts[i]! })).filter((b) => b.count > 0);
   const district: FacetBucket<number>[] = [];
   for (let i = 0; i < f.district.length; i++) if (f.district[i]! > 0) district.push({ key: i, count: f.district[i]! });
-  district.sort((a, b) => a.key - b.key);
   const creditClass: SearchFacets['creditClass'] = [];
   CREDIT_CLASSES.forEach((c, i) => {
     if (f.credit[i + 1]! > 0) creditClass.push({ key: c, count: f.credit[i + 1]! });

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CommodityDictionary, enKey } from './dictionary.ts';
 import { stemEn } from './english.ts';
-import { highlightRanges, markHighlights } from './highlight.ts';
+import { highlightRanges, markHighlights, mergeRanges } from './highlight.ts';
+import { T2S } from './t2s-data.ts';
 import { normalizeText, splitRuns } from './normalize.ts';
 import { PinyinIndex, pinyinOf } from './pinyin.ts';
 import { ChineseSegmenter, latinTokens } from './tokenize.ts';
@@ -151,6 +152,64 @@ describe('highlighting', () => {
       [18, 22],
     ]);
     assert.deepEqual(highlightRanges('保溫杯', ['保温杯'], new Set()), [[0, 3]]);
+  });
+  it('offsets equal a plain character-by-character reference on any title (full-width, traditional, compatibility forms, surrogates)', () => {
+    // The straightforward version (one string per character, arrays of offsets), kept as the reference.
+    const reference = (title: string, zh: readonly string[], en: ReadonlySet<string>) => {
+      let norm = '';
+      const from: number[] = [];
+      const to: number[] = [];
+      for (let pos = 0; pos < title.length; pos++) {
+        const c = title.charCodeAt(pos);
+        let n: string;
+        if (c < 0x80) n = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : c < 32 ? ' ' : title[pos]!;
+        else if (c >= 0xff01 && c <= 0xff5e) n = String.fromCharCode(c - 0xfee0).toLowerCase();
+        else if (c >= 0xd800 && c <= 0xdfff) n = ' ';
+        else if (c >= 0x3400 && c <= 0x9fff) n = T2S.get(title[pos]!) ?? title[pos]!;
+        else n = T2S.get(title[pos]!) ?? (normalizeText(title[pos]!) || ' ');
+        for (let i = 0; i < n.length; i++) {
+          from.push(pos);
+          to.push(pos + 1);
+        }
+        norm += n;
+      }
+      const ranges: [number, number][] = [];
+      for (const t of zh) if (t) for (let i = norm.indexOf(t); i >= 0; i = norm.indexOf(t, i + t.length)) ranges.push([from[i]!, to[i + t.length - 1]!]);
+      const re = /[a-z0-9\u00c0-\u024f]+/g;
+      if (en.size)
+        for (let m = re.exec(norm); m; m = re.exec(norm))
+          if (en.has(m[0]) || en.has(stemEn(m[0]))) ranges.push([from[m.index]!, to[m.index + m[0].length - 1]!]);
+      return mergeRanges(ranges);
+    };
+    const trad = [...T2S.keys()].slice(0, 40);
+    const pool = [
+      ...'保温杯不锈钢毛绒玩具abcXYZ 09-.',
+      ...'ＡＢＣａｂｃ１２　',
+      ...trad,
+      ...[...trad].map((t) => T2S.get(t)!),
+      '①',
+      '㎏',
+      'é',
+      'Ⅻ',
+      '\u0007',
+      '😀',
+      'ß',
+    ];
+    const title = fc.array(fc.constantFrom(...pool), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        title,
+        fc.array(fc.constantFrom('保温', '杯', 'abc', '12', '毛绒玩具', '1', 'kg'), { maxLength: 3 }),
+        fc.array(fc.constantFrom('abc', 'xyz', 'kg', '09'), { maxLength: 2 }),
+        (t, zh, en) => {
+          assert.deepEqual(highlightRanges(t, zh, new Set(en)), reference(t, zh, new Set(en)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    // A title longer than the scratch arrays.
+    const long = '保溫杯ＡＢＣ'.repeat(200);
+    assert.deepEqual(highlightRanges(long, ['保温杯'], new Set(['abc'])), reference(long, ['保温杯'], new Set(['abc'])));
   });
   it('escapes HTML', () => {
     assert.equal(markHighlights('<b>保温杯</b>', [[3, 6]]), '&lt;b&gt;<mark>保温杯</mark>&lt;/b&gt;');

@@ -74,7 +74,7 @@ export {
   type IpNoticeStatus,
   type IpRightKind,
 } from './ip-notices.ts';
-export { declaredStandardsByProduct, productOfStandard, type ProductStandardFact } from './standards-search.ts';
+export { declaredStandardsByProduct, declaredStandardsVersion, productOfStandard, type ProductStandardFact } from './standards-search.ts';
 export {
   defineCampaign,
   drawCampaign,

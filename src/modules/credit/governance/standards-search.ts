@@ -29,6 +29,18 @@ export async function declaredStandardsByProduct(db: Kysely<DB>, productIds?: re
   return out;
 }
 
+/**
+ * A fingerprint of the declarations (count, highest id, count withdrawn): it changes with every
+ * declaration and withdrawal, so the search index compares its products' standards only then.
+ */
+export async function declaredStandardsVersion(db: Kysely<DB>): Promise<string> {
+  const r = await govDb(db)
+    .selectFrom('credit_standards')
+    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.max('id').as('top'), eb.fn.count<string>('withdrawn_at').as('gone')])
+    .executeTakeFirst();
+  return `${r?.n ?? 0}/${r?.top ?? 0}/${r?.gone ?? 0}`;
+}
+
 /** The product a declaration is about (withdrawn or not), or undefined. */
 export async function productOfStandard(db: Kysely<DB>, standardId: number): Promise<number | undefined> {
   const r = await govDb(db).selectFrom('credit_standards').select('product_id').where('id', '=', standardId).executeTakeFirst();
