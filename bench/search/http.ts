@@ -116,7 +116,9 @@ async function start(what: string): Promise<number> {
   const out = opt['server-log'] ? openSync(opt['server-log'], 'a') : 'ignore';
   server = spawn(process.execPath, [...opt['server-node-options'].split(' ').filter(Boolean), join(root, 'bin', 'yiwu.js'), 'serve', '--port', String(port)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: dbUrl, YIWU_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    // GLIBC_TUNABLES as `yiwu serve` would set it for itself (bin/huge-pages.js), so that the server is this child
+    // process (whose RSS is read) rather than one it starts.
+    env: { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1', ...process.env, DATABASE_URL: dbUrl, YIWU_DATA_DIR: dataDir, HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', out, 'pipe'],
   });
   let err = '';
