@@ -5,9 +5,9 @@
 // (docs/search.md, docs/architecture.md). Nothing happens when GLIBC_TUNABLES is already set, off
 // glibc Linux, or with YIWU_HUGE_PAGES=off.
 //
-// The parent only waits: it forwards SIGINT, SIGTERM and SIGHUP once (the child runs in a process
-// group of its own, so a terminal's Ctrl-C reaches it through the parent, once) and exits with the
-// child's code. If the parent dies, the child sees its IPC channel close and shuts down as on SIGTERM.
+// The parent only waits: it forwards SIGINT, SIGTERM and SIGHUP, each once (the child runs in a
+// process group of its own, so a terminal's Ctrl-C reaches it through the parent, once) and exits
+// with the child's code. If the parent dies, the child sees its IPC channel close and shuts down as on SIGTERM.
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 
@@ -16,14 +16,20 @@ export function runWithHugePages(argv = process.argv, env = process.env) {
   const command = argv[2];
   if (command !== 'serve' && command !== 'start') return false;
   if (process.platform !== 'linux' || env.GLIBC_TUNABLES !== undefined || env.YIWU_HUGE_PAGES === 'off') return false;
-  const glibc = /** @type {{ header?: { glibcVersionRuntime?: string } }} */ (process.report?.getReport?.() ?? {}).header?.glibcVersionRuntime;
+  const glibc = /** @type {{ header?: { glibcVersionRuntime?: string } }} */ process.report?.getReport?.()?.header?.glibcVersionRuntime;
   if (!glibc) return false;
   const child = spawn(process.execPath, [...process.execArgv, ...argv.slice(1)], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' },
     detached: true,
   });
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal));
+  // Each signal once: under `npm start` a terminal's Ctrl-C reaches this process twice (from the terminal and
+  // forwarded by npm), and a second SIGINT would cut the child's graceful stop (snapshot save, database close).
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
+    process.once(signal, () => {
+      child.kill(signal);
+      process.on(signal, () => {});
+    });
   child.on('error', (e) => {
     process.stderr.write(`yiwu: cannot start ${command}: ${e.message}\n`);
     process.exit(1);

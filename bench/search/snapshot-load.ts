@@ -56,7 +56,10 @@ const modes = [
 ];
 for (let i = 0; i < Number(opt.runs); i++) {
   for (const mode of modes) {
-    const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', '--snapshot', opt.snapshot], { encoding: 'utf8', env: mode.env });
+    const r = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--child', '--snapshot', opt.snapshot], {
+      encoding: 'utf8',
+      env: mode.env,
+    });
     if (r.status !== 0) throw new Error(`load ${i + 1} (${mode.name}) failed: ${r.stderr}`);
     const m = JSON.parse(r.stdout.trim().split('\n').pop()!) as { docs: number; wallMs: number; userMs: number; systemMs: number; rssMb: number };
     console.log(

@@ -41,7 +41,7 @@ export function highlightRanges(title: string, zhTerms: readonly string[], enSte
   };
   for (let pos = 0; pos < title.length; pos++) {
     const c = title.charCodeAt(pos);
-    if (c < 0x80) put(c >= 65 && c <= 90 ? c + 32 : c < 32 ? 32 : c, pos);
+    if (c < 0x80) put(c >= 65 && c <= 90 ? c + 32 : Math.max(c, 32), pos);
     else if (c >= 0xff01 && c <= 0xff5e) {
       const a = c - 0xfee0;
       put(a >= 65 && a <= 90 ? a + 32 : a, pos);
